@@ -1,0 +1,116 @@
+import TallyYAML
+
+/// An RFC 4180 CSV reader over UTF-8 bytes: comma or semicolon (detected from the
+/// header), quoted cells with doubled quotes and line breaks, an optional byte-order mark.
+struct CSVParser {
+    /// One cell and where it starts.
+    struct Cell {
+        var text: String
+        var mark: Mark
+        var width: Int
+    }
+
+    /// A syntax problem, with its place.
+    struct Failure: Error {
+        var message: String
+        var fix: String
+        var mark: Mark
+    }
+
+    private let bytes: [UInt8]
+    private var index = 0
+    private var line = 1
+    private var lineStart = 0
+    private(set) var separator = UInt8(ascii: ",")
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            index = 3
+            lineStart = 3
+        }
+        separator = Self.detectSeparator(bytes[index...])
+    }
+
+    /// Picks `;` when the header row has more semicolons than commas outside quotes.
+    static func detectSeparator(_ bytes: ArraySlice<UInt8>) -> UInt8 {
+        var commas = 0, semicolons = 0, quoted = false
+        for byte in bytes {
+            if byte == UInt8(ascii: "\"") { quoted.toggle() }
+            if quoted { continue }
+            if byte == UInt8(ascii: "\n") { break }
+            if byte == UInt8(ascii: ",") { commas += 1 }
+            if byte == UInt8(ascii: ";") { semicolons += 1 }
+        }
+        return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
+    }
+
+    private func mark(at position: Int) -> Mark {
+        let column = bytes[lineStart..<position].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } + 1
+        return Mark(line: line, column: column, offset: position)
+    }
+
+    /// The next row (nil at the end of input); blank lines are skipped.
+    mutating func nextRow() throws(Failure) -> (line: Int, cells: [Cell])? {
+        while index < bytes.count, bytes[index] == UInt8(ascii: "\n") || bytes[index] == UInt8(ascii: "\r") {
+            if bytes[index] == UInt8(ascii: "\n") { line += 1; lineStart = index + 1 }
+            index += 1
+        }
+        guard index < bytes.count else { return nil }
+        let rowLine = line
+        var cells: [Cell] = []
+        while true {
+            cells.append(try cell())
+            guard index < bytes.count else { break }
+            let byte = bytes[index]
+            if byte == separator { index += 1; continue }
+            if byte == UInt8(ascii: "\r") { index += 1 }
+            if index < bytes.count && bytes[index] == UInt8(ascii: "\n") {
+                index += 1
+                line += 1
+                lineStart = index
+            }
+            break
+        }
+        return (rowLine, cells)
+    }
+
+    private mutating func cell() throws(Failure) -> Cell {
+        let start = mark(at: index)
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+            let begin = index
+            while index < bytes.count, bytes[index] != separator, bytes[index] != UInt8(ascii: "\n"), bytes[index] != UInt8(ascii: "\r") {
+                if bytes[index] == UInt8(ascii: "\"") {
+                    throw Failure(message: "a quote inside an unquoted cell", fix: "put the whole cell in quotes and double the quote: \"say \"\"hi\"\"\"", mark: mark(at: index))
+                }
+                index += 1
+            }
+            let text = String(decoding: bytes[begin..<index], as: UTF8.self)
+            return Cell(text: text, mark: start, width: max(1, text.count))
+        }
+        index += 1
+        var content: [UInt8] = []
+        while true {
+            guard index < bytes.count else {
+                throw Failure(message: "this quoted cell is never closed", fix: "add the closing \" at the end of the cell", mark: start)
+            }
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                if index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\"") {
+                    content.append(byte)
+                    index += 2
+                    continue
+                }
+                index += 1
+                break
+            }
+            if byte == UInt8(ascii: "\n") { line += 1; lineStart = index + 1 }
+            content.append(byte)
+            index += 1
+        }
+        if index < bytes.count, bytes[index] != separator, bytes[index] != UInt8(ascii: "\n"), bytes[index] != UInt8(ascii: "\r") {
+            throw Failure(message: "text follows the closing quote of a cell", fix: "put the separator right after the closing quote", mark: mark(at: index))
+        }
+        return Cell(text: String(decoding: content, as: UTF8.self), mark: start, width: 1)
+    }
+}

@@ -1,0 +1,94 @@
+import TallyYAML
+
+/// Reads a CSV records file: a header row naming the fields, then one record per row.
+struct CSVRecordReader {
+    let source: SourceFile
+    var builder: RecordBuilder
+
+    init(source: SourceFile, rules: RecordRules) {
+        self.source = source
+        builder = RecordBuilder(rules: rules, source: source)
+    }
+
+    mutating func read() -> RecordBuilder {
+        let bytes = source.bytes ?? []
+        if let bad = Self.firstInvalidUTF8(bytes) {
+            builder.error("the file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))", at: source.position(ofByte: bad),
+                          fix: "export the spreadsheet as \"CSV UTF-8\" (Excel) or \"Text CSV, Unicode (UTF-8)\" (LibreOffice)")
+            return builder
+        }
+        var parser = CSVParser(bytes: bytes)
+        do {
+            guard let header = try parser.nextRow() else {
+                builder.diagnostics.add(Diagnostic(.warning, "this records file is empty", fix: "add a header row such as date,activity,unit", source: source, at: Mark(line: 1, column: 1)))
+                return builder
+            }
+            guard let names = checkHeader(header.cells) else { return builder }
+            while let row = try parser.nextRow() {
+                record(row, names: names)
+            }
+        } catch {
+            builder.error(error.message, at: error.mark, fix: error.fix)
+        }
+        return builder
+    }
+
+    private mutating func checkHeader(_ cells: [CSVParser.Cell]) -> [String]? {
+        var names: [String] = []
+        var ok = true
+        for cell in cells {
+            let name = cell.text.trimmingCharacters(in: .whitespaces)
+            if name.isEmpty {
+                builder.error("a column has no name in the header row", at: cell.mark, fix: "name every column, e.g. date,activity,unit")
+                ok = false
+            } else if names.contains(name) {
+                builder.error("the column \"\(name)\" appears twice in the header", at: cell.mark, width: cell.width, fix: "rename or remove one of them")
+                ok = false
+            }
+            names.append(name)
+        }
+        for required in ["date", "activity"] where !names.contains(required) {
+            let near = Suggestion.didYouMean(required, in: names)
+            builder.error("the header row has no \"\(required)\" column", at: cells.first?.mark ?? Mark(line: 1, column: 1),
+                          fix: near.map { "\($0) The header must say \"\(required)\"." } ?? "add a \(required) column")
+            ok = false
+        }
+        return ok ? names : nil
+    }
+
+    private mutating func record(_ row: (line: Int, cells: [CSVParser.Cell]), names: [String]) {
+        builder.begin()
+        for (position, cell) in row.cells.enumerated() {
+            guard position < names.count else {
+                if !cell.text.trimmingCharacters(in: .whitespaces).isEmpty {
+                    builder.error("this row has more cells than the header has columns", at: cell.mark, fix: "remove the extra cell, or quote a cell that contains \"\(Character(UnicodeScalar(CSVParser.detectSeparator(source.bytes?[...] ?? []))))\"")
+                }
+                continue
+            }
+            let text = cell.text.trimmingCharacters(in: .whitespaces)
+            if text.isEmpty { continue }
+            builder.field(names[position], text: text, quoted: false, at: cell.mark, width: cell.width)
+        }
+        builder.finish(at: Mark(line: row.line, column: 1))
+    }
+
+    /// The offset of the first byte that breaks UTF-8, if any.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: index += 1; continue
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index
+            }
+            guard index + length <= bytes.count else { return index }
+            for next in 1..<length where bytes[index + next] & 0xC0 != 0x80 { return index }
+            index += length
+        }
+        return nil
+    }
+}

@@ -1,0 +1,69 @@
+import TallyYAML
+
+/// One problem found in a programme or records file, with where it is and how to fix it.
+public struct Diagnostic: Sendable, Error {
+    public enum Severity: String, Sendable { case error, warning }
+
+    public var severity: Severity
+    public var message: String
+    public var fix: String?
+    /// The file the problem is in, when there is one.
+    public var source: SourceFile?
+    public var start: Mark?
+    /// How many characters the caret underline spans (at least 1).
+    public var width: Int
+
+    public init(_ severity: Severity = .error, _ message: String, fix: String? = nil,
+                source: SourceFile? = nil, at start: Mark? = nil, width: Int = 1) {
+        self.severity = severity
+        self.message = message
+        self.fix = fix
+        self.source = source
+        self.start = start
+        self.width = max(1, width)
+    }
+
+    /// A diagnostic pointing at a node, underlining it when it sits on one line.
+    public static func error(_ message: String, at node: Node, fix: String? = nil) -> Diagnostic {
+        let width = node.start.line == node.end.line ? node.end.column - node.start.column : 1
+        return Diagnostic(.error, message, fix: fix, source: node.source, at: node.start, width: width)
+    }
+
+    /// A diagnostic for a YAML-level error.
+    public static func yaml(_ error: YAMLError, in source: SourceFile) -> Diagnostic {
+        Diagnostic(.error, error.message, fix: error.fix, source: source, at: error.mark)
+    }
+
+    /// `file:line:column` (or just the file, or nothing), the way editors expect it.
+    public var location: String? {
+        guard let source else { return nil }
+        guard let start else { return source.path }
+        return "\(source.path):\(start.line):\(start.column)"
+    }
+}
+
+/// Collects the diagnostics of a run, up to a cap, so every error is reported, not only the first.
+public struct Diagnostics: Sendable {
+    public static let defaultCap = 200
+    public private(set) var items: [Diagnostic] = []
+    public private(set) var dropped = 0
+    public let cap: Int
+
+    public init(cap: Int = Diagnostics.defaultCap) { self.cap = cap }
+
+    public mutating func add(_ diagnostic: Diagnostic) {
+        if items.count < cap { items.append(diagnostic) } else { dropped += 1 }
+    }
+
+    public mutating func error(_ message: String, at node: Node, fix: String? = nil) {
+        add(.error(message, at: node, fix: fix))
+    }
+
+    public mutating func append(contentsOf other: Diagnostics) {
+        for item in other.items { add(item) }
+        dropped += other.dropped
+    }
+
+    public var errorCount: Int { items.filter { $0.severity == .error }.count + dropped }
+    public var hasErrors: Bool { errorCount > 0 }
+}

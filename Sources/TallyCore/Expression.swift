@@ -1,0 +1,138 @@
+import Foundation
+
+/// A `where` or `that` condition over one record, parsed once when the programme loads.
+public indirect enum Expression: Sendable, Equatable {
+    /// Something a condition compares: a record field or a literal value.
+    public enum Operand: Sendable, Equatable {
+        case field(String)
+        case literal(Value)
+    }
+
+    public enum Comparison: String, Sendable {
+        case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    }
+
+    /// A bare operand: holds when present and not false, empty or zero.
+    case truthy(Operand)
+    case compare(Operand, Comparison, Operand)
+    case inList(Operand, [Value])
+    case inRoster(Operand, String)
+    case contains(Operand, Operand)
+    case and(Expression, Expression)
+    case or(Expression, Expression)
+    case not(Expression)
+
+    /// Every field name the expression reads.
+    public var fieldNames: [String] {
+        func names(_ operand: Operand) -> [String] {
+            if case .field(let name) = operand { return [name] }
+            return []
+        }
+        switch self {
+        case .truthy(let a): return names(a)
+        case .compare(let a, _, let b), .contains(let a, let b): return names(a) + names(b)
+        case .inList(let a, _), .inRoster(let a, _): return names(a)
+        case .and(let a, let b), .or(let a, let b): return a.fieldNames + b.fieldNames
+        case .not(let a): return a.fieldNames
+        }
+    }
+
+    /// Every roster the expression names with `in ROSTER`.
+    public var rosterNames: [String] {
+        switch self {
+        case .inRoster(_, let roster): [roster]
+        case .and(let a, let b), .or(let a, let b): a.rosterNames + b.rosterNames
+        case .not(let a): a.rosterNames
+        default: []
+        }
+    }
+
+    /// Fields compared with a number literal, which records must therefore hold as numbers.
+    public var numericFields: [String] {
+        switch self {
+        case .compare(.field(let name), _, .literal(.number)), .compare(.literal(.number), _, .field(let name)): [name]
+        case .and(let a, let b), .or(let a, let b): a.numericFields + b.numericFields
+        case .not(let a): a.numericFields
+        default: []
+        }
+    }
+}
+
+/// The context an expression is evaluated in: the records and the programme's rosters.
+public struct ExpressionContext: Sendable {
+    public let records: RecordSet
+    public let rosters: [String: Roster]
+
+    public init(records: RecordSet, rosters: [String: Roster]) {
+        self.records = records
+        self.rosters = rosters
+    }
+
+    /// The value an operand has in record `index`; `date` and `activity` are the record's own.
+    func resolve(_ operand: Expression.Operand, _ index: Int) -> Value? {
+        switch operand {
+        case .literal(let value): return value
+        case .field("date"): return .date(records.records[index].day)
+        case .field("activity"): return .text(records.kinds[Int(records.records[index].kind)])
+        case .field(let name):
+            guard let id = records.existingFieldID(name) else { return nil }
+            return records.value(id, of: index)
+        }
+    }
+}
+
+extension Expression {
+    /// Whether the condition holds for record `index`.
+    public func holds(for index: Int, in context: ExpressionContext) -> Bool {
+        switch self {
+        case .truthy(let operand):
+            return context.resolve(operand, index)?.isTruthy ?? false
+        case .compare(let a, let op, let b):
+            guard let left = context.resolve(a, index), let right = context.resolve(b, index) else { return false }
+            return Expression.compare(left, op, right)
+        case .inList(let a, let items):
+            guard let left = context.resolve(a, index) else { return false }
+            return items.contains { Expression.compare(left, .equal, $0) }
+        case .inRoster(let a, let rosterName):
+            guard let roster = context.rosters[rosterName], let left = context.resolve(a, index) else { return false }
+            if case .list(let items) = left { return items.contains { roster.member(named: $0) != nil } }
+            return roster.member(named: left.description) != nil
+        case .contains(let a, let b):
+            guard let left = context.resolve(a, index), let right = context.resolve(b, index) else { return false }
+            let needle = NameKey.of(right.description)
+            if case .list(let items) = left { return items.contains { NameKey.of($0) == needle } }
+            guard case .text(let text) = left else { return false }
+            return NameKey.of(text).contains(needle)
+        case .and(let a, let b): return a.holds(for: index, in: context) && b.holds(for: index, in: context)
+        case .or(let a, let b): return a.holds(for: index, in: context) || b.holds(for: index, in: context)
+        case .not(let a): return !a.holds(for: index, in: context)
+        }
+    }
+
+    /// Compares two values of the same type; across types, only `!=`... is still false.
+    static func compare(_ left: Value, _ op: Comparison, _ right: Value) -> Bool {
+        let order: ComparisonResult
+        switch (left, right) {
+        case (.text(let a), .text(let b)):
+            let (x, y) = (NameKey.of(a), NameKey.of(b))
+            order = x == y ? .orderedSame : (x < y ? .orderedAscending : .orderedDescending)
+        case (.number(let a), .number(let b)):
+            order = a == b ? .orderedSame : (a < b ? .orderedAscending : .orderedDescending)
+        case (.date(let a), .date(let b)):
+            order = a == b ? .orderedSame : (a < b ? .orderedAscending : .orderedDescending)
+        case (.bool(let a), .bool(let b)):
+            guard op == .equal || op == .notEqual else { return false }
+            order = a == b ? .orderedSame : .orderedAscending
+        default:
+            return false
+        }
+        switch op {
+        case .equal: return order == .orderedSame
+        case .notEqual: return order != .orderedSame
+        case .less: return order == .orderedAscending
+        case .lessOrEqual: return order != .orderedDescending
+        case .greater: return order == .orderedDescending
+        case .greaterOrEqual: return order != .orderedAscending
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// Expands `records:` patterns: `*`, `?` and `[...]` within a path component, `**` for any depth.
+public enum Glob {
+    /// Whether `pattern` has any wildcard.
+    public static func isPattern(_ pattern: String) -> Bool {
+        pattern.contains { "*?[".contains($0) }
+    }
+
+    /// The regular files matching `pattern`, sorted by path.
+    public static func expand(_ pattern: String) -> [String] {
+        let absolute = pattern.hasPrefix("/")
+        let components = pattern.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        var results: Set<String> = []
+        walk(base: absolute ? "/" : "", components: components[...], into: &results)
+        return results.sorted()
+    }
+
+    private static func walk(base: String, components: ArraySlice<String>, into results: inout Set<String>) {
+        let manager = FileManager.default
+        guard let first = components.first else {
+            var isDirectory: ObjCBool = false
+            if manager.fileExists(atPath: base, isDirectory: &isDirectory), !isDirectory.boolValue { results.insert(base) }
+            return
+        }
+        let rest = components.dropFirst()
+        let directory = base.isEmpty ? "." : base
+        func join(_ name: String) -> String { base.isEmpty ? name : (base.hasSuffix("/") ? base + name : base + "/" + name) }
+        if first == "**" {
+            walk(base: base, components: rest, into: &results)
+            for entry in (try? manager.contentsOfDirectory(atPath: directory)) ?? [] where !entry.hasPrefix(".") {
+                var isDirectory: ObjCBool = false
+                if manager.fileExists(atPath: join(entry), isDirectory: &isDirectory), isDirectory.boolValue {
+                    walk(base: join(entry), components: components, into: &results)
+                }
+            }
+            return
+        }
+        guard isPattern(first) else {
+            walk(base: join(first), components: rest, into: &results)
+            return
+        }
+        for entry in (try? manager.contentsOfDirectory(atPath: directory)) ?? [] where !entry.hasPrefix(".") || first.hasPrefix(".") {
+            if fnmatch(first, entry, 0) == 0 { walk(base: join(entry), components: rest, into: &results) }
+        }
+    }
+
+    /// Folds `.` and `..` out of a relative or absolute path, lexically.
+    public static func normalize(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            if part == "..", absolute { continue }
+            parts.append(part)
+        }
+        let joined = parts.joined(separator: "/")
+        return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
+    }
+
+    /// `relative` resolved against the folder holding `file`.
+    public static func resolve(_ relative: String, besideFile file: String) -> String {
+        if relative.hasPrefix("/") { return normalize(relative) }
+        let folder = (file as NSString).deletingLastPathComponent
+        return normalize(folder.isEmpty ? relative : folder + "/" + relative)
+    }
+}

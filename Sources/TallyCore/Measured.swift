@@ -1,0 +1,43 @@
+import Foundation
+
+/// A measured value kept as an exact fraction, so thresholds compare without rounding.
+public struct Measured: Sendable {
+    public var numerator: Decimal
+    public var denominator: Decimal
+    /// Record indices that made up the value.
+    public var counted: [Int]
+    /// A share or respond with nothing to measure stands at 100%.
+    public var nothingToMeasure: Bool
+
+    public init(numerator: Decimal, denominator: Decimal = 1, counted: [Int] = [], nothingToMeasure: Bool = false) {
+        self.numerator = numerator
+        self.denominator = denominator
+        self.counted = counted
+        self.nothingToMeasure = nothingToMeasure
+    }
+
+    /// The value as one decimal (a percentage is rounded only in its last of 38 digits).
+    public var value: Decimal { denominator == 1 ? numerator : numerator / denominator }
+
+    /// Whether the value is at least `bound`, exactly.
+    public func atLeast(_ bound: Decimal) -> Bool { numerator >= bound * denominator }
+
+    /// Whether the value is at most `bound`, exactly.
+    public func atMost(_ bound: Decimal) -> Bool { numerator <= bound * denominator }
+}
+
+/// The share of a window that has elapsed on a day: days elapsed over its length.
+struct Elapsed {
+    let days: Int
+    let length: Int
+
+    init(_ window: DateWindow, on day: Day) {
+        days = window.elapsedDays(on: day)
+        length = window.length
+    }
+
+    /// floor(threshold × elapsed share): what the value must reach to keep pace.
+    func pace(_ threshold: Decimal) -> Decimal {
+        Exact.floor(threshold * Decimal(days) / Decimal(length))
+    }
+}

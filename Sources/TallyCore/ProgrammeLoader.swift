@@ -1,0 +1,227 @@
+import Foundation
+import TallyYAML
+
+/// Loads a programme file into the model, collecting every diagnostic instead of stopping at the first.
+public struct ProgrammeLoader {
+    static let topKeys = ["programme", "organisation", "period", "language", "rosters", "activities",
+                          "records", "targets", "exemptions", "rating"]
+    public private(set) var diagnostics = Diagnostics()
+
+    public init() {}
+
+    /// Reads and loads the programme at `path`; nil when it has errors (see `diagnostics`).
+    public mutating func load(path: String) -> Programme? {
+        let source: SourceFile
+        do {
+            source = try SourceFile.read(path: path)
+        } catch {
+            diagnostics.add(FileProblem.diagnostic(for: error, what: "programme"))
+            return nil
+        }
+        return load(source: source)
+    }
+
+    /// Loads a programme from a file already in memory.
+    public mutating func load(source: SourceFile) -> Programme? {
+        let (root, errors) = YAMLDocument().parse(source)
+        for error in errors { diagnostics.add(.yaml(error, in: source)) }
+        guard let root else {
+            if errors.isEmpty {
+                diagnostics.add(Diagnostic(.error, "the programme file is empty", fix: "start from `tally init`, or write programme:, organisation:, period: and targets:", source: source, at: Mark(line: 1, column: 1)))
+            }
+            return nil
+        }
+        let programme = build(root, path: source.path)
+        return diagnostics.hasErrors ? nil : programme
+    }
+
+    mutating func build(_ root: Node, path: String) -> Programme? {
+        guard let fields = NodeFields(root, what: "a programme", allowed: Self.topKeys, diagnostics: &diagnostics,
+                                      example: "programme: ..., organisation: ..., period: 2024, targets: [...]") else { return nil }
+        let title = fields.required("programme", what: "the programme", example: "programme: Chương trình công tác năm 2024", diagnostics: &diagnostics)
+            .flatMap { Read.text($0, what: "programme", &diagnostics) }
+        let organisation = fields.required("organisation", what: "the programme", example: "organisation: Công đoàn cơ sở ...", diagnostics: &diagnostics)
+            .flatMap { Read.text($0, what: "organisation", &diagnostics) }
+        let period = fields.required("period", what: "the programme", example: "period: 2024", diagnostics: &diagnostics)
+            .flatMap { Read.window($0, what: "period", &diagnostics) }
+        var language = Language.en
+        if let node = fields["language"], let text = Read.text(node, what: "language", &diagnostics) {
+            if let value = Language(rawValue: text.lowercased()) { language = value } else {
+                diagnostics.error("language must be vi or en, not \"\(text)\"", at: node, fix: "write language: vi (Tiếng Việt) or language: en (English)")
+            }
+        }
+        let (rosterOrder, rosters) = fields["rosters"].map { loadRosters($0) } ?? ([], [:])
+        let activities = fields["activities"].flatMap { loadActivities($0) }
+        let records = fields["records"].flatMap { Read.list($0, what: "records", &diagnostics) } ?? []
+        var context = TargetLoader.Context(rosters: rosters, activities: activities?.map(\.kind), period: period)
+        var targets: [Target] = []
+        if let node = fields.required("targets", what: "the programme", example: "targets: [...] (see the README)", diagnostics: &diagnostics) {
+            targets = TargetLoader.loadAll(node, context: &context, diagnostics: &diagnostics)
+        }
+        let exemptions = fields["exemptions"].map { loadExemptions($0, targets: targets, rosters: rosters) } ?? []
+        let rating = fields["rating"].map { loadRating($0) } ?? []
+        guard let title, let organisation, let period else { return nil }
+        return Programme(title: title, organisation: organisation, period: period, language: language,
+                         rosterOrder: rosterOrder, rosters: rosters, activities: activities, recordPatterns: records,
+                         targets: targets, exemptions: exemptions, rating: rating, path: path)
+    }
+
+    mutating func loadRosters(_ node: Node) -> ([String], [String: Roster]) {
+        guard let pairs = node.mapping else {
+            diagnostics.error("rosters must be a mapping from a roster name to its members", at: node, fix: "write rosters:, then \"  centres:\" and the members as a list below it")
+            return ([], [:])
+        }
+        var order: [String] = []
+        var rosters: [String: Roster] = [:]
+        for pair in pairs {
+            guard let name = pair.key.scalar else { continue }
+            guard let items = pair.value.sequence else {
+                diagnostics.error("roster \"\(name)\" must be a list of members, not \(pair.value.kindName)", at: pair.value, fix: "write each member on a line starting with \"- \"")
+                continue
+            }
+            var members: [Roster.Member] = []
+            var seen: [String: Int] = [:]
+            for item in items {
+                guard let member = loadMember(item, roster: name) else { continue }
+                for spelling in member.spellings {
+                    if let line = seen[NameKey.of(spelling)] {
+                        diagnostics.error("\"\(spelling)\" names two members of roster \"\(name)\" (also on line \(line))", at: item, fix: "give each member a different name, id and aliases")
+                    }
+                    seen[NameKey.of(spelling)] = item.start.line
+                }
+                members.append(member)
+            }
+            order.append(name)
+            rosters[name] = Roster(name: name, members: members)
+        }
+        return (order, rosters)
+    }
+
+    mutating func loadMember(_ node: Node, roster: String) -> Roster.Member? {
+        if node.scalar != nil {
+            return Read.text(node, what: "a member of \(roster)", &diagnostics).map { Roster.Member(name: $0, line: node.start.line) }
+        }
+        guard let pairs = node.mapping else {
+            diagnostics.error("a member of \(roster) must be a name or a mapping with name:", at: node, fix: "write \"- Name\" or \"- {id: x, name: Name}\"")
+            return nil
+        }
+        var member = Roster.Member(name: "", line: node.start.line)
+        for pair in pairs {
+            guard let key = pair.key.scalar else { continue }
+            switch key {
+            case "name": member.name = Read.text(pair.value, what: "name", &diagnostics) ?? ""
+            case "id": member.id = Read.text(pair.value, what: "id", &diagnostics)
+            case "aliases": member.aliases = Read.list(pair.value, what: "aliases", &diagnostics) ?? []
+            default:
+                guard let text = pair.value.scalar, !pair.value.isNull else {
+                    diagnostics.error("attribute \"\(key)\" must be a single value", at: pair.value, fix: "write \(key): VALUE")
+                    continue
+                }
+                let value = pair.value.style == .plain ? Value.typing(plain: text) : .text(text)
+                if let value { member.attributes[key] = value } else {
+                    diagnostics.error("\(text) is not a real date", at: pair.value, fix: "write an existing date as YYYY-MM-DD")
+                }
+            }
+        }
+        if member.name.isEmpty {
+            diagnostics.error("a member of \(roster) needs a name", at: node, fix: "add name: ... to this member")
+            return nil
+        }
+        return member
+    }
+
+    mutating func loadActivities(_ node: Node) -> [(kind: String, label: String)]? {
+        if let items = node.sequence {
+            return items.compactMap { Read.text($0, what: "an activity kind", &diagnostics) }.map { ($0, $0) }
+        }
+        guard let pairs = node.mapping else {
+            diagnostics.error("activities must map each kind to its label", at: node, fix: "write \"  conference: Hội nghị cán bộ, công chức\" lines")
+            return nil
+        }
+        return pairs.compactMap { pair in
+            guard let kind = pair.key.scalar else { return nil }
+            let label = pair.value.isNull ? kind : (Read.text(pair.value, what: "the label of \(kind)", &diagnostics) ?? kind)
+            return (kind, label)
+        }
+    }
+
+    mutating func loadExemptions(_ node: Node, targets: [Target], rosters: [String: Roster]) -> [Exemption] {
+        guard let items = node.sequence else {
+            diagnostics.error("exemptions must be a list", at: node, fix: "write each exemption on a line starting with \"- \"")
+            return []
+        }
+        var result: [Exemption] = []
+        for item in items {
+            guard let fields = NodeFields(item, what: "an exemption", allowed: ["target", "member", "reason", "approved-by", "until"], diagnostics: &diagnostics) else { continue }
+            let targetNode = fields.required("target", what: "an exemption", example: "target: conferences", diagnostics: &diagnostics)
+            let reason = fields.required("reason", what: "an exemption", example: "reason: Chuyển về Sở Giáo dục", diagnostics: &diagnostics).flatMap { Read.text($0, what: "reason", &diagnostics) }
+            let approver = fields.required("approved-by", what: "an exemption", example: "approved-by: Ban Thường vụ", diagnostics: &diagnostics).flatMap { Read.text($0, what: "approved-by", &diagnostics) }
+            let until = fields["until"].flatMap { Read.day($0, what: "until", &diagnostics) }
+            guard let targetNode, let targetID = Read.text(targetNode, what: "target", &diagnostics) else { continue }
+            guard let target = targets.first(where: { $0.id == targetID }) else {
+                diagnostics.error("no target has the id \"\(targetID)\"", at: targetNode, fix: Suggestion.didYouMean(targetID, in: targets.map(\.id)) ?? "use the id of one of the targets")
+                continue
+            }
+            var memberName: String?
+            if let memberNode = fields["member"], let text = Read.text(memberNode, what: "member", &diagnostics) {
+                guard let rosterName = target.each, let roster = rosters[rosterName] else {
+                    diagnostics.error("target \"\(targetID)\" has no each: roster, so a member cannot be exempted", at: memberNode, fix: "remove member: to waive the whole target")
+                    continue
+                }
+                guard let position = roster.member(named: text) else {
+                    let near = roster.suggestions(for: text)
+                    diagnostics.error("\"\(text)\" is not a member of roster \"\(rosterName)\"", at: memberNode,
+                                      fix: near.isEmpty ? "use a name, id or alias from the roster" : "did you mean " + near.map { "\"\($0)\"" }.joined(separator: " or ") + "?")
+                    continue
+                }
+                memberName = roster.members[position].name
+            }
+            if let reason, let approver {
+                result.append(Exemption(target: targetID, member: memberName, reason: reason, approvedBy: approver, until: until, line: item.start.line))
+            }
+        }
+        return result
+    }
+
+    mutating func loadRating(_ node: Node) -> [RatingBand] {
+        guard let items = node.sequence else {
+            diagnostics.error("rating must be a list of bands, best first", at: node, fix: "write \"- {at-least: 90%, label: ...}\" lines")
+            return []
+        }
+        var bands: [RatingBand] = []
+        for item in items {
+            guard let fields = NodeFields(item, what: "a rating band", allowed: ["at-least", "label"], diagnostics: &diagnostics) else { continue }
+            let label = fields.required("label", what: "a rating band", example: "label: Hoàn thành tốt nhiệm vụ", diagnostics: &diagnostics).flatMap { Read.text($0, what: "label", &diagnostics) }
+            var atLeast: Decimal?
+            if let node = fields["at-least"], let text = Read.text(node, what: "at-least", &diagnostics) {
+                guard let percent = ScalarText.percent(text), percent <= 100 else {
+                    diagnostics.error("a rating band's at-least must be a percentage of the score, not \"\(text)\"", at: node, fix: "write e.g. at-least: 90%")
+                    continue
+                }
+                if let previous = bands.last, let previousFloor = previous.atLeast, percent > previousFloor {
+                    diagnostics.error("rating bands must go from best to worst, but \(text) is above the band before it", at: node, fix: "order the bands from the highest at-least to the lowest")
+                }
+                atLeast = percent
+            } else if let previous = bands.last, previous.atLeast == nil {
+                diagnostics.error("only the last rating band may have no at-least", at: item, fix: "add at-least: to this band or move it last")
+            }
+            if let label { bands.append(RatingBand(atLeast: atLeast, label: label)) }
+        }
+        return bands
+    }
+}
+
+/// Diagnostics for files that cannot be read at all.
+public enum FileProblem {
+    public static func diagnostic(for error: SourceReadError, what: String) -> Diagnostic {
+        let source = SourceFile(path: error.path, bytes: [])
+        switch error {
+        case .missing(let path):
+            return Diagnostic(.error, "\(what) file \(path) does not exist", fix: "check the path and its spelling", source: source)
+        case .isDirectory(let path):
+            return Diagnostic(.error, "\(path) is a folder, not a \(what) file", fix: what == "records" ? "name the files with a glob, e.g. \(path)/*.yaml" : "name a .yaml file", source: source)
+        case .unreadable(let path):
+            return Diagnostic(.error, "\(what) file \(path) cannot be read", fix: "check its permissions (chmod a+r)", source: source)
+        }
+    }
+}

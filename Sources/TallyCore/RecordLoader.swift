@@ -1,0 +1,99 @@
+import Foundation
+import TallyYAML
+
+/// Finds a programme's records files, reads them (in parallel), and checks what spans files:
+/// unique ids and answers that name an existing trigger.
+public struct RecordLoader {
+    public private(set) var diagnostics = Diagnostics()
+    public private(set) var files: [String] = []
+
+    public init() {}
+
+    /// The files that `programme`'s `records:` patterns and `extra` paths name, with errors for
+    /// patterns that match nothing and paths that are folders or missing.
+    public mutating func resolveFiles(for programme: Programme, extra: [String] = []) -> [String] {
+        var result: [String] = []
+        let programmeSource = SourceFile(path: programme.path, bytes: nil)
+        for pattern in programme.recordPatterns {
+            let path = Glob.resolve(pattern, besideFile: programme.path)
+            if Glob.isPattern(path) {
+                let matches = Glob.expand(path).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || $0.hasSuffix(".csv") }
+                if matches.isEmpty {
+                    diagnostics.add(Diagnostic(.error, "records: \"\(pattern)\" matches no .yaml, .yml or .csv file (looked for \(path))",
+                                               fix: "check the pattern; paths are relative to the programme file", source: programmeSource))
+                }
+                result += matches
+            } else {
+                result.append(path)
+            }
+        }
+        result += extra.map { Glob.normalize($0) }
+        var seen = Set<String>()
+        files = result.filter { seen.insert($0).inserted }
+        return files
+    }
+
+    /// Loads every file of `programme` into one record set.
+    public mutating func load(_ programme: Programme, extra: [String] = []) -> RecordSet {
+        let paths = resolveFiles(for: programme, extra: extra)
+        let rules = RecordRules(programme: programme)
+        let builders = ParallelMap.map(paths) { path in RecordLoader.read(path, rules: rules) }
+        var records = RecordSet()
+        var ids: [String: (SourceFile, Mark)] = [:]
+        var references: [(id: String, mark: Mark, source: SourceFile)] = []
+        for builder in builders {
+            diagnostics.append(contentsOf: builder.diagnostics)
+            records.append(contentsOf: builder.records)
+            for (id, mark) in builder.ids {
+                if let (file, first) = ids[id] {
+                    diagnostics.add(Diagnostic(.error, "the id \"\(id)\" is used by two records (first at \(file.path):\(first.line))",
+                                               fix: "give each record its own id", source: builder.source, at: mark, width: id.count))
+                } else {
+                    ids[id] = (builder.source, mark)
+                }
+            }
+            references += builder.references.map { ($0.id, $0.mark, builder.source) }
+        }
+        for reference in references where ids[reference.id] == nil {
+            diagnostics.add(Diagnostic(.error, "responds-to names \"\(reference.id)\", but no record has that id",
+                                       fix: Suggestion.didYouMean(reference.id, in: Array(ids.keys)) ?? "use the id of the record this one answers",
+                                       source: reference.source, at: reference.mark, width: reference.id.count))
+        }
+        return records
+    }
+
+    static func read(_ path: String, rules: RecordRules) -> RecordBuilder {
+        do {
+            if path.lowercased().hasSuffix(".csv") {
+                var reader = CSVRecordReader(source: try SourceFile.read(path: path), rules: rules)
+                return reader.read()
+            }
+            var reader = YAMLRecordReader(reader: try YAMLEventReader(streamingPath: path), rules: rules)
+            return reader.read()
+        } catch {
+            var builder = RecordBuilder(rules: rules, source: SourceFile(path: path, bytes: []))
+            builder.diagnostics.add(FileProblem.diagnostic(for: error, what: "records"))
+            return builder
+        }
+    }
+}
+
+/// Maps over an array on all cores, keeping the order of results.
+public enum ParallelMap {
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+        guard items.count > 1 else { return items.map(transform) }
+        let results = ResultBox<R>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            results.set(index, transform(items[index]))
+        }
+        return results.values()
+    }
+
+    private final class ResultBox<R>: @unchecked Sendable {
+        private var storage: [R?]
+        private let lock = NSLock()
+        init(count: Int) { storage = Array(repeating: nil, count: count) }
+        func set(_ index: Int, _ value: R) { lock.lock(); storage[index] = value; lock.unlock() }
+        func values() -> [R] { storage.map { $0! } }
+    }
+}

@@ -1,0 +1,48 @@
+/// What a programme requires of its records, precomputed once so each record is checked in O(fields).
+public struct RecordRules: Sendable {
+    /// The allowed activity kinds, when the programme lists them.
+    public var activities: [String]?
+    /// Every roster, to check `unit` against; empty when the programme has none.
+    public var rosters: [Roster]
+    /// Per activity kind: fields that must name a member of a roster (an `each` target's `key`).
+    public var memberFields: [String: [(field: String, roster: Roster)]]
+    /// Per activity kind: fields that must hold numbers (summed or compared with numbers).
+    public var numericFields: [String: Set<String>]
+    /// Fields that must hold numbers in every record, whatever its kind.
+    public var numericEverywhere: Set<String>
+    /// Kinds that are `respond` triggers and so need an `id`.
+    public var triggerKinds: Set<String>
+
+    public init(programme: Programme) {
+        activities = programme.activities?.map(\.kind)
+        rosters = programme.rosterOrder.compactMap { programme.rosters[$0] }
+        memberFields = [:]
+        numericFields = [:]
+        numericEverywhere = []
+        triggerKinds = []
+        for target in programme.targets {
+            if let each = target.each, let roster = programme.rosters[each], target.key != "unit" {
+                for kind in target.measure.kinds where !(memberFields[kind] ?? []).contains(where: { $0.field == target.key && $0.roster.name == each }) {
+                    memberFields[kind, default: []].append((target.key, roster))
+                }
+            }
+            if case .sum(let field, let kinds) = target.measure {
+                for kind in kinds { numericFields[kind, default: []].insert(field) }
+            }
+            if case .respond(let to, _, _) = target.measure { triggerKinds.formUnion(to) }
+            numericEverywhere.formUnion(target.condition?.numericFields ?? [])
+        }
+    }
+
+    /// The roster member a unit names, searching every roster; nil when none matches.
+    public func unitMatches(_ text: String) -> Bool {
+        rosters.contains { $0.member(named: text) != nil }
+    }
+
+    /// Nearest member names to an unknown unit, across rosters.
+    public func unitSuggestions(_ text: String) -> [String] {
+        var seen: [String] = []
+        for roster in rosters { for name in roster.suggestions(for: text) where !seen.contains(name) { seen.append(name) } }
+        return Array(seen.prefix(3))
+    }
+}

@@ -1,0 +1,47 @@
+/// A named set of units or people that `each` targets go through one by one.
+public struct Roster: Sendable {
+    /// One unit or person: a name, optionally an id, aliases and attributes.
+    public struct Member: Sendable {
+        public var id: String?
+        public var name: String
+        public var aliases: [String]
+        public var attributes: [String: Value]
+        /// Where the member is written, for messages.
+        public var line: Int
+
+        public init(id: String? = nil, name: String, aliases: [String] = [], attributes: [String: Value] = [:], line: Int = 0) {
+            self.id = id
+            self.name = name
+            self.aliases = aliases
+            self.attributes = attributes
+            self.line = line
+        }
+
+        /// Every spelling that names this member.
+        public var spellings: [String] { [id].compactMap { $0 } + [name] + aliases }
+    }
+
+    public var name: String
+    public var members: [Member]
+    private var index: [String: Int] = [:]
+
+    public init(name: String, members: [Member]) {
+        self.name = name
+        self.members = members
+        for (position, member) in members.enumerated() {
+            for spelling in member.spellings where index[NameKey.of(spelling)] == nil {
+                index[NameKey.of(spelling)] = position
+            }
+        }
+    }
+
+    /// The position of the member named by `text` (id, name or alias), if any.
+    public func member(named text: String) -> Int? { index[NameKey.of(text)] }
+
+    /// The members nearest to an unknown name, ignoring diacritics.
+    public func suggestions(for text: String) -> [String] {
+        Suggestion.nearest(to: text, in: members.flatMap(\.spellings)).map { spelling in
+            members[member(named: spelling)!].name
+        }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+    }
+}

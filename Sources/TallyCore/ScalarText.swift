@@ -1,0 +1,130 @@
+import Foundation
+
+/// Schema-directed conversion of scalar text: dates, numbers, percentages, durations.
+///
+/// Nothing is typed implicitly: each field asks for the type it expects.
+public enum ScalarText {
+    /// The outcome of reading a date.
+    public enum DateResult: Equatable {
+        case day(Day)
+        /// Shaped like a date, but the day does not exist (`2024-02-30`).
+        case impossible(String)
+        case notADate
+    }
+
+    /// Reads `YYYY-MM-DD` or day-first `D/M/YYYY`.
+    public static func date(_ text: String) -> DateResult {
+        let bytes = Array(text.utf8)
+        func digits(_ range: Range<Int>) -> Int? {
+            guard !range.isEmpty, range.upperBound <= bytes.count else { return nil }
+            var value = 0
+            for index in range {
+                let byte = bytes[index]
+                guard byte >= 48 && byte <= 57 else { return nil }
+                value = value * 10 + Int(byte - 48)
+            }
+            return value
+        }
+        var parts: (Int, Int, Int)?
+        if bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+           let y = digits(0..<4), let m = digits(5..<7), let d = digits(8..<10) {
+            parts = (y, m, d)
+        } else if let firstSlash = bytes.firstIndex(of: UInt8(ascii: "/")),
+                  let secondSlash = bytes[(firstSlash + 1)...].firstIndex(of: UInt8(ascii: "/")),
+                  (1...2).contains(firstSlash), (1...2).contains(secondSlash - firstSlash - 1),
+                  bytes.count - secondSlash - 1 == 4,
+                  let d = digits(0..<firstSlash), let m = digits((firstSlash + 1)..<secondSlash),
+                  let y = digits((secondSlash + 1)..<bytes.count) {
+            parts = (y, m, d)
+        }
+        guard let (y, m, d) = parts else { return .notADate }
+        if let day = Day(year: y, month: m, day: d) { return .day(day) }
+        if !(1...12).contains(m) { return .impossible("there is no month \(m)") }
+        return .impossible("month \(m) of \(y) has \(Day.daysIn(month: m, year: y)) days")
+    }
+
+    /// The outcome of reading a number.
+    public enum NumberResult: Equatable {
+        case number(Decimal)
+        /// Written with thousands separators or a decimal comma; the payload is how to write it.
+        case separated(suggestion: String)
+        case notANumber
+    }
+
+    /// Reads plain digits with an optional sign and decimal point (`2000000`, `12.5`, `-3`).
+    public static func number(_ text: String) -> NumberResult {
+        var mantissa: UInt64 = 0
+        var fractionDigits = 0
+        var sawDigit = false
+        var sawPoint = false
+        var negative = false
+        var overflow = false
+        for (index, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "-") where index == 0: negative = true
+            case UInt8(ascii: "+") where index == 0: break
+            case UInt8(ascii: "."):
+                if sawPoint || !sawDigit { return separated(text) }
+                sawPoint = true
+            case 48...57:
+                sawDigit = true
+                let (times, o1) = mantissa.multipliedReportingOverflow(by: 10)
+                let (plus, o2) = times.addingReportingOverflow(UInt64(byte - 48))
+                overflow = overflow || o1 || o2
+                mantissa = plus
+                if sawPoint { fractionDigits += 1 }
+            default:
+                return separated(text)
+            }
+        }
+        guard sawDigit, text.utf8.last != UInt8(ascii: ".") else { return .notANumber }
+        if sawPoint, isThousandsGrouped(text, separator: ".") { return separated(text) }
+        if overflow {
+            guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return .notANumber }
+            return .number(value)
+        }
+        let value = Decimal(sign: negative ? .minus : .plus, exponent: -fractionDigits, significand: Decimal(mantissa))
+        return .number(value)
+    }
+
+    /// Whether `text` looks like a grouped amount: `2.000.000` or `2,000,000`.
+    static func isThousandsGrouped(_ text: String, separator: Character) -> Bool {
+        let groups = text.split(separator: separator, omittingEmptySubsequences: false)
+        guard groups.count >= 2, let first = groups.first, (1...3).contains(first.count) else { return false }
+        return groups.allSatisfy { $0.allSatisfy(\.isASCIIDigit) } && groups.dropFirst().allSatisfy { $0.count == 3 }
+    }
+
+    private static func separated(_ text: String) -> NumberResult {
+        let core = text.hasPrefix("-") || text.hasPrefix("+") ? String(text.dropFirst()) : text
+        if isThousandsGrouped(core, separator: ".") || isThousandsGrouped(core, separator: ",") {
+            return .separated(suggestion: text.filter { $0 != "." && $0 != "," })
+        }
+        let parts = core.split(separator: ",", omittingEmptySubsequences: false)
+        if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) {
+            return .separated(suggestion: text.replacingOccurrences(of: ",", with: "."))
+        }
+        return .notANumber
+    }
+
+    /// Reads a percentage such as `90%` or `12.5%`, returning the number before `%`.
+    public static func percent(_ text: String) -> Decimal? {
+        guard text.hasSuffix("%") else { return nil }
+        let body = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
+        guard case .number(let value) = number(body), value >= 0 else { return nil }
+        return value
+    }
+
+    /// Reads a duration, `Nd` (days) or `Nw` (weeks), as a number of days.
+    public static func duration(_ text: String) -> Int? {
+        guard let unit = text.last, let count = Int(text.dropLast()), count >= 0, count < 100_000 else { return nil }
+        switch unit {
+        case "d": return count
+        case "w": return count * 7
+        default: return nil
+        }
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,171 @@
+import Foundation
+
+/// Evaluates one target: its measure over its window, per member with `each`,
+/// per calendar period with `every`, with pace, milestones and respond triggers.
+struct TargetEvaluation {
+    let evaluator: Evaluator
+    let target: Target
+    /// The target's records dated on or before the as-of date that satisfy `where`
+    /// (for `respond`, the triggers), by date.
+    let scope: [Int]
+
+    init(evaluator: Evaluator, target: Target) {
+        self.evaluator = evaluator
+        self.target = target
+        if case .respond(let to, _, _) = target.measure {
+            scope = evaluator.candidates(to, condition: target.condition)
+        } else {
+            scope = evaluator.candidates(target.measure.kinds, condition: target.condition)
+        }
+    }
+
+    var records: RecordSet { evaluator.records }
+    var asOf: Day { evaluator.asOf }
+
+    func run() -> TargetResult {
+        guard let unit = target.every else { return evaluate(target.window, milestones: target.milestones) }
+        return EveryEvaluation(base: self, unit: unit).run()
+    }
+
+    /// The threshold when it does not depend on a member: a number, or a percentage for share and respond.
+    var plainThreshold: Decimal {
+        switch target.atLeast {
+        case .number(let value), .percent(let value): value
+        case .percentOf: 0
+        }
+    }
+
+    /// Evaluates the target over one window (the whole window, or one `every` period).
+    func evaluate(_ window: DateWindow, milestones: [Milestone]) -> TargetResult {
+        if target.each != nil { return EachEvaluation(base: self).evaluate(window, milestones: milestones) }
+        let threshold = plainThreshold
+        let outcome = status(of: scope, threshold: threshold, window: window, milestones: milestones)
+        let measured = outcome.measured
+        var result = TargetResult(target: target, status: outcome.status, value: measured.value,
+                                  required: target.atMost ?? threshold, window: window, pace: outcome.pace)
+        result.milestones = outcome.milestones
+        result.evidence = measured.counted
+        result.nothingToMeasure = measured.nothingToMeasure
+        if case .respond = target.measure { result.triggers = triggers(of: scope, window: window, upTo: asOf) }
+        return result
+    }
+
+    struct Outcome {
+        var status: Status
+        var measured: Measured
+        var pace: Decimal?
+        var milestones: [MilestoneResult]
+        var keepsPace: Bool
+    }
+
+    /// The status of a set of records against a threshold over a window, as of the evaluation date.
+    func status(of subset: [Int], threshold: Decimal, window: DateWindow, milestones: [Milestone]) -> Outcome {
+        let measured = measure(subset, window: window, upTo: asOf)
+        let closed = window.isClosed(on: asOf)
+        var outcome = Outcome(status: .upcoming, measured: measured, pace: nil, milestones: [], keepsPace: true)
+        outcome.milestones = milestones.map { milestone in
+            let required: Decimal
+            switch milestone.atLeast {
+            case .percent(let percent): required = percent * threshold / 100
+            case .number(let number), .percentOf(let number, _): required = number
+            }
+            guard asOf > milestone.by else {
+                return MilestoneResult(by: milestone.by, required: required, value: measured.value, state: .upcoming)
+            }
+            let then = measure(subset, window: window, upTo: milestone.by)
+            return MilestoneResult(by: milestone.by, required: required, value: then.value, state: then.atLeast(required) ? .reached : .missed)
+        }
+        let milestoneMissed = outcome.milestones.contains { $0.state == .missed }
+        if window.isUpcoming(on: asOf) { return outcome }
+        if let bound = target.atMost {
+            outcome.status = !measured.atMost(bound) ? .missed : (closed ? .met : .onTrack)
+            outcome.keepsPace = measured.atMost(bound)
+            return outcome
+        }
+        let holds = measured.atLeast(threshold)
+        if !closed {
+            let pace = Elapsed(window, on: asOf).pace(threshold)
+            outcome.pace = pace
+            outcome.keepsPace = !milestoneMissed && (target.measure.isMonotone ? (milestones.isEmpty ? measured.atLeast(pace) : true) : holds)
+        }
+        if target.measure.isMonotone && holds { outcome.status = .met; return outcome }
+        if closed { outcome.status = holds ? .met : .missed; return outcome }
+        outcome.status = outcome.keepsPace ? .onTrack : .behind
+        return outcome
+    }
+
+    /// The value of the measure over the records of `subset` inside `window`, dated on or before `upTo`.
+    func measure(_ subset: [Int], window: DateWindow, upTo: Day) -> Measured {
+        let last = min(window.to, upTo)
+        let inside = subset.filter { index in
+            let day = records.records[index].day
+            return day >= window.from && day <= last
+        }
+        switch target.measure {
+        case .count(_, let distinct?):
+            var seen = Set<String>()
+            var counted: [Int] = []
+            let fieldID = records.existingFieldID(distinct)
+            for index in inside {
+                guard let fieldID, let value = records.value(fieldID, of: index) else { continue }
+                counted.append(index)
+                seen.insert(distinctKey(value.description))
+            }
+            return Measured(numerator: Decimal(seen.count), counted: counted)
+        case .count:
+            return Measured(numerator: Decimal(inside.count), counted: inside)
+        case .sum(let field, _):
+            var total = Decimal(0)
+            var counted: [Int] = []
+            if let fieldID = records.existingFieldID(field) {
+                for index in inside {
+                    guard case .number(let amount)? = records.value(fieldID, of: index) else { continue }
+                    total += amount
+                    counted.append(index)
+                }
+            }
+            return Measured(numerator: total, counted: counted)
+        case .share(_, let that):
+            guard !inside.isEmpty else { return Measured(numerator: 100, nothingToMeasure: true) }
+            let holding = inside.filter { that.holds(for: $0, in: evaluator.context) }.count
+            return Measured(numerator: Decimal(100 * holding), denominator: Decimal(inside.count), counted: inside)
+        case .respond:
+            let results = triggers(of: inside, window: window, upTo: upTo)
+            let measured = results.filter { $0.state != .pending }
+            let counted = results.flatMap { [$0.record] + ($0.answer.map { [$0] } ?? []) }
+            guard !measured.isEmpty else { return Measured(numerator: 100, counted: counted, nothingToMeasure: true) }
+            let inTime = measured.filter { $0.state == .inTime }.count
+            return Measured(numerator: Decimal(100 * inTime), denominator: Decimal(measured.count), counted: counted)
+        }
+    }
+
+    /// A key that makes two spellings of one roster member count once for `distinct`.
+    func distinctKey(_ text: String) -> String {
+        for name in evaluator.programme.rosterOrder {
+            if let roster = evaluator.programme.rosters[name], let position = roster.member(named: text) {
+                return "\(name)\u{0}\(position)"
+            }
+        }
+        return NameKey.of(text)
+    }
+
+    /// What became of each trigger in `subset` (dated in `window`, on or before `upTo`).
+    func triggers(of subset: [Int], window: DateWindow, upTo: Day) -> [TriggerResult] {
+        guard case .respond(_, let with, let within) = target.measure else { return [] }
+        let withKinds = Set(with.compactMap { records.existingKindID($0) })
+        return subset.compactMap { index -> TriggerResult? in
+            let day = records.records[index].day
+            guard day >= window.from, day <= min(window.to, upTo),
+                  case .text(let id)? = records.value(KnownField.id, of: index) else { return nil }
+            let deadline = day.advanced(by: within)
+            let answer = (evaluator.answersByTrigger[id] ?? []).filter { answer in
+                let record = records.records[answer]
+                return withKinds.contains(record.kind) && record.day >= day && record.day <= upTo
+            }.min { records.records[$0].day < records.records[$1].day }
+            let answeredOn = answer.map { records.records[$0].day }
+            let state: TriggerResult.State
+            if let answeredOn { state = answeredOn <= deadline ? .inTime : .late } else { state = deadline >= upTo ? .pending : .overdue }
+            return TriggerResult(id: id, record: index, deadline: deadline, answeredOn: answeredOn, answer: answer, state: state)
+        }
+    }
+}

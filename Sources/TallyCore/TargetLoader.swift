@@ -1,0 +1,58 @@
+import Foundation
+import TallyYAML
+
+/// Loads the `targets:` list, checking every key, measure and modifier against section 5 of the format.
+enum TargetLoader {
+    static let keys = ["id", "title", "owner", "weight", "count", "sum", "of", "share", "that", "respond", "where",
+                       "distinct", "each", "key", "members", "at-least", "at-most", "during", "by", "every", "periods", "milestones"]
+
+    struct Context {
+        var rosters: [String: Roster]
+        var activities: [String]?
+        var period: DateWindow?
+        var seenIDs: [String: Int] = [:]
+    }
+
+    static func loadAll(_ node: Node, context: inout Context, diagnostics: inout Diagnostics) -> [Target] {
+        guard let items = node.sequence else {
+            diagnostics.error("targets must be a list", at: node, fix: "write each target on a line starting with \"- id: ...\"")
+            return []
+        }
+        return items.compactMap { load($0, context: &context, diagnostics: &diagnostics) }
+    }
+
+    static func load(_ node: Node, context: inout Context, diagnostics: inout Diagnostics) -> Target? {
+        guard let fields = NodeFields(node, what: "a target", allowed: keys, diagnostics: &diagnostics) else { return nil }
+        let errorsBefore = diagnostics.errorCount
+        let id = fields.required("id", what: "a target", example: "id: conferences", diagnostics: &diagnostics).flatMap { idNode -> String? in
+            guard let id = Read.text(idNode, what: "id", &diagnostics) else { return nil }
+            if !id.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) {
+                let slug = NameKey.unaccented(id).map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
+                diagnostics.error("target id \"\(id)\" may only use a-z, 0-9 and -", at: idNode, fix: "write e.g. id: \(slug)")
+            }
+            if let line = context.seenIDs[id] {
+                diagnostics.error("target id \"\(id)\" is used twice (also on line \(line))", at: idNode, fix: "give each target its own id")
+            }
+            context.seenIDs[id] = idNode.start.line
+            return id
+        }
+        let what = id.map { "target \"\($0)\"" } ?? "a target"
+        let title = fields.required("title", what: what, example: "title: Hội nghị CBCC tại 9/9 trung tâm", diagnostics: &diagnostics).flatMap { Read.text($0, what: "title", &diagnostics) }
+        let owner = fields["owner"].flatMap { Read.text($0, what: "owner", &diagnostics) }
+        let weight = fields["weight"].flatMap { node -> Decimal? in
+            guard let value = Read.number(node, what: "weight", &diagnostics) else { return nil }
+            if value < 0 { diagnostics.error("weight cannot be negative", at: node, fix: "write weight: 1 or more (0 leaves the target out of the score)") }
+            return value
+        } ?? 1
+        var loader = Modifiers(fields: fields, what: what, context: context)
+        let measure = loader.measure(&diagnostics)
+        let window = loader.window(&diagnostics)
+        let modifiers = loader.modifiers(measure: measure, window: window, &diagnostics)
+        guard let id, let title, let measure, let window, let modifiers, diagnostics.errorCount == errorsBefore else { return nil }
+        return Target(id: id, title: title, owner: owner, weight: weight, measure: measure,
+                      condition: modifiers.condition?.0, conditionText: modifiers.condition?.1, thatText: loader.thatText,
+                      each: modifiers.each, key: modifiers.key, members: modifiers.members,
+                      atLeast: modifiers.atLeast, atMost: modifiers.atMost, window: window, every: modifiers.every,
+                      periods: modifiers.periods, milestones: modifiers.milestones, line: node.start.line)
+    }
+}

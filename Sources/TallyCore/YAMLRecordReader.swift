@@ -1,0 +1,146 @@
+import TallyYAML
+
+/// Streams a YAML records file straight from libyaml events into compact records, without a node tree.
+struct YAMLRecordReader {
+    static let maxScalarBytes = YAMLLimits.default.maxScalarBytes
+
+    var builder: RecordBuilder
+    let reader: YAMLEventReader
+
+    init(reader: YAMLEventReader, rules: RecordRules) {
+        self.reader = reader
+        builder = RecordBuilder(rules: rules, source: reader.source)
+    }
+
+    /// Reads the whole file; syntax errors end it, record errors are collected and reading goes on.
+    mutating func read() -> RecordBuilder {
+        do {
+            try readStream()
+        } catch {
+            builder.diagnostics.add(.yaml(error, in: reader.source))
+        }
+        return builder
+    }
+
+    private mutating func readStream() throws(YAMLError) {
+        _ = try reader.next()
+        guard try reader.next() == .documentStart else {
+            builder.diagnostics.add(Diagnostic(.warning, "this records file is empty", fix: "add records as a list, each starting with \"- date:\"",
+                                               source: reader.source, at: Mark(line: 1, column: 1)))
+            return
+        }
+        let first = try reader.next()
+        try rejectDecorations()
+        switch first {
+        case .sequenceStart:
+            while case let event = try reader.next(), event != .sequenceEnd {
+                try item(event)
+            }
+        case .scalar where reader.scalarLength == 0 && reader.scalarStyle == .plain:
+            break
+        default:
+            throw YAMLError("a records file must be a list of records, not \(first == .mappingStart ? "a single mapping" : "a single value")", at: reader.start,
+                            fix: "start each record with \"- \", e.g. \"- date: 2024-03-12\"")
+        }
+        _ = try reader.next()
+        if try reader.next() == .documentStart {
+            throw YAMLError("a second YAML document starts here, and its records would be ignored", at: reader.start,
+                            fix: "remove the \"---\" line so that all records form one list")
+        }
+    }
+
+    private mutating func item(_ event: YAMLEventKind) throws(YAMLError) {
+        try rejectDecorations()
+        guard event == .mappingStart else {
+            let start = reader.start
+            try skip(event)
+            builder.error("each record must be a mapping of fields (date:, activity:, ...)", at: start,
+                          fix: "write the record as \"- date: 2024-03-12\" with its other fields indented below")
+            return
+        }
+        let start = reader.start
+        builder.begin()
+        while case let event = try reader.next(), event != .mappingEnd {
+            try rejectDecorations()
+            guard event == .scalar else {
+                let mark = reader.start
+                try skip(event)
+                try skip(try reader.next())
+                builder.error("a field name must be a single word", at: mark, fix: "write \"name: value\"")
+                continue
+            }
+            let name = reader.scalarText
+            try value(of: name)
+        }
+        builder.finish(at: start)
+    }
+
+    private mutating func value(of name: String) throws(YAMLError) {
+        let event = try reader.next()
+        try rejectDecorations()
+        let mark = reader.start
+        switch event {
+        case .scalar:
+            if reader.scalarLength > Self.maxScalarBytes {
+                throw YAMLError("this value is \(reader.scalarLength) bytes long, more than the limit of \(Self.maxScalarBytes)", at: mark,
+                                fix: "shorten it, or keep long documents in a separate file and name it in evidence")
+            }
+            let style = reader.scalarStyle
+            if style == .plain && reader.scalarLength == 0 { return }  // empty value: absent
+            let text = reader.scalarText
+            if style == .plain && (text == "~" || text == "null") { return }
+            let end = reader.end
+            builder.field(name, text: text, quoted: style.isQuoted, at: mark, width: end.line == mark.line ? end.column - mark.column : 1)
+        case .sequenceStart:
+            var items: [String] = []
+            while case let inner = try reader.next(), inner != .sequenceEnd {
+                try rejectDecorations()
+                guard inner == .scalar else {
+                    let at = reader.start
+                    try skip(inner)
+                    builder.error("\(name) must be a list of single values", at: at, fix: "write \(name): [a, b]")
+                    continue
+                }
+                items.append(reader.scalarText)
+            }
+            if name == "evidence" {
+                builder.list(name, items: items, at: mark, width: 1)
+            } else {
+                builder.error("\(name) must be a single value, not a list", at: mark, fix: "write one value; only evidence may be a list")
+            }
+        default:
+            try skip(event)
+            builder.error("\(name) must be a single value, not \(event == .mappingStart ? "a mapping" : "an alias")", at: mark, fix: "write \(name): VALUE on one line")
+        }
+    }
+
+    /// Skips the rest of a value whose first event is current, bounded in depth.
+    private func skip(_ event: YAMLEventKind) throws(YAMLError) {
+        guard event == .sequenceStart || event == .mappingStart else { return }
+        var depth = 1
+        while depth > 0 {
+            switch try reader.next() {
+            case .sequenceStart, .mappingStart:
+                depth += 1
+                if depth > YAMLLimits.default.maxDepth {
+                    throw YAMLError("values are nested more than \(YAMLLimits.default.maxDepth) levels deep", at: reader.start,
+                                    fix: "records are flat: write each field as name: value")
+                }
+            case .sequenceEnd, .mappingEnd: depth -= 1
+            case .streamEnd: return
+            default: break
+            }
+        }
+    }
+
+    /// Records files are evidence: no anchors, aliases or tags.
+    private func rejectDecorations() throws(YAMLError) {
+        if let anchor = reader.anchor {
+            throw YAMLError("anchors and aliases (&\(anchor), *\(anchor)) are not allowed in records files", at: reader.start,
+                            fix: "write each value out in full")
+        }
+        if let tag = reader.tag, tag != "!" {
+            throw YAMLError("the tag \(tag) is not allowed in records files", at: reader.start, fix: "remove the tag")
+        }
+    }
+}

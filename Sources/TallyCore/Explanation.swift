@@ -1,0 +1,61 @@
+/// Why a record of a target's kinds was left out of its value.
+public enum Exclusion: Sendable, Equatable {
+    case afterAsOf(Day)
+    case outsideWindow(DateWindow)
+    case conditionFalse(String)
+    case notInRoster(value: String, roster: String)
+    case noKey(field: String)
+    case exemptMember(String)
+    case missingField(String)
+    case notAnswer
+}
+
+/// What `tally explain` shows: the records that counted, those left out and why, and the result.
+public struct Explanation: Sendable {
+    public var result: TargetResult
+    public var asOf: Day
+    public var counted: [Int]
+    public var leftOut: [(record: Int, why: Exclusion)]
+
+    /// Explains `target` as `evaluator` sees it.
+    public init(evaluator: Evaluator, target: Target) {
+        result = evaluator.evaluate(target)
+        asOf = evaluator.asOf
+        let records = evaluator.records
+        let countedSet = Set(result.evidence)
+        counted = result.evidence
+        var kinds = target.measure.kinds.compactMap { records.existingKindID($0) }
+        kinds = Array(Set(kinds))
+        let all = kinds.flatMap { evaluator.byKind[Int($0)] }.sorted { records.records[$0].day < records.records[$1].day }
+        let roster = target.each.flatMap { evaluator.programme.rosters[$0] }
+        let exempted = Set(evaluator.programme.exemptions.filter { $0.target == target.id && $0.member != nil && $0.applies(on: evaluator.asOf) }.compactMap(\.member))
+        var leftOut: [(Int, Exclusion)] = []
+        for index in all where !countedSet.contains(index) {
+            leftOut.append((index, Explanation.reason(index, target: target, evaluator: evaluator, roster: roster, exempted: exempted)))
+        }
+        self.leftOut = leftOut
+    }
+
+    static func reason(_ index: Int, target: Target, evaluator: Evaluator, roster: Roster?, exempted: Set<String>) -> Exclusion {
+        let records = evaluator.records
+        let day = records.records[index].day
+        if day > evaluator.asOf { return .afterAsOf(day) }
+        if case .respond(_, let with, _) = target.measure, with.contains(records.kinds[Int(records.records[index].kind)]) {
+            return .notAnswer
+        }
+        if !target.window.contains(day) { return .outsideWindow(target.window) }
+        if let condition = target.condition, !condition.holds(for: index, in: evaluator.context) {
+            return .conditionFalse(target.conditionText ?? "")
+        }
+        if let roster {
+            guard let keyID = records.existingFieldID(target.key), let key = records.value(keyID, of: index) else { return .noKey(field: target.key) }
+            guard let position = roster.member(named: key.description) else { return .notInRoster(value: key.description, roster: roster.name) }
+            if exempted.contains(roster.members[position].name) { return .exemptMember(roster.members[position].name) }
+        }
+        switch target.measure {
+        case .count(_, let distinct?): return .missingField(distinct)
+        case .sum(let field, _): return .missingField(field)
+        default: return .notAnswer
+        }
+    }
+}

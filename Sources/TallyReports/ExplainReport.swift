@@ -1,0 +1,125 @@
+import Foundation
+import TallyCore
+
+/// The text of `tally explain`: the target, the records that counted, those left out and why, and the arithmetic.
+public struct ExplainReport {
+    let phrases: Phrases
+    var words: Words { phrases.words }
+
+    public init(language: Language) { phrases = Phrases(language) }
+
+    private func pick(_ vi: String, _ en: String) -> String { phrases.words.language == .vi ? vi : en }
+
+    public func render(_ explanation: Explanation, programme: Programme, records: RecordSet) -> String {
+        let result = explanation.result
+        let target = result.target
+        var out = "\(target.id) — \(target.title)\n"
+        out += describe(target, programme: programme) + "\n"
+        out += "\(words.window): \(phrases.window(result.window)) · \(words.asOf) \(phrases.style.date(explanation.asOf))\n"
+        out += "\(words.statusLabel): \(words.status(result.status)) — \(phrases.valueAgainstRequired(result))\n"
+        if !result.members.isEmpty {
+            out += "\n\(pick("Từng thành viên", "Members")):\n"
+            for member in result.members {
+                let mark = member.exempt ? "–" : (member.meets ? "✓" : (member.keepsPace && result.status != .missed ? "~" : "✗"))
+                let exempt = member.exempt ? "  (\(words.status(.exempt)))" : ""
+                out += "  \(mark) \(member.name): \(phrases.style.number(member.value)) / \(phrases.style.number(member.threshold))\(exempt)\n"
+            }
+        }
+        if !result.periods.isEmpty {
+            out += "\n\(pick("Từng kỳ", "Periods")):\n"
+            for period in result.periods {
+                out += "  \(phrases.window(period.window)): \(words.status(period.status)) — \(phrases.style.number(period.value)) / \(phrases.style.number(period.required))\n"
+            }
+        }
+        if !result.triggers.isEmpty {
+            out += "\n\(pick("Đề nghị cần đáp ứng", "Triggers")):\n"
+            for trigger in result.triggers {
+                let answered = trigger.answeredOn.map { ", \(pick("đáp ứng ngày", "answered")) \(phrases.style.date($0))" } ?? ""
+                out += "  \(trigger.id): \(words.trigger(trigger.state)) (\(pick("hạn", "due")) \(phrases.style.date(trigger.deadline))\(answered))\n"
+            }
+        }
+        out += "\n\(pick("Được tính", "Counted")) (\(explanation.counted.count)):\n"
+        for index in explanation.counted { out += "  " + line(index, records: records) + "\n" }
+        out += "\n\(pick("Không được tính", "Left out")) (\(explanation.leftOut.count)):\n"
+        for (index, why) in explanation.leftOut { out += "  " + line(index, records: records) + "\n      — " + reason(why) + "\n" }
+        out += "\n\(pick("Cách tính", "Arithmetic")):\n"
+        for item in arithmetic(result, asOf: explanation.asOf) { out += "  " + item + "\n" }
+        return out
+    }
+
+    func describe(_ target: Target, programme: Programme) -> String {
+        var parts: [String] = []
+        switch target.measure {
+        case .count(let kinds, let distinct):
+            parts.append("count " + kinds.joined(separator: ", ") + (distinct.map { " (distinct \($0))" } ?? ""))
+        case .sum(let field, let kinds): parts.append("sum \(field) of " + kinds.joined(separator: ", "))
+        case .share(let kinds, _): parts.append("share of " + kinds.joined(separator: ", ") + " that \(target.thatText ?? "")")
+        case .respond(let to, let with, let within): parts.append("respond to \(to.joined(separator: ", ")) with \(with.joined(separator: ", ")) within \(within)d")
+        }
+        if let condition = target.conditionText { parts.append("where \(condition)") }
+        if let each = target.each { parts.append("each \(each)" + (target.key != "unit" ? " (key \(target.key))" : "")) }
+        if let every = target.every { parts.append("every \(every.rawValue)") }
+        if let owner = target.owner { parts.append("\(words.owner): \(owner)") }
+        return parts.joined(separator: " · ")
+    }
+
+    func line(_ index: Int, records: RecordSet) -> String {
+        let (file, lineNumber) = records.location(of: index)
+        let record = records.records[index]
+        var text = "\(file):\(lineNumber)  \(phrases.style.date(record.day))  \(records.kinds[Int(record.kind)])"
+        for field in [KnownField.unit, KnownField.id, KnownField.respondsTo, KnownField.title] {
+            if let value = records.text(field, of: index) { text += "  " + (field == KnownField.respondsTo ? "→ " : "") + value }
+        }
+        return text
+    }
+
+    func reason(_ why: Exclusion) -> String {
+        switch why {
+        case .afterAsOf(let day): pick("ghi ngày \(phrases.style.date(day)), sau ngày tính", "dated \(phrases.style.date(day)), after the as-of date")
+        case .outsideWindow(let window): pick("ngoài thời hạn \(phrases.window(window))", "outside the window \(phrases.window(window))")
+        case .conditionFalse(let text): pick("không thỏa điều kiện where: \(text)", "where: \(text) does not hold")
+        case .notInRoster(let value, let roster): pick("\"\(value)\" không thuộc danh sách \(roster)", "\"\(value)\" is not a member of \(roster)")
+        case .noKey(let field): pick("không có trường \(field)", "has no \(field)")
+        case .exemptMember(let name): pick("\(name) được miễn", "\(name) is exempt")
+        case .missingField(let field): pick("không có giá trị \(field)", "has no \(field) value")
+        case .notAnswer: pick("không phải trả lời kịp thời cho đề nghị nào trong thời hạn", "answers no trigger in the window (or a trigger already answered)")
+        }
+    }
+
+    func arithmetic(_ result: TargetResult, asOf: Day) -> [String] {
+        var lines: [String] = []
+        let window = result.window
+        let style = phrases.style
+        let value = phrases.amount(result.value, of: result), required = phrases.amount(result.required, of: result)
+        if result.target.atMost != nil && result.target.each == nil {
+            lines.append(pick("giá trị \(value), tối đa cho phép \(required)", "value \(value), allowed at most \(required)"))
+        } else {
+            lines.append(pick("giá trị \(value), cần đạt \(required)", "value \(value), required \(required)"))
+        }
+        if window.isUpcoming(on: asOf) {
+            lines.append(pick("thời hạn bắt đầu ngày \(style.date(window.from))", "the window opens on \(style.date(window.from))"))
+        } else if window.isClosed(on: asOf) {
+            lines.append(pick("thời hạn đã kết thúc ngày \(style.date(window.to))", "the window closed on \(style.date(window.to))"))
+        } else {
+            let elapsed = window.elapsedDays(on: asOf)
+            lines.append(pick("đã qua \(elapsed)/\(window.length) ngày của thời hạn", "\(elapsed) of \(window.length) days of the window have elapsed"))
+            if let pace = result.pace, result.target.each == nil {
+                lines.append(pick("tiến độ cần đạt = floor(\(required) × \(elapsed)/\(window.length)) = \(phrases.amount(pace, of: result))",
+                                  "pace = floor(\(required) × \(elapsed)/\(window.length)) = \(phrases.amount(pace, of: result))"))
+            }
+        }
+        for milestone in result.milestones {
+            lines.append("\(words.milestone) \(style.date(milestone.by)): \(phrases.amount(milestone.value, of: result)) / \(phrases.amount(milestone.required, of: result)) — \(milestoneState(milestone.state))")
+        }
+        if result.nothingToMeasure { lines.append(words.nothingToMeasure) }
+        return lines
+    }
+
+    func milestoneState(_ state: MilestoneResult.State) -> String {
+        switch state {
+        case .upcoming: words.upcomingWord
+        case .reached: words.reached
+        case .missed: words.missedWord
+        }
+    }
+}

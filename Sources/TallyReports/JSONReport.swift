@@ -1,0 +1,144 @@
+import Foundation
+import TallyCore
+
+/// The machine-readable report of FORMAT.md section 7, with more detail than it requires.
+public struct JSONReport: ReportRenderer {
+    public init() {}
+
+    public func render(_ report: Report) -> String {
+        document(report).serialized() + "\n"
+    }
+
+    public func document(_ report: Report) -> JSONValue {
+        .object([
+            ("programmes", .array(report.results.map(programme))),
+            ("diagnostics", .array(report.diagnostics.map(JSONReport.diagnostic))),
+        ])
+    }
+
+    func programme(_ result: ProgrammeResult) -> JSONValue {
+        let counts = result.counts
+        return .object([
+            ("programme", .string(result.programme.title)),
+            ("organisation", .string(result.programme.organisation)),
+            ("file", .string(result.programme.path)),
+            ("asOf", .string(result.asOf.description)),
+            ("period", window(result.programme.period)),
+            ("language", .string(result.programme.language.rawValue)),
+            ("verdict", .string(result.verdict.rawValue)),
+            ("score", .number(Exact.double(result.score))),
+            ("rating", result.rating.map(JSONValue.string) ?? .null),
+            ("counts", .object(Status.allCases.map { ($0.rawValue, .number(Double(counts[$0] ?? 0))) })),
+            ("targets", .array(result.targets.map { target($0, records: result.records) })),
+            ("exemptions", .array(result.exemptions.map(exemption))),
+        ])
+    }
+
+    func target(_ result: TargetResult, records: RecordSet) -> JSONValue {
+        let target = result.target
+        var pairs: [(String, JSONValue)] = [
+            ("id", .string(target.id)),
+            ("title", .string(target.title)),
+            ("owner", target.owner.map(JSONValue.string) ?? .null),
+            ("weight", .number(Exact.double(target.weight))),
+            ("measure", .string(target.measure.name)),
+            ("status", .string(result.status.rawValue)),
+            ("value", .number(Exact.double(result.value))),
+            ("required", .number(Exact.double(result.required))),
+            ("bound", .string(target.atMost != nil && target.each == nil && target.every == nil ? "at-most" : "at-least")),
+            ("unit", .string(unit(of: result))),
+            ("window", window(result.window)),
+            ("pace", result.pace.map { .number(Exact.double($0)) } ?? .null),
+            ("missing", .array(result.missing.map(JSONValue.string))),
+            ("overdue", .array(result.overdue.map(JSONValue.string))),
+            ("pending", .array(result.pending.map(JSONValue.string))),
+            ("late", .array(result.triggers.filter { $0.state == .late }.map { .string($0.id) })),
+            ("nothingToMeasure", .bool(result.nothingToMeasure)),
+        ]
+        if target.each != nil {
+            pairs.append(("members", .array(result.members.map { member in
+                .object([("name", .string(member.name)), ("value", .number(Exact.double(member.value))),
+                         ("required", .number(Exact.double(member.threshold))), ("meets", .bool(member.meets)),
+                         ("keepsPace", .bool(member.keepsPace)), ("exempt", .bool(member.exempt))])
+            })))
+        }
+        if target.every != nil {
+            pairs.append(("periods", .array(result.periods.map { period in
+                .object([("from", .string(period.window.from.description)), ("to", .string(period.window.to.description)),
+                         ("status", .string(period.status.rawValue)), ("value", .number(Exact.double(period.value))),
+                         ("required", .number(Exact.double(period.required)))])
+            })))
+        }
+        if !result.milestones.isEmpty {
+            pairs.append(("milestones", .array(result.milestones.map { milestone in
+                .object([("by", .string(milestone.by.description)), ("required", .number(Exact.double(milestone.required))),
+                         ("value", .number(Exact.double(milestone.value))), ("state", .string(milestone.state.rawValue))])
+            })))
+        }
+        if case .respond = target.measure {
+            pairs.append(("triggers", .array(result.triggers.map { trigger in
+                .object([("id", .string(trigger.id)), ("date", .string(records.records[trigger.record].day.description)),
+                         ("deadline", .string(trigger.deadline.description)),
+                         ("answered", trigger.answeredOn.map { .string($0.description) } ?? .null),
+                         ("state", .string(trigger.state.rawValue))])
+            })))
+        }
+        pairs.append(("exemptions", .array(result.exemptions.map(exemption))))
+        pairs.append(("evidence", .array(result.evidence.map { evidence($0, records: records) })))
+        return .object(pairs)
+    }
+
+    func unit(of result: TargetResult) -> String {
+        if result.target.every != nil { return "periods" }
+        if result.target.each != nil { return "members" }
+        switch result.target.measure {
+        case .count: return "records"
+        case .sum: return "sum"
+        case .share, .respond: return "percent"
+        }
+    }
+
+    func evidence(_ index: Int, records: RecordSet) -> JSONValue {
+        let (file, line) = records.location(of: index)
+        let record = records.records[index]
+        var pairs: [(String, JSONValue)] = [
+            ("file", .string(file)), ("line", .number(Double(line))),
+            ("date", .string(record.day.description)), ("activity", .string(records.kinds[Int(record.kind)])),
+        ]
+        for field in [KnownField.unit, KnownField.id, KnownField.title] {
+            if let text = records.text(field, of: index) { pairs.append((KnownField.names[Int(field)], .string(text))) }
+        }
+        if case .list(let items)? = records.value(KnownField.evidence, of: index) {
+            pairs.append(("evidence", .array(items.map(JSONValue.string))))
+        }
+        return .object(pairs)
+    }
+
+    func window(_ window: DateWindow) -> JSONValue {
+        .object([("from", .string(window.from.description)), ("to", .string(window.to.description))])
+    }
+
+    func exemption(_ item: ExemptionResult) -> JSONValue {
+        let exemption = item.exemption
+        return .object([
+            ("target", .string(exemption.target)),
+            ("member", exemption.member.map(JSONValue.string) ?? .null),
+            ("reason", .string(exemption.reason)),
+            ("approvedBy", .string(exemption.approvedBy)),
+            ("until", exemption.until.map { .string($0.description) } ?? .null),
+            ("expired", .bool(item.expired)),
+        ])
+    }
+
+    /// A diagnostic as JSON, for tools that read errors from the report.
+    public static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
+        .object([
+            ("severity", .string(diagnostic.severity.rawValue)),
+            ("file", diagnostic.source.map { .string($0.path) } ?? .null),
+            ("line", diagnostic.start.map { .number(Double($0.line)) } ?? .null),
+            ("column", diagnostic.start.map { .number(Double($0.column)) } ?? .null),
+            ("message", .string(diagnostic.message)),
+            ("fix", diagnostic.fix.map(JSONValue.string) ?? .null),
+        ])
+    }
+}

@@ -1,0 +1,65 @@
+import TallyCore
+
+/// JUnit XML for CI dashboards: one test suite per programme, one test case per target.
+/// A missed target is a failure; a behind one only with `--strict`; exempt and upcoming are skipped.
+public struct JUnitReport: ReportRenderer {
+    public init() {}
+
+    public func render(_ report: Report) -> String {
+        let phrases = Phrases(.en)
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        let failures = report.results.flatMap(\.targets).filter { isFailure($0.status, strict: report.strict) }.count
+        let total = report.results.map(\.targets.count).reduce(0, +)
+        out += "<testsuites name=\"tally\" tests=\"\(total)\" failures=\"\(failures)\">\n"
+        for result in report.results {
+            let suiteFailures = result.targets.filter { isFailure($0.status, strict: report.strict) }.count
+            let skipped = result.targets.filter { $0.status == .exempt || $0.status == .upcoming }.count
+            out += "  <testsuite name=\"\(xml(result.programme.organisation))\" tests=\"\(result.targets.count)\" failures=\"\(suiteFailures)\" skipped=\"\(skipped)\" timestamp=\"\(result.asOf)\">\n"
+            out += "    <properties>\n"
+            out += "      <property name=\"programme\" value=\"\(xml(result.programme.title))\"/>\n"
+            out += "      <property name=\"verdict\" value=\"\(result.verdict.rawValue)\"/>\n"
+            out += "      <property name=\"score\" value=\"\(Exact.double(result.score))\"/>\n"
+            out += "    </properties>\n"
+            for target in result.targets {
+                out += "    <testcase classname=\"\(xml(result.programme.path))\" name=\"\(xml(target.target.id)): \(xml(target.target.title))\">\n"
+                let summary = "\(target.status.rawValue): \(phrases.valueAgainstRequired(target))"
+                if isFailure(target.status, strict: report.strict) {
+                    var body = summary
+                    if !target.missing.isEmpty { body += "\nmissing: " + target.missing.joined(separator: ", ") }
+                    if !target.overdue.isEmpty { body += "\noverdue: " + target.overdue.joined(separator: ", ") }
+                    out += "      <failure type=\"\(target.status.rawValue)\" message=\"\(xml(summary))\">\(xml(body))</failure>\n"
+                } else if target.status == .exempt || target.status == .upcoming {
+                    out += "      <skipped message=\"\(target.status.rawValue)\"/>\n"
+                } else {
+                    out += "      <system-out>\(xml(summary))</system-out>\n"
+                }
+                out += "    </testcase>\n"
+            }
+            out += "  </testsuite>\n"
+        }
+        return out + "</testsuites>\n"
+    }
+
+    func isFailure(_ status: Status, strict: Bool) -> Bool {
+        status == .missed || (strict && status == .behind)
+    }
+
+    /// Escapes text for XML attributes and content, dropping characters XML 1.0 forbids.
+    func xml(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            case "\n": out += "&#10;"
+            case "\t", "\r": out.unicodeScalars.append(scalar)
+            default:
+                if scalar.value >= 0x20 && scalar.value != 0xFFFE && scalar.value != 0xFFFF { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,70 @@
+import TallyCore
+
+/// Markdown tables that paste into an email, a wiki or an issue.
+public struct MarkdownReport: ReportRenderer {
+    public init() {}
+
+    public func render(_ report: Report) -> String {
+        let phrases = Phrases(report.effectiveLanguage)
+        let words = phrases.words
+        var out = ""
+        if report.results.count > 1 {
+            out += "# \(words.summary)\n\n" + table([RollUp.header(phrases)] + RollUp.rows(report.results, phrases: phrases)) + "\n"
+        }
+        for result in report.results {
+            out += "## \(escape(result.programme.organisation))\n\n"
+            out += "**\(escape(result.programme.title))** — \(words.asOf) \(phrases.style.date(result.asOf))\n\n"
+            out += "- \(words.verdictLabel): **\(words.verdict(result.verdict))**\n"
+            out += "- \(words.score): \(phrases.score(result))\n"
+            if let rating = result.rating { out += "- \(words.rating): \(escape(rating))\n" }
+            out += "\n"
+            var rows = [[words.statusLabel, words.target, words.value, words.window, words.missing.capitalized]]
+            for target in result.targets {
+                var notes = target.missing
+                if !target.overdue.isEmpty { notes.append("\(words.overdue): " + target.overdue.joined(separator: ", ")) }
+                if !target.pending.isEmpty { notes.append("\(words.pending): " + target.pending.joined(separator: ", ")) }
+                rows.append([words.status(target.status), "`\(target.target.id)` \(target.target.title)",
+                             phrases.valueAgainstRequired(target), phrases.window(target.window), notes.joined(separator: "; ")])
+            }
+            out += table(rows)
+            if !result.exemptions.isEmpty {
+                out += "\n**\(words.exemptions)**\n\n"
+                for item in result.exemptions { out += "- " + escape(phrases.exemption(item)) + "\n" }
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    func table(_ rows: [[String]]) -> String {
+        guard let header = rows.first else { return "" }
+        var out = "| " + header.map(escapeCell).joined(separator: " | ") + " |\n"
+        out += "|" + header.map { _ in " --- " }.joined(separator: "|") + "|\n"
+        for row in rows.dropFirst() { out += "| " + row.map(escapeCell).joined(separator: " | ") + " |\n" }
+        return out
+    }
+
+    /// Escapes Markdown syntax so user text shows as written and cannot break a table.
+    func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "\\", "*", "_", "[", "]", "<", ">", "#", "|", "`":
+                out.append("\\")
+                out.append(character)
+            case "\n", "\r": out.append(" ")
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    func escapeCell(_ text: String) -> String {
+        // Target ids are wrapped in backticks on purpose; keep those, escape the rest.
+        if text.hasPrefix("`"), let close = text.dropFirst().firstIndex(of: "`") {
+            let id = text[text.startIndex...close]
+            return String(id) + escape(String(text[text.index(after: close)...]))
+        }
+        return escape(text)
+    }
+}

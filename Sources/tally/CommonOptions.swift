@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import TallyCore
+
+/// Options shared by the commands that evaluate programmes.
+struct EvaluationOptions: ParsableArguments {
+    @Option(name: .customLong("as-of"), help: "Evaluate as of this date (YYYY-MM-DD or D/M/YYYY); default today.")
+    var asOf: String?
+
+    @Option(name: .customLong("lang"), help: "Report language: vi or en (default: the programme's language:).")
+    var language: Language?
+
+    @Option(name: .customLong("records"), help: "An extra records file to read (repeatable).")
+    var extraRecords: [String] = []
+
+    /// The evaluation date: `--as-of`, or today in the machine's time zone.
+    func day() throws -> Day {
+        guard let asOf else { return Today.day() }
+        switch ScalarText.date(asOf) {
+        case .day(let day): return day
+        case .impossible(let why): throw ValidationError("--as-of \(asOf) is not a real date: \(why)")
+        case .notADate: throw ValidationError("--as-of must be a date such as 2024-06-30 or 30/06/2024, not \"\(asOf)\"")
+        }
+    }
+}
+
+extension Language: ExpressibleByArgument {}
+
+/// Today's date in the machine's time zone.
+enum Today {
+    static func day() -> Day {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}
+
+/// Turns the PROGRAMME-or-FOLDER arguments into programme files: a folder stands for the
+/// `*.yaml` and `*.yml` files directly inside it, in name order.
+enum ProgrammePaths {
+    static func expand(_ arguments: [String]) -> [String] {
+        arguments.flatMap { argument -> [String] in
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue else { return [argument] }
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: argument)) ?? []
+            let base = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
+            return entries.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.hasPrefix(".") }
+                .sorted().map { base + "/" + $0 }
+        }
+    }
+}
+
+/// Tally's exit statuses (FORMAT.md section 7).
+enum TallyExit {
+    static let missed = ExitCode(1)
+    static let invalid = ExitCode(2)
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import TallyCore
+import TallyReports
+
+/// `tally explain`: how one target was evaluated, record by record.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Show which records counted for a target, which were left out and why, and the arithmetic."
+    )
+
+    @Argument(help: "The programme file.")
+    var programme: String
+
+    @Argument(help: "The target's id.")
+    var target: String
+
+    @OptionGroup var options: EvaluationOptions
+
+    func run() throws {
+        let asOf = try options.day()
+        let loaded = LoadedProgramme.load(path: programme, extraRecords: options.extraRecords)
+        DiagnosticPrinter().print(loaded.diagnostics)
+        guard loaded.isValid, let programme = loaded.programme else { throw TallyExit.invalid }
+        guard let target = programme.target(self.target) else {
+            let hint = Suggestion.didYouMean(self.target, in: programme.targets.map(\.id)) ?? "the targets are: " + programme.targets.map(\.id).joined(separator: ", ")
+            throw ValidationError("no target \"\(self.target)\" in \(self.programme); \(hint)")
+        }
+        let evaluator = Evaluator(programme: programme, records: loaded.records, asOf: asOf)
+        let explanation = Explanation(evaluator: evaluator, target: target)
+        let text = ExplainReport(language: options.language ?? programme.language).render(explanation, programme: programme, records: loaded.records)
+        try Output.write(text, to: nil)
+    }
+}

@@ -28,11 +28,9 @@ let package = Package(
         ),
         .testTarget(name: "TallyYAMLTests", dependencies: ["TallyYAML"]),
         .testTarget(name: "TallyCoreTests", dependencies: ["TallyCore", "TallyYAML"]),
-        .testTarget(
-            name: "TallyEndToEndTests",
-            dependencies: ["TallyCore"],
-            resources: [.copy("Golden")]
-        ),
+        .testTarget(name: "TallyReportsTests", dependencies: ["TallyReports", "TallyCore"]),
+        // Runs the built `tally` binary; depending on it makes `swift test` build it first.
+        .testTarget(name: "TallyEndToEndTests", dependencies: ["tally"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -80,6 +80,8 @@ public struct TargetResult: Sendable {
     public var exemptions: [ExemptionResult] = []
     /// For share and respond: nothing to measure yet, so the value stands at 100%.
     public var nothingToMeasure = false
+    /// The value as the nearest `Double` to the exact fraction (for JSON: 2/3 is 66.66666666666667).
+    public var valueAsDouble: Double?
 
     public var overdue: [String] { triggers.filter { $0.state == .overdue }.map(\.id) }
     public var pending: [String] { triggers.filter { $0.state == .pending }.map(\.id) }
@@ -107,6 +109,14 @@ public struct ProgrammeResult: Sendable {
         guard total > 0 else { return 1 }
         let met = counted.filter { $0.status == .met }.reduce(Decimal(0)) { $0 + $1.target.weight }
         return met / total
+    }
+
+    /// The score as the nearest `Double` to the exact fraction.
+    public var scoreAsDouble: Double {
+        let counted = targets.filter { $0.status != .exempt }
+        let total = counted.reduce(0.0) { $0 + Exact.double($1.target.weight) }
+        guard total > 0 else { return 1 }
+        return counted.filter { $0.status == .met }.reduce(0.0) { $0 + Exact.double($1.target.weight) } / total
     }
 
     /// The first rating band the score reaches.

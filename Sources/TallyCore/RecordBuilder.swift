@@ -18,7 +18,7 @@ struct RecordBuilder: Sendable {
     var diagnostics = Diagnostics()
     /// Ids defined and referenced in this file, for the cross-file checks.
     var ids: [(id: String, mark: Mark)] = []
-    var references: [(id: String, mark: Mark, record: Int)] = []
+    var references: [(id: String, mark: Mark)] = []
     private var fileID: Int32 = 0
     private var pending: [PendingField] = []
     private var day: Day?
@@ -116,15 +116,14 @@ struct RecordBuilder: Sendable {
         if rules.triggerKinds.contains(kind) && !pending.contains(where: { $0.name == "id" }) {
             error("a \(kind) record needs an id, so that answers can name it in responds-to", at: start, fix: "add id: e.g. \(kind.prefix(2).uppercased())-001")
         }
+        for field in pending {
+            if field.name == "id", case .text(let id) = field.value { ids.append((id, field.mark)) }
+            if field.name == "responds-to", case .text(let id) = field.value { references.append((id, field.mark)) }
+        }
         guard !failed, let day else { return }
-        let index = records.count
         var fields: [(Int32, Value)] = []
         fields.reserveCapacity(pending.count)
-        for field in pending {
-            fields.append((records.fieldID(field.name), field.value))
-            if field.name == "id", case .text(let id) = field.value { ids.append((id, field.mark)) }
-            if field.name == "responds-to", case .text(let id) = field.value { references.append((id, field.mark, index)) }
-        }
+        for field in pending { fields.append((records.fieldID(field.name), field.value)) }
         records.append(day: day, kind: records.kindID(kind), file: fileID, line: Int32(start.line), fields: fields)
     }
 

@@ -46,6 +46,7 @@ struct TargetEvaluation {
         result.milestones = outcome.milestones
         result.evidence = measured.counted
         result.nothingToMeasure = measured.nothingToMeasure
+        result.valueAsDouble = Exact.double(measured.numerator) / Exact.double(measured.denominator)
         if case .respond = target.measure { result.triggers = triggers(of: scope, window: window, upTo: asOf) }
         return result
     }
@@ -85,7 +86,7 @@ struct TargetEvaluation {
         let holds = measured.atLeast(threshold)
         if !closed {
             let pace = Elapsed(window, on: asOf).pace(threshold)
-            outcome.pace = pace
+            if target.measure.isMonotone { outcome.pace = pace }
             outcome.keepsPace = !milestoneMissed && (target.measure.isMonotone ? (milestones.isEmpty ? measured.atLeast(pace) : true) : holds)
         }
         if target.measure.isMonotone && holds { outcome.status = .met; return outcome }

@@ -103,14 +103,14 @@ struct Modifiers {
     }
 
     func modifiers(measure: Measure?, window: DateWindow?, _ diagnostics: inout Diagnostics) -> Result? {
-        let isRate = measure.map { $0.isPercentage } ?? false
+        let isRate = fields.has("share") || fields.has("respond")
         var result = Result(atLeast: isRate ? .percent(100) : .number(1))
         if let node = fields["where"], let condition = Read.expression(node, what: "where", &diagnostics) {
             checkRosters(condition.0, at: node, &diagnostics)
             result.condition = condition
         }
         if let node = fields["each"], let name = Read.text(node, what: "each", &diagnostics) {
-            if let measure, measure.isPercentage {
+            if isRate {
                 diagnostics.error("each: works with count: and sum: only", at: node, fix: "remove each:, or measure with count: or sum:")
             } else if context.rosters[name] == nil {
                 diagnostics.error("there is no roster \"\(name)\"", at: node, fix: Suggestion.didYouMean(name, in: Array(context.rosters.keys)) ?? "add it under rosters:")
@@ -128,7 +128,7 @@ struct Modifiers {
             diagnostics.error("\(what) sums a field, so it needs at-least: (or at-most:)", at: fields.keyNode("sum")!, fix: "add e.g. at-least: 10000000")
         }
         if let node = fields["at-most"] {
-            if let measure, measure.isPercentage {
+            if isRate {
                 diagnostics.error("at-most: works with count: and sum: only", at: node, fix: "use at-least: with a percentage")
             } else if fields.has("at-least") {
                 diagnostics.error("\(what) has both at-least: and at-most:", at: node, fix: "keep one bound")
@@ -155,7 +155,7 @@ struct Modifiers {
 
     func threshold(_ node: Node, measure: Measure?, each: String?, _ diagnostics: inout Diagnostics) -> Threshold? {
         guard let text = Read.text(node, what: "at-least", &diagnostics) else { return nil }
-        let isRate = measure?.isPercentage ?? false
+        let isRate = fields.has("share") || fields.has("respond")
         let parts = text.components(separatedBy: " of ")
         if parts.count == 2, let percent = ScalarText.percent(parts[0].trimmingCharacters(in: .whitespaces)) {
             let attribute = parts[1].trimmingCharacters(in: .whitespaces)
@@ -185,7 +185,7 @@ struct Modifiers {
             return .percent(percent)
         }
         if isRate {
-            diagnostics.error("\(measure?.name ?? "this measure") is a percentage, so at-least must be one, not \"\(text)\"", at: node, fix: "write e.g. at-least: \(text)%")
+            diagnostics.error("\(fields.has("share") ? "share" : "respond") is a percentage, so at-least must be one, not \"\(text)\"", at: node, fix: "write e.g. at-least: \(text)%")
             return nil
         }
         guard let number = Read.number(node, what: "at-least", &diagnostics) else { return nil }

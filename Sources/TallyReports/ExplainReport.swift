@@ -18,7 +18,7 @@ public struct ExplainReport {
         out += "\(words.window): \(phrases.window(result.window)) · \(words.asOf) \(phrases.style.date(explanation.asOf))\n"
         out += "\(words.statusLabel): \(words.status(result.status)) — \(phrases.valueAgainstRequired(result))\n"
         if !result.members.isEmpty {
-            out += "\n\(pick("Từng thành viên", "Members")):\n"
+            out += "\n\(pick("Từng thành viên (✓ đạt · ~ đúng tiến độ · ✗ chậm hoặc không đạt · – được miễn)", "Members (✓ meets · ~ keeps pace · ✗ behind or short · – exempt)")):\n"
             for member in result.members {
                 let mark = member.exempt ? "–" : (member.meets ? "✓" : (member.keepsPace && result.status != .missed ? "~" : "✗"))
                 let exempt = member.exempt ? "  (\(words.status(.exempt)))" : ""
@@ -39,36 +39,65 @@ public struct ExplainReport {
             }
         }
         out += "\n\(pick("Được tính", "Counted")) (\(explanation.counted.count)):\n"
-        for index in explanation.counted { out += "  " + line(index, records: records) + "\n" }
+        let shown = shownFields(target)
+        for index in explanation.counted { out += "  " + line(index, records: records, fields: shown) + "\n" }
         out += "\n\(pick("Không được tính", "Left out")) (\(explanation.leftOut.count)):\n"
-        for (index, why) in explanation.leftOut { out += "  " + line(index, records: records) + "\n      — " + reason(why) + "\n" }
+        for (index, why) in explanation.leftOut { out += "  " + line(index, records: records, fields: shown) + "\n      — " + reason(why) + "\n" }
         out += "\n\(pick("Cách tính", "Arithmetic")):\n"
         for item in arithmetic(result, asOf: explanation.asOf) { out += "  " + item + "\n" }
         return out
     }
 
+    /// The target's measure and modifiers in the programme file's own syntax, which reads the same in any language.
     func describe(_ target: Target, programme: Programme) -> String {
         var parts: [String] = []
         switch target.measure {
         case .count(let kinds, let distinct):
-            parts.append("count " + kinds.joined(separator: ", ") + (distinct.map { " (distinct \($0))" } ?? ""))
-        case .sum(let field, let kinds): parts.append("sum \(field) of " + kinds.joined(separator: ", "))
-        case .share(let kinds, _): parts.append("share of " + kinds.joined(separator: ", ") + " that \(target.thatText ?? "")")
-        case .respond(let to, let with, let within): parts.append("respond to \(to.joined(separator: ", ")) with \(with.joined(separator: ", ")) within \(within)d")
+            parts.append("count: " + kinds.joined(separator: ", "))
+            if let distinct { parts.append("distinct: \(distinct)") }
+        case .sum(let field, let kinds): parts += ["sum: \(field)", "of: " + kinds.joined(separator: ", ")]
+        case .share(let kinds, _): parts += ["share: " + kinds.joined(separator: ", "), "that: \(target.thatText ?? "")"]
+        case .respond(let to, let with, let within):
+            parts.append("respond: {to: \(to.joined(separator: ", ")), with: \(with.joined(separator: ", ")), within: \(within)d}")
         }
-        if let condition = target.conditionText { parts.append("where \(condition)") }
-        if let each = target.each { parts.append("each \(each)" + (target.key != "unit" ? " (key \(target.key))" : "")) }
-        if let every = target.every { parts.append("every \(every.rawValue)") }
-        if let owner = target.owner { parts.append("\(words.owner): \(owner)") }
-        return parts.joined(separator: " · ")
+        if let condition = target.conditionText { parts.append("where: \(condition)") }
+        if let each = target.each { parts.append("each: \(each)" + (target.key != "unit" ? " · key: \(target.key)" : "")) }
+        if let every = target.every { parts.append("every: \(every.rawValue)") }
+        var out = parts.joined(separator: " · ")
+        if let owner = target.owner { out += "\n\(words.owner): \(owner)" }
+        return out
     }
 
-    func line(_ index: Int, records: RecordSet) -> String {
+    /// The fields besides unit, id and title that decide whether a record counts.
+    func shownFields(_ target: Target) -> [String] {
+        var names: [String] = []
+        if target.each != nil && target.key != "unit" { names.append(target.key) }
+        switch target.measure {
+        case .sum(let field, _): names.append(field)
+        case .count(_, let distinct?) where distinct != "unit": names.append(distinct)
+        default: break
+        }
+        for name in (target.condition?.fieldNames ?? []) + thatFields(target) where !names.contains(name) && !["date", "activity", "unit"].contains(name) {
+            names.append(name)
+        }
+        return names
+    }
+
+    func thatFields(_ target: Target) -> [String] {
+        if case .share(_, let that) = target.measure { return that.fieldNames }
+        return []
+    }
+
+    func line(_ index: Int, records: RecordSet, fields: [String]) -> String {
         let (file, lineNumber) = records.location(of: index)
         let record = records.records[index]
         var text = "\(file):\(lineNumber)  \(phrases.style.date(record.day))  \(records.kinds[Int(record.kind)])"
         for field in [KnownField.unit, KnownField.id, KnownField.respondsTo, KnownField.title] {
             if let value = records.text(field, of: index) { text += "  " + (field == KnownField.respondsTo ? "→ " : "") + value }
+        }
+        for name in fields {
+            let value = records.existingFieldID(name).flatMap { records.value($0, of: index) }
+            text += "  \(name)=" + (value.map { $0.description } ?? "—")
         }
         return text
     }

@@ -13,7 +13,7 @@ struct HTMLPage {
             body += "<p>\(escape(result.programme.title)) — \(words.asOf) \(phrases.style.date(result.asOf))</p>\n"
             body += "<p class=\"verdict \(result.verdict.rawValue)\">\(words.verdictLabel): <strong>\(escape(words.verdict(result.verdict)))</strong> · \(words.score): \(phrases.score(result))"
             if let rating = result.rating { body += " · \(words.rating): \(escape(rating))" }
-            body += "</p>\n<table><tr><th>\(words.statusLabel)</th><th>\(words.target)</th><th>\(words.value)</th><th>\(escape(words.missing))</th></tr>\n"
+            body += "</p>\n<table><tr><th>\(words.statusLabel)</th><th>\(words.target)</th><th>\(words.value)</th><th>\(escape(words.missingHeader))</th></tr>\n"
             for target in result.targets {
                 body += "<tr class=\"\(target.status.rawValue)\"><td>\(escape(words.status(target.status)))</td><td><code>\(escape(target.target.id))</code> \(escape(target.target.title))</td>"
                 body += "<td>\(escape(phrases.valueAgainstRequired(target)))</td><td>\(escape(target.missing.joined(separator: ", ")))</td></tr>\n"

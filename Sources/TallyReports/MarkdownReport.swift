@@ -18,7 +18,7 @@ public struct MarkdownReport: ReportRenderer {
             out += "- \(words.score): \(phrases.score(result))\n"
             if let rating = result.rating { out += "- \(words.rating): \(escape(rating))\n" }
             out += "\n"
-            var rows = [[words.statusLabel, words.target, words.value, words.window, words.missing.capitalized]]
+            var rows = [[words.statusLabel, words.target, words.value, words.window, words.missingHeader]]
             for target in result.targets {
                 var notes = target.missing
                 if !target.overdue.isEmpty { notes.append("\(words.overdue): " + target.overdue.joined(separator: ", ")) }

@@ -45,6 +45,7 @@ public struct Words: Sendable {
     public var value: String { pick("Kết quả", "Value") }
     public var required: String { pick("Yêu cầu", "Required") }
     public var missing: String { pick("còn thiếu", "missing") }
+    public var missingHeader: String { pick("Còn thiếu", "Missing") }
     public var overdue: String { pick("quá hạn", "overdue") }
     public var pending: String { pick("đang chờ", "pending") }
     public var late: String { pick("trả lời muộn", "answered late") }

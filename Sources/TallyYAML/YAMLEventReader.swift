@@ -41,7 +41,6 @@ public final class YAMLEventReader {
         _ = buffer.initialize(from: bytes)
         input = buffer
         yaml_parser_set_input_string(parser, buffer.baseAddress, bytes.count)
-        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
     }
 
     /// Streams YAML from a file on disk without reading it whole.
@@ -55,7 +54,6 @@ public final class YAMLEventReader {
         parser = .allocate(capacity: 1)
         yaml_parser_initialize(parser)
         yaml_parser_set_input_file(parser, handle)
-        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
     }
 
     deinit {

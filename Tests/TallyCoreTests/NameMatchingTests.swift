@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+@testable import TallyCore
+
+/// Roster matching ignores case, folds white space and treats NFC and NFD as equal.
+@Suite struct NameMatchingTests {
+    let roster = Roster(name: "centres", members: [
+        Roster.Member(name: "Trung tâm Bảo trợ xã hội tỉnh"),
+        Roster.Member(id: "dvvl", name: "Trung tâm Dịch vụ việc làm", aliases: ["TTDVVL"]),
+        Roster.Member(name: "Văn phòng Sở"),
+    ])
+
+    @Test func matchesByIdNameAndAlias() {
+        #expect(roster.member(named: "dvvl") == 1)
+        #expect(roster.member(named: "ttdvvl") == 1)
+        #expect(roster.member(named: "TRUNG TÂM DỊCH VỤ VIỆC LÀM") == 1)
+        #expect(roster.member(named: "  Văn   phòng\tSở ") == 2)
+    }
+
+    @Test func decomposedVietnameseMatchesPrecomposed() {
+        let nfd = "Trung tâm Bảo trợ xã hội tỉnh".decomposedStringWithCanonicalMapping
+        #expect(Array(nfd.unicodeScalars).count > Array("Trung tâm Bảo trợ xã hội tỉnh".unicodeScalars).count)
+        #expect(roster.member(named: nfd) == 0)
+    }
+
+    @Test func suggestionsIgnoreDiacritics() {
+        #expect(roster.suggestions(for: "Trung tam Bao tro") == ["Trung tâm Bảo trợ xã hội tỉnh"])
+        #expect(roster.suggestions(for: "Van phong So") == ["Văn phòng Sở"])
+        #expect(NameKey.unaccented("Đoàn Thanh niên") == "doan thanh nien")
+    }
+
+    @Test func didYouMeanForKeys() {
+        #expect(Suggestion.didYouMean("at_least", in: ["at-least", "at-most", "each"]) == "did you mean \"at-least\"?")
+        #expect(Suggestion.didYouMean("zzzz", in: ["at-least"]) == nil)
+    }
+}

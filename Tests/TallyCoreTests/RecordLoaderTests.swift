@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+@testable import TallyCore
+
+/// Records from YAML and CSV: typing, roster matching, ids, and every error with its place.
+@Suite struct RecordLoaderTests {
+    static let header = Fixture.programme("""
+      - {id: visits, title: V, respond: {to: proposal, with: visit, within: 14d}}
+      - {id: gifts, title: G, sum: amount, of: visit, at-least: 1000000}
+    """, extra: """
+    rosters:
+      centres:
+        - Trung tâm Bảo trợ xã hội tỉnh
+        - {id: dvvl, name: Trung tâm Dịch vụ việc làm, aliases: [TTDVVL]}
+    """)
+
+    @Test func yamlRecordsAreTypedAndKeepTheirLine() throws {
+        let fixture = try Fixture(programme: Self.header, records: ["records.yaml": """
+        - date: 02/04/2024
+          activity: proposal
+          id: HP-001
+          unit: ttdvvl
+          urgent: true
+          note: "2000"
+        - date: 2024-04-06
+          activity: visit
+          responds-to: HP-001
+          amount: 2000000
+          evidence: [a.pdf, b.jpg]
+        """])
+        let loaded = fixture.load()
+        #expect(loaded.diagnostics.items.isEmpty)
+        let records = loaded.records
+        #expect(records.count == 2)
+        #expect(records.records[0].day == Day(year: 2024, month: 4, day: 2))
+        #expect(records.location(of: 1).line == 7)
+        #expect(records.value(records.existingFieldID("urgent")!, of: 0) == .bool(true))
+        #expect(records.value(records.existingFieldID("note")!, of: 0) == .text("2000"), "quoted stays text")
+        #expect(records.value(records.existingFieldID("amount")!, of: 1) == .number(2_000_000))
+        #expect(records.value(KnownField.evidence, of: 1) == .list(["a.pdf", "b.jpg"]))
+    }
+
+    @Test func recordErrorsAreAllReportedWithTheirColumn() throws {
+        let fixture = try Fixture(programme: Self.header, records: ["records.yaml": """
+        - date: 2024-02-30
+          activity: proposal
+          id: HP-1
+        - date: 2024-03-01
+          activity: proposal
+          unit: Trung tam Bao tro
+        - date: 2024-03-02
+          activity: visit
+          responds-to: HP-9
+          amount: 2.000.000
+        - activity: visit
+        - date: 2024-03-03
+          activity: proposal
+          id: HP-1
+        - date: 2024-03-04
+          activity: proposal
+          id: HP-1
+        """])
+        #expect(fixture.errors() == [
+            "1:9: 2024-02-30 is not a real date: month 2 of 2024 has 29 days",
+            "6:9: \"Trung tam Bao tro\" is not a member of any roster",
+            "4:3: a proposal record needs an id, so that answers can name it in responds-to",
+            "10:11: \"2.000.000\" in amount uses separators inside a number",
+            "11:3: this record has no date",
+            "14:7: the id \"HP-1\" is used by two records (first at \(fixture.folder.path)/records.yaml:3)",
+            "17:7: the id \"HP-1\" is used by two records (first at \(fixture.folder.path)/records.yaml:3)",
+            "9:16: responds-to names \"HP-9\", but no record has that id",
+        ])
+        let fixes = fixture.load().diagnostics.items.compactMap(\.fix)
+        #expect(fixes.contains("did you mean \"Trung tâm Bảo trợ xã hội tỉnh\"?"))
+        #expect(fixes.contains("write digits only, with \".\" for decimals: amount: 2000000"))
+    }
+
+    @Test func csvWithBOMSemicolonsQuotesAndEvidenceLists() throws {
+        let csv = "\u{FEFF}date;activity;unit;title;evidence;amount\r\n" +
+            "02/04/2024;proposal;dvvl;\"Ốm; nằm viện\";;\r\n" +
+            "\r\n" +
+            "2024-04-10;visit;TTDVVL;\"Thăm \"\"anh\"\" A\";a.pdf|b.pdf;1500000\r\n"
+        var header = Self.header.replacingOccurrences(of: "records: [records.yaml]", with: "records: [r.csv]")
+        header = header.replacingOccurrences(of: "respond: {to: proposal, with: visit, within: 14d}", with: "count: proposal")
+        let fixture = try Fixture(programme: header, records: ["r.csv": csv])
+        let loaded = fixture.load()
+        #expect(loaded.diagnostics.items.map(\.message) == [])
+        let records = loaded.records
+        #expect(records.count == 2)
+        #expect(records.text(KnownField.title, of: 0) == "Ốm; nằm viện")
+        #expect(records.text(KnownField.title, of: 1) == "Thăm \"anh\" A")
+        #expect(records.value(KnownField.evidence, of: 1) == .list(["a.pdf", "b.pdf"]))
+        #expect(records.location(of: 1).line == 4)
+        #expect(records.value(records.existingFieldID("amount")!, of: 0) == nil, "an empty cell is absent")
+    }
+
+    @Test func csvErrorsPointAtTheCell() throws {
+        var header = Self.header.replacingOccurrences(of: "records: [records.yaml]", with: "records: [r.csv]")
+        header = header.replacingOccurrences(of: "respond: {to: proposal, with: visit, within: 14d}", with: "count: proposal")
+        let fixture = try Fixture(programme: header, records: ["r.csv": "date,activity,amount\n2024-01-05,visit,\"2,000,000\"\n2024-13-01,visit,5\n"])
+        #expect(fixture.errors() == [
+            "2:18: \"2,000,000\" in amount uses separators inside a number",
+            "3:1: 2024-13-01 is not a real date: there is no month 13",
+        ])
+    }
+
+    @Test func recordsFilesMustBeOneList() throws {
+        let fixture = try Fixture(programme: Self.header, records: ["records.yaml": "- {date: 2024-01-01, activity: visit}\n---\n- {date: 2024-01-02, activity: visit}\n"])
+        #expect(fixture.errors() == ["2:1: a second YAML document starts here, and its records would be ignored"])
+    }
+
+    @Test func globThatMatchesNothingIsAnError() throws {
+        let fixture = try Fixture(programme: Self.header.replacingOccurrences(of: "records: [records.yaml]", with: "records: [data/*.yaml]"))
+        #expect(fixture.load().diagnostics.items.first?.message.hasPrefix("records: \"data/*.yaml\" matches no .yaml, .yml or .csv file") == true)
+    }
+
+    @Test func aFolderAsRecordsPathIsAnError() throws {
+        let fixture = try Fixture(programme: Self.header.replacingOccurrences(of: "records: [records.yaml]", with: "records: [data]"))
+        try FileManager.default.createDirectory(at: fixture.folder.appendingPathComponent("data"), withIntermediateDirectories: true)
+        #expect(fixture.load().diagnostics.items.first?.message == "\(fixture.folder.path)/data is a folder, not a records file")
+    }
+}

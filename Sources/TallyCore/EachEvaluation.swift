@@ -57,7 +57,8 @@ struct EachEvaluation {
                                         meets: meets, keepsPace: meets || (outcome.keepsPace && !window.isClosed(on: base.asOf)), exempt: isExempt))
             guard !isExempt else { continue }
             evidence += measured.counted
-            for (index, milestone) in outcome.milestones.enumerated() where milestone.state != .missed {
+            for (index, milestone) in outcome.milestones.enumerated()
+            where milestone.state == .reached || (milestone.state == .upcoming && milestone.value >= milestone.required) {
                 milestoneReached[index] += 1
             }
         }

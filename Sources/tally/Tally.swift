@@ -12,7 +12,7 @@ struct Tally: ParsableCommand {
         a records file is invalid.
         """,
         version: "1.0.0",
-        subcommands: [CheckCommand.self, ExplainCommand.self,
+        subcommands: [CheckCommand.self, ExplainCommand.self, RemindCommand.self,
                       LintCommand.self]
     )
 }

@@ -1,0 +1,77 @@
+import Foundation
+import TallyCore
+
+/// Reminders as an RFC 5545 calendar of to-dos: stable UIDs (a re-import updates rather than
+/// duplicates), escaped text, CRLF line ends and lines folded at 75 octets.
+public struct RemindCalendar {
+    let text: RemindText
+
+    public init(language: Language) { text = RemindText(language: language) }
+
+    public func render(_ reminders: [Reminder], asOf: Day) -> String {
+        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Tally//Reminders//EN", "CALSCALE:GREGORIAN"]
+        let stamp = asOf.description.replacingOccurrences(of: "-", with: "") + "T000000Z"
+        for item in reminders {
+            let detail = text.line(item, asOf: asOf).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            lines += [
+                "BEGIN:VTODO",
+                "UID:\(Self.uid(item.stableKey))@tally",
+                "DTSTAMP:\(stamp)",
+                "DUE;VALUE=DATE:\(item.date.description.replacingOccurrences(of: "-", with: ""))",
+                "SUMMARY:" + Self.escape(String(detail.first?.dropFirst(2) ?? "")),
+                "DESCRIPTION:" + Self.escape(([item.organisation] + detail.dropFirst()).joined(separator: "\n")),
+                "STATUS:NEEDS-ACTION",
+            ]
+            if item.kind == .overdue { lines.append("PRIORITY:1") }
+            lines.append("END:VTODO")
+        }
+        lines.append("END:VCALENDAR")
+        return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// Escapes TEXT values: backslash, semicolon, comma and line breaks.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "\\": out += "\\\\"
+            case ";": out += "\\;"
+            case ",": out += "\\,"
+            case "\n", "\r\n": out += "\\n"
+            case "\r": continue
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// Folds a content line into pieces of at most 75 octets, never splitting a UTF-8 character.
+    static func fold(_ line: String) -> String {
+        var pieces: [String] = []
+        var current = ""
+        var octets = 0
+        for character in line {
+            let size = String(character).utf8.count
+            let limit = pieces.isEmpty ? 75 : 74  // continuation lines start with a space
+            if octets + size > limit {
+                pieces.append(current)
+                current = ""
+                octets = 0
+            }
+            current.append(character)
+            octets += size
+        }
+        pieces.append(current)
+        return pieces.joined(separator: "\r\n ")
+    }
+
+    /// A stable 64-bit FNV-1a hash, in hex.
+    static func uid(_ key: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return String(hash, radix: 16)
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import TallyCore
+
+/// The reminder mail: what is due, grouped by date, with days left, the owner and what is missing.
+/// Empty when nothing is due, so cron sends nothing.
+public struct RemindText {
+    let phrases: Phrases
+
+    public init(language: Language) { phrases = Phrases(language) }
+
+    private func pick(_ vi: String, _ en: String) -> String { phrases.words.language == .vi ? vi : en }
+
+    public func render(_ reminders: [Reminder], asOf: Day, within: Int) -> String {
+        guard !reminders.isEmpty else { return "" }
+        let style = phrases.style
+        var out = pick("Nhắc việc tính đến ngày \(style.date(asOf)) (trong \(within) ngày tới)", "Reminders as of \(style.date(asOf)) (next \(within) days)") + "\n"
+        let overdue = reminders.filter { $0.kind == .overdue }
+        if !overdue.isEmpty {
+            out += "\n" + pick("Quá hạn", "Overdue") + "\n"
+            for item in overdue { out += line(item, asOf: asOf) }
+        }
+        var byDate: [Day: [Reminder]] = [:]
+        for item in reminders where item.kind != .overdue { byDate[item.date, default: []].append(item) }
+        for date in byDate.keys.sorted() {
+            let left = asOf.distance(to: date)
+            let when = left == 0 ? pick("hôm nay", "today") : pick("còn \(left) ngày", "in \(left) day\(left == 1 ? "" : "s")")
+            out += "\n\(style.date(date)) (\(when))\n"
+            for item in byDate[date]! { out += line(item, asOf: asOf) }
+        }
+        return out
+    }
+
+    func line(_ item: Reminder, asOf: Day) -> String {
+        let style = phrases.style
+        let target = item.target
+        var text = "  - "
+        switch item.kind {
+        case .deadline: text += pick("Hết hạn chỉ tiêu", "Deadline of") + " \(target.id): \(target.title)"
+        case .milestone: text += pick("Mốc của chỉ tiêu", "Milestone of") + " \(target.id): \(target.title)"
+        case .period:
+            let period = item.period.map { phrases.window($0) } ?? ""
+            text += pick("Kết thúc kỳ \(period) của chỉ tiêu", "End of the period \(period) of") + " \(target.id): \(target.title)"
+        case .trigger: text += "\(item.triggerID ?? "") " + pick("cần được đáp ứng", "needs an answer") + " (\(target.id): \(target.title))"
+        case .overdue:
+            let late = -item.daysLeft(from: asOf)
+            text += "\(item.triggerID ?? ""): " + pick("quá hạn \(late) ngày, hạn \(style.date(item.date))", "\(late) day\(late == 1 ? "" : "s") overdue, due \(style.date(item.date))")
+            text += " (\(target.id): \(target.title))"
+        }
+        text += "\n"
+        if let owner = target.owner { text += "      \(phrases.words.owner): \(owner)\n" }
+        if let shortfall = item.shortfall, shortfall > 0 {
+            let amount = target.measure.isPercentage || target.each != nil || target.every != nil ? style.number(shortfall) : style.number(shortfall)
+            text += "      " + pick("cần thêm: \(amount)", "still needed: \(amount)") + (target.each != nil ? " \(phrases.words.members)" : "") + "\n"
+        }
+        if !item.missing.isEmpty { text += "      \(phrases.words.missing): " + item.missing.joined(separator: ", ") + "\n" }
+        return text
+    }
+}

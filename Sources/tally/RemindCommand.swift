@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import TallyCore
+import TallyReports
+
+/// `tally remind`: what falls due soon, for cron; prints nothing when nothing is due.
+struct RemindCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "remind",
+        abstract: "List deadlines, milestones, periods and answers due soon, and overdue answers.",
+        discussion: "Prints nothing and exits 0 when nothing is due, so cron mails only when there is something to say."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, ics }
+
+    @Argument(help: "Programme files or folders of programmes.")
+    var programmes: [String]
+
+    @OptionGroup var options: EvaluationOptions
+
+    @Option(name: .long, help: "How far ahead to look: Nd or Nw (default 14d).")
+    var within: String = "14d"
+
+    @Option(name: .long, help: "Output format: text or ics (an RFC 5545 calendar of to-dos).")
+    var format: Format = .text
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        let asOf = try options.day()
+        guard let days = ScalarText.duration(within) else {
+            throw ValidationError("--within must be a duration such as 14d or 2w, not \"\(within)\"")
+        }
+        let paths = ProgrammePaths.expand(programmes)
+        let loaded = ParallelMap.map(paths) { LoadedProgramme.load(path: $0, extraRecords: options.extraRecords) }
+        var diagnostics = Diagnostics()
+        var reminders: [Reminder] = []
+        var languages: Set<Language> = []
+        for item in loaded {
+            diagnostics.append(contentsOf: item.diagnostics)
+            guard item.isValid, let programme = item.programme else { continue }
+            languages.insert(programme.language)
+            let result = Evaluator(programme: programme, records: item.records, asOf: asOf).evaluate()
+            reminders += ReminderPlanner.reminders(for: result, within: days)
+        }
+        DiagnosticPrinter().print(diagnostics)
+        let language = options.language ?? (languages.count == 1 ? languages.first! : .en)
+        if !reminders.isEmpty {
+            let text = format == .ics
+                ? RemindCalendar(language: language).render(reminders, asOf: asOf)
+                : RemindText(language: language).render(reminders, asOf: asOf, within: days)
+            try Output.write(text, to: output)
+        }
+        if diagnostics.hasErrors { throw TallyExit.invalid }
+    }
+}

@@ -1,3 +1,5 @@
+import TallyYAML
+
 /// A programme with its records, loaded and checked, or the diagnostics explaining why not.
 public struct LoadedProgramme: Sendable {
     public var programme: Programme?
@@ -6,13 +8,13 @@ public struct LoadedProgramme: Sendable {
     public var diagnostics: Diagnostics
 
     /// Loads the programme at `path` and every records file it names (plus `extraRecords`).
-    public static func load(path: String, extraRecords: [String] = []) -> LoadedProgramme {
+    public static func load(path: String, extraRecords: [String] = [], inMemory: [SourceFile] = []) -> LoadedProgramme {
         var loader = ProgrammeLoader()
         guard let programme = loader.load(path: path) else {
             return LoadedProgramme(programme: nil, records: RecordSet(), files: [], diagnostics: loader.diagnostics)
         }
         var recordLoader = RecordLoader()
-        let records = recordLoader.load(programme, extra: extraRecords)
+        let records = recordLoader.load(programme, extra: extraRecords, inMemory: inMemory)
         var diagnostics = loader.diagnostics
         diagnostics.append(contentsOf: recordLoader.diagnostics)
         return LoadedProgramme(programme: programme, records: records, files: recordLoader.files, diagnostics: diagnostics)

@@ -83,12 +83,14 @@ public struct ProgrammeLoader {
             var seen: [String: Int] = [:]
             for item in items {
                 guard let member = loadMember(item, roster: name) else { continue }
-                for spelling in member.spellings {
-                    if let line = seen[NameKey.of(spelling)] {
+                let keys = Set(member.spellings.map(NameKey.of))
+                for spelling in member.spellings where keys.contains(NameKey.of(spelling)) {
+                    let key = NameKey.of(spelling)
+                    if let line = seen[key] {
                         diagnostics.error("\"\(spelling)\" names two members of roster \"\(name)\" (also on line \(line))", at: item, fix: "give each member a different name, id and aliases")
                     }
-                    seen[NameKey.of(spelling)] = item.start.line
                 }
+                for key in keys { seen[key] = item.start.line }
                 members.append(member)
             }
             order.append(name)

@@ -33,11 +33,18 @@ public struct RecordLoader {
         return files
     }
 
-    /// Loads every file of `programme` into one record set.
-    public mutating func load(_ programme: Programme, extra: [String] = []) -> RecordSet {
-        let paths = resolveFiles(for: programme, extra: extra)
+    /// Loads every file of `programme` into one record set; `inMemory` files are read from their
+    /// bytes instead of disk (replacing a file of the same path, or added after the others).
+    public mutating func load(_ programme: Programme, extra: [String] = [], inMemory: [SourceFile] = []) -> RecordSet {
+        var paths = resolveFiles(for: programme, extra: extra)
+        let replaced = Dictionary(inMemory.map { ($0.path, $0) }, uniquingKeysWith: { $1 })
+        paths += inMemory.map(\.path).filter { !paths.contains($0) }
+        files = paths
         let rules = RecordRules(programme: programme)
-        let builders = ParallelMap.map(paths) { path in RecordLoader.read(path, rules: rules) }
+        let builders = ParallelMap.map(paths) { path in
+            if let source = replaced[path] { return RecordLoader.read(source, rules: rules) }
+            return RecordLoader.read(path, rules: rules)
+        }
         var records = RecordSet()
         var ids: [String: (SourceFile, Mark)] = [:]
         var references: [(id: String, mark: Mark, source: SourceFile)] = []
@@ -60,6 +67,16 @@ public struct RecordLoader {
                                        source: reference.source, at: reference.mark, width: reference.id.count))
         }
         return records
+    }
+
+    /// Reads a records file held in memory.
+    static func read(_ source: SourceFile, rules: RecordRules) -> RecordBuilder {
+        if source.path.lowercased().hasSuffix(".csv") {
+            var reader = CSVRecordReader(source: source, rules: rules)
+            return reader.read()
+        }
+        var reader = YAMLRecordReader(reader: YAMLEventReader(source: source), rules: rules)
+        return reader.read()
     }
 
     static func read(_ path: String, rules: RecordRules) -> RecordBuilder {

@@ -12,7 +12,7 @@ struct Tally: ParsableCommand {
         a records file is invalid.
         """,
         version: "1.0.0",
-        subcommands: [CheckCommand.self, ExplainCommand.self, RemindCommand.self,
-                      LintCommand.self]
+        subcommands: [CheckCommand.self, ExplainCommand.self, RemindCommand.self, RecordCommand.self,
+                      LintCommand.self, InitCommand.self, SchemaCommand.self]
     )
 }

@@ -109,6 +109,13 @@ import Testing
         #expect(fixes[1] == "did you mean \"Trung tâm Bảo trợ xã hội tỉnh\"?")
     }
 
+    @Test func oneSpellingCannotNameTwoMembers() throws {
+        let fixture = try Fixture(programme: Fixture.programme("""
+          - {id: a, title: A, count: x}
+        """, extra: "rosters: {centres: [Văn phòng, {id: vp, name: Văn phòng Sở, aliases: [VP, văn  PHÒNG]}]}"), records: ["records.yaml": "[]"])
+        #expect(fixture.errors() == ["5:32: \"văn  PHÒNG\" names two members of roster \"centres\" (also on line 5)"])
+    }
+
     @Test func aFullProgrammeLoads() throws {
         let path = "\(FileManager.default.currentDirectoryPath)/programmes/2024-cd-so-ldtbxh-thai-nguyen.yaml"
         var loader = ProgrammeLoader()

@@ -73,7 +73,7 @@ enum Golden {
 }
 
 /// A scratch folder removed when the test ends.
-final class TemporaryFolder {
+final class TemporaryFolder: Sendable {
     let url: URL
 
     init() throws {

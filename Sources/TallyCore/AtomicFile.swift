@@ -1,0 +1,86 @@
+import Foundation
+
+/// Crash-safe file replacement and an exclusive lock, the way trusted tools do it:
+/// write a temporary file in the same folder, fsync it, rename it over the target, fsync the folder.
+public enum AtomicFile {
+    public struct Failure: Error, Sendable {
+        public var message: String
+    }
+
+    /// The file a path finally names, following symlinks (so writing keeps the link).
+    public static func realPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Replaces the content of `path` (or creates it) atomically, keeping its permissions.
+    public static func replace(_ path: String, with bytes: [UInt8]) throws(Failure) {
+        let target = realPath(path)
+        let folder = (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
+        let name = (target as NSString).lastPathComponent
+        var info = stat()
+        let mode: mode_t = stat(target, &info) == 0 ? info.st_mode & 0o7777 : 0o644
+        let temporary = "\(folder)/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw Failure(message: "cannot create \(temporary): \(String(cString: strerror(errno)))") }
+        var written = 0
+        let ok = bytes.withUnsafeBytes { buffer -> Bool in
+            while written < buffer.count {
+                let count = write(fd, buffer.baseAddress! + written, buffer.count - written)
+                if count < 0 { if errno == EINTR { continue }; return false }
+                written += count
+            }
+            return true
+        }
+        guard ok, fchmod(fd, mode) == 0, fsync(fd) == 0 else {
+            let reason = String(cString: strerror(errno))
+            close(fd)
+            unlink(temporary)
+            throw Failure(message: "cannot write \(temporary): \(reason)")
+        }
+        close(fd)
+        guard rename(temporary, target) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw Failure(message: "cannot replace \(target): \(reason)")
+        }
+        let directory = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if directory >= 0 {
+            fsync(directory)
+            close(directory)
+        }
+    }
+}
+
+/// An exclusive `flock` on a lock file beside a journal, held until `unlock()` (or deinit).
+///
+/// The lock is on a separate file because the journal's inode changes on every rename.
+public final class FileLock {
+    private var fd: Int32
+
+    /// Blocks until the lock for `path` is held.
+    public init(for path: String) throws(AtomicFile.Failure) {
+        let target = AtomicFile.realPath(path)
+        let folder = (target as NSString).deletingLastPathComponent
+        let lockPath = (folder.isEmpty ? "" : folder + "/") + "." + (target as NSString).lastPathComponent + ".lock"
+        fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw AtomicFile.Failure(message: "cannot open the lock file \(lockPath): \(String(cString: strerror(errno)))") }
+        while flock(fd, LOCK_EX) != 0 {
+            if errno == EINTR { continue }
+            let reason = String(cString: strerror(errno))
+            close(fd)
+            fd = -1
+            throw AtomicFile.Failure(message: "cannot lock \(lockPath): \(reason)")
+        }
+    }
+
+    public func unlock() {
+        guard fd >= 0 else { return }
+        flock(fd, LOCK_UN)
+        close(fd)
+        fd = -1
+    }
+
+    deinit { unlock() }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import TallyYAML
+
+/// Appends one record to a programme's records file safely: validated exactly as loading
+/// validates, checked by re-parsing, written atomically under an exclusive lock.
+public struct RecordAppender {
+    /// Why a record was not appended.
+    public enum Failure: Error, Sendable {
+        /// The new record (or the files as they stand) has errors; nothing was written.
+        case invalid(Diagnostics, existing: Bool)
+        /// Something else went wrong; nothing was written.
+        case problem(String, fix: String)
+    }
+
+    /// Where the record went.
+    public struct Appended: Sendable {
+        public var file: String
+        public var line: Int
+    }
+
+    public static let newRecordName = "(new record)"
+
+    public let programmePath: String
+
+    public init(programmePath: String) { self.programmePath = programmePath }
+
+    /// Validates `fields` as a record and appends it to `into` (or the programme's only YAML records file).
+    public func append(_ fields: [(key: String, value: YAMLEmitter.Value)], into: String?) throws(Failure) -> Appended {
+        var programmeLoader = ProgrammeLoader()
+        guard let programme = programmeLoader.load(path: programmePath) else { throw .invalid(programmeLoader.diagnostics, existing: true) }
+        let journal = try chooseFile(programme, into: into)
+        guard let text = YAMLEmitter.recordItem(fields) else { throw .problem("libyaml could not write this record", fix: "check the values for unusual characters") }
+        let recordBytes = Array(text.utf8)
+        let lock: FileLock
+        do { lock = try FileLock(for: journal) } catch { throw .problem(error.message, fix: "check that the records folder is writable") }
+        defer { lock.unlock() }
+        let current = FileManager.default.fileExists(atPath: journal) ? ((try? SourceFile.readBytes(journal)) ?? []) : []
+        let held = SourceFile(path: journal, bytes: current)
+        let newRecord = SourceFile(path: Self.newRecordName, bytes: recordBytes)
+        let loaded = LoadedProgramme.load(path: programmePath, inMemory: [held, newRecord])
+        if loaded.diagnostics.hasErrors {
+            let existing = loaded.diagnostics.items.contains { $0.severity == .error && $0.source?.path != Self.newRecordName }
+            throw .invalid(loaded.diagnostics, existing: existing)
+        }
+        let (combined, line) = try combine(current, recordBytes)
+        try confirm(old: current, combined: combined, record: recordBytes, programme: programme, journal: journal)
+        do { try AtomicFile.replace(journal, with: combined) } catch { throw .problem(error.message, fix: "check free disk space and permissions") }
+        return Appended(file: journal, line: line)
+    }
+
+    /// The records file to write: `into` when it is one of the programme's, else its only YAML file.
+    func chooseFile(_ programme: Programme, into: String?) throws(Failure) -> String {
+        var resolver = RecordLoader()
+        let files = resolver.resolveFiles(for: programme)
+        let literal = programme.recordPatterns.filter { !Glob.isPattern($0) }.map { Glob.resolve($0, besideFile: programme.path) }
+        let candidates = Array(Set(files + literal)).sorted()
+        if let into {
+            let wanted = AtomicFile.realPath(Glob.normalize(into))
+            guard let match = candidates.first(where: { AtomicFile.realPath($0) == wanted }) else {
+                throw .problem("\(into) is not one of the programme's records files",
+                               fix: "use one of: " + candidates.joined(separator: ", ") + ", or add it to records: in the programme")
+            }
+            guard !match.lowercased().hasSuffix(".csv") else {
+                throw .problem("tally record appends to YAML records files, and \(into) is a CSV sheet", fix: "add the row in the spreadsheet, or record into a .yaml file")
+            }
+            return match
+        }
+        let yaml = candidates.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+        guard yaml.count == 1, let only = yaml.first else {
+            throw .problem(yaml.isEmpty ? "the programme names no YAML records file to append to" : "the programme has \(yaml.count) YAML records files",
+                           fix: yaml.isEmpty ? "add e.g. records: [records/\(programme.period.from.components.year).yaml] to the programme" : "choose one with --into: " + yaml.joined(separator: ", "))
+        }
+        return only
+    }
+
+    /// The old content with the record appended, and the line the record starts on.
+    func combine(_ current: [UInt8], _ record: [UInt8]) throws(Failure) -> ([UInt8], Int) {
+        let text = String(decoding: current, as: UTF8.self)
+        let meaningful = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        if meaningful == ["[]"] {
+            return (record, 1)
+        }
+        if let first = meaningful.first, first.hasPrefix("[") {
+            throw .problem("the records file is written as one [ ... ] list, which cannot be appended to line by line",
+                           fix: "rewrite it as a block list, each record starting with \"- \"")
+        }
+        var combined = current
+        if let last = combined.last, last != UInt8(ascii: "\n") { combined.append(UInt8(ascii: "\n")) }
+        let line = combined.filter { $0 == UInt8(ascii: "\n") }.count + 1
+        combined += record
+        return (combined, line)
+    }
+
+    /// Re-parses the combined content: it must hold exactly the old records plus the new one.
+    func confirm(old: [UInt8], combined: [UInt8], record: [UInt8], programme: Programme, journal: String) throws(Failure) {
+        let rules = RecordRules(programme: programme)
+        let before = RecordLoader.read(SourceFile(path: journal, bytes: old), rules: rules)
+        let after = RecordLoader.read(SourceFile(path: journal, bytes: combined), rules: rules)
+        let alone = RecordLoader.read(SourceFile(path: journal, bytes: record), rules: rules)
+        let expected = before.records.count + 1
+        guard !after.diagnostics.hasErrors, after.records.count == expected, alone.records.count == 1,
+              (0..<before.records.count).allSatisfy({ Self.same(before.records, $0, after.records, $0) }),
+              Self.same(alone.records, 0, after.records, expected - 1) else {
+            throw .problem("appending would not leave exactly the old records plus the new one (the file may end inside a value or with \"...\")",
+                           fix: "check the end of \(journal); nothing was written")
+        }
+    }
+
+    static func same(_ a: RecordSet, _ i: Int, _ b: RecordSet, _ j: Int) -> Bool {
+        let x = a.records[i], y = b.records[j]
+        guard x.day == y.day, a.kinds[Int(x.kind)] == b.kinds[Int(y.kind)] else { return false }
+        let left = a.fields(of: i), right = b.fields(of: j)
+        return left.count == right.count && zip(left, right).allSatisfy { $0.name == $1.name && $0.value == $1.value }
+    }
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import TallyCore
+import TallyYAML
+
+/// `tally record`: validate one record against the programme and append it safely.
+struct RecordCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "record",
+        abstract: "Validate one record against a programme and append it to its records file.",
+        discussion: """
+        The record is checked exactly as loading checks it (activity, unit, date, unique id, \
+        responds-to). On any error nothing is written and the exit status is 2. Concurrent runs \
+        are serialised by a lock, and a crash leaves the old file or the new one, never a torn one.
+        """
+    )
+
+    @Argument(help: "The programme file.")
+    var programme: String
+
+    @Option(help: "The date of the activity (YYYY-MM-DD or D/M/YYYY).")
+    var date: String
+
+    @Option(help: "The activity kind.")
+    var activity: String
+
+    @Option(help: "The unit (a roster member's name, id or alias).")
+    var unit: String?
+
+    @Option(help: "The record's id, for records that others respond to.")
+    var id: String?
+
+    @Option(name: .customLong("responds-to"), help: "The id of the record this one answers.")
+    var respondsTo: String?
+
+    @Option(help: "A title.")
+    var title: String?
+
+    @Option(help: "A path or URL of evidence (repeatable).")
+    var evidence: [String] = []
+
+    @Option(name: .customLong("recorded"), help: "The date the entry was made (default: not written).")
+    var recorded: String?
+
+    @Option(name: .customLong("set"), help: "FIELD=VALUE: another field, typed like a plain YAML value (repeatable).")
+    var set: [String] = []
+
+    @Option(name: .customLong("text"), help: "FIELD=VALUE: another field, always kept as text (repeatable).")
+    var text: [String] = []
+
+    @Option(help: "The records file to append to (one of the programme's).")
+    var into: String?
+
+    func run() throws {
+        var fields: [(key: String, value: YAMLEmitter.Value)] = [("date", .text(date)), ("activity", .text(activity))]
+        for (key, value) in [("unit", unit), ("id", id), ("responds-to", respondsTo), ("title", title), ("recorded", recorded)] {
+            if let value { fields.append((key, .text(value))) }
+        }
+        if !evidence.isEmpty { fields.append(("evidence", .list(evidence))) }
+        for (assignment, typed) in set.map({ ($0, true) }) + text.map({ ($0, false) }) {
+            guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
+                throw ValidationError("--set and --text take FIELD=VALUE, not \"\(assignment)\"")
+            }
+            let key = String(assignment[..<equals]), value = String(assignment[assignment.index(after: equals)...])
+            if fields.contains(where: { $0.key == key }) { throw ValidationError("the field \"\(key)\" is given twice") }
+            fields.append((key, typed && Self.isTyped(value) ? .plain(value) : .text(value)))
+        }
+        do {
+            let appended = try RecordAppender(programmePath: programme).append(fields, into: into)
+            print("recorded: \(appended.file):\(appended.line)")
+        } catch {
+            switch error {
+            case .invalid(let diagnostics, let existing):
+                DiagnosticPrinter().print(diagnostics)
+                let note = existing ? "the programme or its records have errors: fix them first; nothing was written\n"
+                    : "the record is invalid; nothing was written\n"
+                FileHandle.standardError.write(Data(note.utf8))
+            case .problem(let message, let fix):
+                FileHandle.standardError.write(Data("error: \(message)\n  fix: \(fix)\n".utf8))
+            }
+            throw TallyExit.invalid
+        }
+    }
+
+    /// Whether a --set value reads as a number, boolean or date, and so is written unquoted.
+    static func isTyped(_ value: String) -> Bool {
+        switch Value.typing(plain: value) {
+        case .number?, .bool?, .date?: return true
+        default: return false
+        }
+    }
+}

@@ -143,6 +143,16 @@ public final class YAMLEventReader {
         return pointer.map { String(cString: $0) }
     }
 
+    /// Whether the current document start has no `---` marker (false for other events).
+    public var isImplicitDocumentStart: Bool {
+        event.type == YAML_DOCUMENT_START_EVENT && event.data.document_start.implicit != 0
+    }
+
+    /// Whether the current document end has no `...` marker (false for other events).
+    public var isImplicitDocumentEnd: Bool {
+        event.type == YAML_DOCUMENT_END_EVENT && event.data.document_end.implicit != 0
+    }
+
     /// Whether the current collection start uses flow style (`[...]`, `{...}`).
     public var isFlow: Bool {
         switch event.type {

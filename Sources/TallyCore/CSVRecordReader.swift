@@ -12,7 +12,7 @@ struct CSVRecordReader {
 
     mutating func read() -> RecordBuilder {
         let bytes = source.bytes ?? []
-        if let bad = Self.firstInvalidUTF8(bytes) {
+        if let bad = UTF8Check.firstInvalidByte(bytes) {
             builder.error("the file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))", at: source.position(ofByte: bad),
                           fix: "export the spreadsheet as \"CSV UTF-8\" (Excel) or \"Text CSV, Unicode (UTF-8)\" (LibreOffice)")
             return builder
@@ -70,25 +70,5 @@ struct CSVRecordReader {
             builder.field(names[position], text: text, quoted: false, at: cell.mark, width: cell.width)
         }
         builder.finish(at: Mark(line: row.line, column: 1))
-    }
-
-    /// The offset of the first byte that breaks UTF-8, if any.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            let length: Int
-            switch byte {
-            case 0x00...0x7F: index += 1; continue
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return index
-            }
-            guard index + length <= bytes.count else { return index }
-            for next in 1..<length where bytes[index + next] & 0xC0 != 0x80 { return index }
-            index += length
-        }
-        return nil
     }
 }

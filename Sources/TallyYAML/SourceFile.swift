@@ -41,36 +41,81 @@ public final class SourceFile: Sendable {
     /// The 1-based line and column (in characters) of a byte offset.
     public func position(ofByte offset: Int) -> Mark {
         let content = bytes ?? ((try? SourceFile.readBytes(path)) ?? [])
-        var line = 1
-        var lineStart = 0
-        for index in 0..<min(offset, content.count) where content[index] == UInt8(ascii: "\n") {
-            line += 1
-            lineStart = index + 1
-        }
-        let prefix = content[lineStart..<min(offset, content.count)]
+        let starts = SourceFile.lineStarts(content, upTo: min(offset, content.count))
+        let lineStart = starts.last ?? 0
+        let prefix = content[min(lineStart, content.count)..<min(offset, content.count)]
         let column = prefix.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } + 1
-        return Mark(line: line, column: column, offset: offset)
+        return Mark(line: starts.count, column: column, offset: offset)
+    }
+
+    /// The number of lines, counted as libyaml counts them.
+    public var lineCount: Int {
+        let content = bytes ?? ((try? SourceFile.readBytes(path)) ?? [])
+        return SourceFile.lineStarts(content, upTo: content.count).count
+    }
+
+    /// The byte offsets where lines start, up to `limit`, with the line breaks libyaml knows:
+    /// CR LF, CR, LF, NEL (U+0085), LS (U+2028) and PS (U+2029).
+    static func lineStarts(_ content: [UInt8], upTo limit: Int) -> [Int] {
+        var starts = [0]
+        var index = 0
+        while index < limit {
+            let width = breakWidth(content, at: index)
+            if width > 0 {
+                index += width
+                if index <= limit && index <= content.count { starts.append(index) }
+            } else {
+                index += 1
+            }
+        }
+        return starts
+    }
+
+    /// The length in bytes of the line break at `index`, or 0 when there is none.
+    static func breakWidth(_ content: [UInt8], at index: Int) -> Int {
+        let byte = content[index]
+        if byte == 0x0A { return 1 }
+        if byte == 0x0D { return index + 1 < content.count && content[index + 1] == 0x0A ? 2 : 1 }
+        if byte == 0xC2, index + 1 < content.count, content[index + 1] == 0x85 { return 2 }
+        if byte == 0xE2, index + 2 < content.count, content[index + 1] == 0x80, content[index + 2] == 0xA8 || content[index + 2] == 0xA9 { return 3 }
+        return 0
     }
 
     static func line(_ number: Int, in content: [UInt8]) -> String? {
         guard number >= 1 else { return nil }
-        var current = 1
-        var start = 0
-        var index = 0
-        while index < content.count && current < number {
-            if content[index] == UInt8(ascii: "\n") {
-                current += 1
-                start = index + 1
-            }
-            index += 1
-        }
-        guard current == number, start <= content.count else { return nil }
+        let starts = lineStarts(content, upTo: content.count)
+        guard number <= starts.count else { return nil }
+        let start = starts[number - 1]
         var end = start
-        while end < content.count && content[end] != UInt8(ascii: "\n") { end += 1 }
-        if end > start && content[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        while end < content.count && breakWidth(content, at: end) == 0 { end += 1 }
         var slice = content[start..<end]
         if number == 1 && slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = slice.dropFirst(3) }
         return String(decoding: slice, as: UTF8.self)
+    }
+}
+
+/// Finds where bytes stop being valid UTF-8.
+public enum UTF8Check {
+    /// The offset of the first byte that breaks UTF-8, if any.
+    public static func firstInvalidByte(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: index += 1; continue
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index
+            }
+            guard index + length <= bytes.count else { return index }
+            for next in 1..<length where bytes[index + next] & 0xC0 != 0x80 { return index }
+            if length == 3 && ((byte == 0xE0 && bytes[index + 1] < 0xA0) || (byte == 0xED && bytes[index + 1] > 0x9F)) { return index }
+            if length == 4 && ((byte == 0xF0 && bytes[index + 1] < 0x90) || (byte == 0xF4 && bytes[index + 1] > 0x8F)) { return index }
+            index += length
+        }
+        return nil
     }
 }
 

@@ -169,12 +169,26 @@ public final class YAMLEventReader {
     private func parseError() -> YAMLError {
         let problem = parser.pointee.problem.map { String(cString: $0) } ?? "unknown YAML error"
         if parser.pointee.error == YAML_READER_ERROR {
-            let place = source.position(ofByte: parser.pointee.problem_offset)
-            return YAMLDiagnosis.readerError(problem, value: parser.pointee.problem_value, at: place)
+            var offset = parser.pointee.problem_offset
+            var value = parser.pointee.problem_value
+            if problem.contains("UTF-8") || problem.contains("utf-8") {
+                let content = source.bytes ?? ((try? SourceFile.readBytes(source.path)) ?? [])
+                if let bad = UTF8Check.firstInvalidByte(content) {
+                    offset = bad
+                    value = Int32(content[bad])
+                }
+            }
+            return YAMLDiagnosis.readerError(problem, value: value, at: source.position(ofByte: offset))
         }
         let context = parser.pointee.context.map { String(cString: $0) }
         var place = Self.mark(parser.pointee.problem_mark)
         if parser.pointee.error == YAML_MEMORY_ERROR { place = Mark(line: 1, column: 1) }
+        var lines = source.lineCount
+        if lines > 1, place.line >= lines, source.line(lines)?.isEmpty == true { lines -= 1 }
+        if place.line > lines, let last = source.line(lines) {
+            // An error at the very end of the file: point after the last character, on the last line.
+            place = Mark(line: lines, column: last.unicodeScalars.count + 1, offset: place.offset)
+        }
         let contextMark = context == nil ? nil : Self.mark(parser.pointee.context_mark)
         return YAMLDiagnosis.syntaxError(problem, context: context, contextMark: contextMark, at: place, line: source.line(place.line))
     }

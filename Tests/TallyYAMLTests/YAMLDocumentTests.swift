@@ -124,3 +124,31 @@ import Testing
         #expect(source.position(ofByte: 6) == Mark(line: 2, column: 2, offset: 6))
     }
 }
+
+/// Marks agree with libyaml's idea of lines, and errors at the end of a file stay inside it.
+@Suite struct YAMLMarkTests {
+    func firstError(_ bytes: [UInt8]) -> YAMLError? {
+        YAMLDocument().parse(SourceFile(path: "t.yaml", bytes: bytes)).errors.first
+    }
+
+    @Test func unicodeLineSeparatorsCountAsLibyamlCountsThem() {
+        let source = SourceFile(path: "t", bytes: Array("a: x\u{2028}y\nb: [\nc".utf8))
+        #expect(source.line(2) == "y")
+        #expect(source.line(3) == "b: [")
+        let error = firstError(Array("a: 1\rb: [\r".utf8))
+        #expect(error?.mark.line == 2 && error?.mark.column == 5, "the end of \"b: [\", not an empty line after it")
+        #expect(firstError(Array("a: [1, 2\n".utf8))?.mark == Mark(line: 1, column: 9, offset: 9))
+    }
+
+    @Test func errorAtTheEndOfAFileWithoutNewlineStaysOnTheLastLine() {
+        let error = firstError(Array("a: [1, 2".utf8))
+        #expect(error?.mark.line == 1)
+        #expect(error?.mark.column == 9)
+    }
+
+    @Test func invalidUTF8NamesTheBadByte() {
+        let error = firstError(Array("a: ééé".utf8) + [0xC3] + Array("\n".utf8))
+        #expect(error?.message == "the file is not valid UTF-8 (byte 0xC3)")
+        #expect(error?.mark.line == 1 && error?.mark.column == 7)
+    }
+}

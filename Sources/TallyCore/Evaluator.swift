@@ -16,19 +16,43 @@ public struct Evaluator: Sendable {
         self.records = records
         self.asOf = asOf
         var byKind = [[Int]](repeating: [], count: records.kinds.count)
-        for (index, record) in records.records.enumerated() { byKind[Int(record.kind)].append(index) }
-        self.byKind = byKind.map { list in list.sorted { records.records[$0].day < records.records[$1].day } }
+        for index in Evaluator.orderByDay(records.records) { byKind[Int(records.records[index].kind)].append(index) }
+        self.byKind = byKind
         var answers: [String: [Int]] = [:]
-        for (index, _) in records.records.enumerated() {
+        for index in records.records.indices {
             if case .text(let id)? = records.value(KnownField.respondsTo, of: index) { answers[id, default: []].append(index) }
         }
         answersByTrigger = answers
         context = ExpressionContext(records: records, rosters: programme.rosters)
     }
 
-    /// Evaluates the whole programme.
+    /// Record indices in date order (stable): a counting sort over days, linear in the records.
+    static func orderByDay(_ records: [Record]) -> [Int] {
+        guard let first = records.first else { return [] }
+        var low = first.day.number, high = first.day.number
+        for record in records {
+            low = min(low, record.day.number)
+            high = max(high, record.day.number)
+        }
+        let range = Int(high - low) + 1
+        guard range <= 4 * records.count + 4096 else {
+            return records.indices.sorted { (records[$0].day, $0) < (records[$1].day, $1) }
+        }
+        var starts = [Int](repeating: 0, count: range + 1)
+        for record in records { starts[Int(record.day.number - low) + 1] += 1 }
+        for bucket in 0..<range { starts[bucket + 1] += starts[bucket] }
+        var order = [Int](repeating: 0, count: records.count)
+        for (index, record) in records.enumerated() {
+            let bucket = Int(record.day.number - low)
+            order[starts[bucket]] = index
+            starts[bucket] += 1
+        }
+        return order
+    }
+
+    /// Evaluates the whole programme, its targets in parallel.
     public func evaluate() -> ProgrammeResult {
-        let results = programme.targets.map { evaluate($0) }
+        let results = ParallelMap.map(programme.targets) { evaluate($0) }
         let exemptions = programme.exemptions.map { ExemptionResult(exemption: $0, expired: !$0.applies(on: asOf)) }
         return ProgrammeResult(programme: programme, asOf: asOf, targets: results, records: records, exemptions: exemptions)
     }
@@ -47,15 +71,32 @@ public struct Evaluator: Sendable {
 
     /// Records of `kinds` dated on or before the as-of date that satisfy the target's `where`, by date.
     func candidates(_ kinds: [String], condition: Expression?) -> [Int] {
-        var result: [Int] = []
-        for kind in kinds {
-            guard let id = records.existingKindID(kind) else { continue }
-            result += byKind[Int(id)]
+        let lists = Set(kinds).compactMap { records.existingKindID($0) }.map { byKind[Int($0)] }
+        var result = lists.count == 1 ? lists[0] : lists.flatMap { $0 }
+        if lists.count > 1 { result.sort { (records.records[$0].day, $0) < (records.records[$1].day, $1) } }
+        result.removeSubrange(upperBound(result, asOf)...)
+        guard let condition else { return result }
+        return result.filter(condition.compiled(context))
+    }
+
+    /// The position after the last record of `sorted` (indices in date order) dated on or before `day`.
+    func upperBound(_ sorted: [Int], _ day: Day) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if records.records[sorted[middle]].day <= day { low = middle + 1 } else { high = middle }
         }
-        if kinds.count > 1 { result.sort { records.records[$0].day < records.records[$1].day } }
-        return result.filter { index in
-            records.records[index].day <= asOf && (condition?.holds(for: index, in: context) ?? true)
+        return low
+    }
+
+    /// The position of the first record of `sorted` dated on or after `day`.
+    func lowerBound(_ sorted: [Int], _ day: Day) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if records.records[sorted[middle]].day < day { low = middle + 1 } else { high = middle }
         }
+        return low
     }
 
     /// Why a record of the target's kinds did or did not count; nil when it counted.

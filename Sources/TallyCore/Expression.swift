@@ -109,12 +109,12 @@ extension Expression {
         }
     }
 
-    /// Compares two values of the same type; across types, only `!=`... is still false.
-    static func compare(_ left: Value, _ op: Comparison, _ right: Value) -> Bool {
+    /// Compares two values of the same type; a comparison across types is false.
+    static func compare(_ left: Value, _ op: Comparison, _ right: Value, key: (String) -> String = NameKey.of) -> Bool {
         let order: ComparisonResult
         switch (left, right) {
         case (.text(let a), .text(let b)):
-            let (x, y) = (NameKey.of(a), NameKey.of(b))
+            let (x, y) = a == b ? (a, a) : (key(a), key(b))
             order = x == y ? .orderedSame : (x < y ? .orderedAscending : .orderedDescending)
         case (.number(let a), .number(let b)):
             order = a == b ? .orderedSame : (a < b ? .orderedAscending : .orderedDescending)
@@ -133,6 +133,64 @@ extension Expression {
         case .lessOrEqual: return order != .orderedDescending
         case .greater: return order == .orderedDescending
         case .greaterOrEqual: return order != .orderedAscending
+        }
+    }
+}
+
+/// Remembers the matching key of each text seen, so conditions over millions of records
+/// normalise each distinct value once.
+final class NameKeyCache {
+    private var keys: [String: String] = [:]
+
+    func key(_ text: String) -> String {
+        if let known = keys[text] { return known }
+        let key = NameKey.of(text)
+        keys[text] = key
+        return key
+    }
+}
+
+extension Expression {
+    /// The condition as a closure over record indices, with field ids resolved once.
+    /// Gives the same answers as `holds(for:in:)`.
+    func compiled(_ context: ExpressionContext) -> (Int) -> Bool {
+        let cache = NameKeyCache()
+        return compile(context, cache)
+    }
+
+    private func compile(_ context: ExpressionContext, _ cache: NameKeyCache) -> (Int) -> Bool {
+        let records = context.records
+        func operand(_ operand: Operand) -> (Int) -> Value? {
+            switch operand {
+            case .literal(let value): return { _ in value }
+            case .field("date"): return { .date(records.records[$0].day) }
+            case .field("activity"): return { .text(records.kinds[Int(records.records[$0].kind)]) }
+            case .field(let name):
+                guard let id = records.existingFieldID(name) else { return { _ in nil } }
+                return { records.value(id, of: $0) }
+            }
+        }
+        switch self {
+        case .truthy(let a):
+            let left = operand(a)
+            return { left($0)?.isTruthy ?? false }
+        case .compare(let a, let op, let b):
+            let left = operand(a), right = operand(b)
+            return { index in
+                guard let x = left(index), let y = right(index) else { return false }
+                return Expression.compare(x, op, y, key: cache.key)
+            }
+        case .inList, .inRoster, .contains:
+            return { index in self.holds(for: index, in: context) }
+        case .and(let a, let b):
+            let x = a.compile(context, cache), y = b.compile(context, cache)
+            return { x($0) && y($0) }
+        case .or(let a, let b):
+            let x = a.compile(context, cache), y = b.compile(context, cache)
+            return { x($0) || y($0) }
+        case .not(let a):
+            let x = a.compile(context, cache)
+            return { !x($0) }
         }
     }
 }

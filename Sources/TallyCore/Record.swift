@@ -77,6 +77,12 @@ public struct RecordSet: Sendable {
 
     /// Appends a record with its fields.
     public mutating func append(day: Day, kind: Int32, file: Int32, line: Int32, fields: [(Int32, Value)]) {
+        append(day: day, kind: kind, file: file, line: line, fields: fields[...])
+    }
+
+    /// Appends a record with its fields, from any collection (no intermediate array).
+    public mutating func append<Fields: Collection>(day: Day, kind: Int32, file: Int32, line: Int32, fields: Fields)
+    where Fields.Element == (Int32, Value) {
         records.append(Record(day: day, kind: kind, file: file, line: line,
                               fieldStart: Int32(fieldIDs.count), fieldCount: Int32(fields.count)))
         for (id, value) in fields {
@@ -87,6 +93,10 @@ public struct RecordSet: Sendable {
 
     /// Appends every record of another set, translating its kinds, fields and files.
     public mutating func append(contentsOf other: RecordSet) {
+        if records.isEmpty && kinds.isEmpty && files.isEmpty && fieldNames.count == KnownField.names.count {
+            self = other
+            return
+        }
         let kindMap = other.kinds.map { kindID($0) }
         let fieldMap = other.fieldNames.map { fieldID($0) }
         let fileMap = other.files.map { fileID($0) }

@@ -1,16 +1,42 @@
 import Foundation
 import TallyYAML
 
-/// Builds records of one file field by field, typing values and checking them against the programme's rules.
+/// Builds records of one file field by field, straight from UTF-8 bytes, typing values and
+/// checking them against the programme's rules.
 ///
 /// Shared by the YAML and CSV readers so both accept and reject exactly the same things.
+/// Names, kinds and short texts are interned by their bytes, and every check whose answer
+/// depends only on a value (is this unit in a roster?) is made once per distinct value.
 struct RecordBuilder: Sendable {
-    struct PendingField {
-        var name: String
+    struct PendingField: Sendable {
+        var name: Int32
         var value: Value
         var mark: Mark
         var width: Int
+        /// The interned id of a text value, or -1.
+        var valueID: Int32 = -1
     }
+
+    /// What the rules say about one activity kind, worked out once.
+    final class KindRule: Sendable {
+        let kind: Int32
+        let known: Bool
+        let isTrigger: Bool
+        let numeric: Set<Int32>
+        let members: [(name: Int32, roster: Roster, cache: Int)]
+
+        init(kind: Int32, known: Bool, isTrigger: Bool, numeric: Set<Int32>, members: [(name: Int32, roster: Roster, cache: Int)]) {
+            self.kind = kind
+            self.known = known
+            self.isTrigger = isTrigger
+            self.numeric = numeric
+            self.members = members
+        }
+    }
+
+    static let dateName: Int32 = 6
+    static let activityName: Int32 = 7
+    static let internLimit = 48
 
     let rules: RecordRules
     let source: SourceFile
@@ -19,20 +45,47 @@ struct RecordBuilder: Sendable {
     /// Ids defined and referenced in this file, for the cross-file checks.
     var ids: [(id: String, mark: Mark)] = []
     var references: [(id: String, mark: Mark)] = []
+    private var names = ByteInterner()
+    private var values = ByteInterner(capacity: 1024)
+    private var recordField: [Int32] = []
+    private var numericEverywhere: Set<Int32> = []
+    private var kindRules: [Int32: KindRule] = [:]
+    private var lastRule: KindRule?
+    private var lastRuleID: Int32 = -1
+    private var unitState: [Int32: Bool] = [:]
+    private var memberCaches: [[Int32: Bool]] = []
     private var fileID: Int32 = 0
     private var pending: [PendingField] = []
     private var day: Day?
-    private var kind: String?
+    private var kind: Int32 = -1
     private var kindMark = Mark(line: 0, column: 0)
     private var kindWidth = 1
     private var failed = false
-    private var unitCache: [String: Bool] = [:]
 
     init(rules: RecordRules, source: SourceFile) {
         self.rules = rules
         self.source = source
         fileID = records.fileID(source.path)
+        for name in KnownField.names + ["date", "activity"] { _ = nameID(name) }
     }
+
+    /// The id of a field name given as bytes (a YAML key or a CSV header cell).
+    mutating func nameID(_ bytes: UnsafeRawBufferPointer) -> Int32 {
+        let id = names.intern(bytes)
+        if Int(id) == recordField.count {
+            let name = names.strings[Int(id)]
+            recordField.append(id < Self.dateName ? id : (id <= Self.activityName ? -1 : records.fieldID(name)))
+            if rules.numericEverywhere.contains(name) { numericEverywhere.insert(id) }
+        }
+        return id
+    }
+
+    mutating func nameID(_ name: String) -> Int32 {
+        var copy = name
+        return copy.withUTF8 { nameID(UnsafeRawBufferPointer($0)) }
+    }
+
+    func name(_ id: Int32) -> String { names.strings[Int(id)] }
 
     mutating func error(_ message: String, at mark: Mark, width: Int = 1, fix: String) {
         diagnostics.add(Diagnostic(.error, message, fix: fix, source: source, at: mark, width: width))
@@ -42,61 +95,82 @@ struct RecordBuilder: Sendable {
     mutating func begin() {
         pending.removeAll(keepingCapacity: true)
         day = nil
-        kind = nil
+        kind = -1
         failed = false
     }
 
-    /// Adds one field; `quoted` scalars stay text, plain ones are typed.
-    mutating func field(_ name: String, text: String, quoted: Bool, at mark: Mark, width: Int) {
-        if pending.contains(where: { $0.name == name }) || (name == "date" && day != nil) || (name == "activity" && kind != nil) {
-            error("duplicate field \"\(name)\" in this record", at: mark, width: width, fix: "keep one \"\(name)\"")
+    /// Adds one field from its UTF-8 bytes; `quoted` values stay text, plain ones are typed.
+    mutating func field(_ id: Int32, bytes raw: UnsafeRawBufferPointer, quoted: Bool, at mark: Mark, width: Int) {
+        let bytes = quoted ? Self.trimmed(raw) : raw
+        if (id == Self.dateName && day != nil) || (id == Self.activityName && kind >= 0) || pending.contains(where: { $0.name == id }) {
+            error("duplicate field \"\(name(id))\" in this record", at: mark, width: width, fix: "keep one \"\(name(id))\"")
             return
         }
-        switch name {
-        case "date":
-            day = readDay(text, at: mark, width: width, what: "date")
-        case "activity":
-            kind = text.trimmingCharacters(in: .whitespaces)
+        switch id {
+        case Self.dateName:
+            day = readDay(bytes, at: mark, width: width, what: "date")
+        case Self.activityName:
+            kind = values.intern(bytes)
             kindMark = mark
             kindWidth = width
-        case "evidence":
-            add(name, .list(splitEvidence(text)), mark, width)
-        case "recorded":
-            if let recorded = readDay(text, at: mark, width: width, what: "recorded") { add(name, .date(recorded), mark, width) }
-        case "unit", "id", "responds-to", "title":
-            add(name, .text(records.intern(text.trimmingCharacters(in: .whitespaces))), mark, width)
+        case KnownField.evidence:
+            add(id, .list(String(decoding: bytes, as: UTF8.self).split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }), mark, width)
+        case KnownField.recorded:
+            if let recorded = readDay(bytes, at: mark, width: width, what: "recorded") { add(id, .date(recorded), mark, width) }
+        case KnownField.unit:
+            let unit = values.intern(bytes)
+            pending.append(PendingField(name: id, value: .text(values.strings[Int(unit)]), mark: mark, width: width, valueID: unit))
+        case KnownField.id, KnownField.respondsTo, KnownField.title:
+            add(id, .text(String(decoding: bytes, as: UTF8.self)), mark, width)
         default:
-            if quoted { add(name, .text(records.intern(text)), mark, width); return }
-            guard let value = Value.typing(plain: text) else {
-                if case .impossible(let why) = ScalarText.date(text) {
-                    error("\(text) is not a real date: \(why)", at: mark, width: width, fix: "write an existing date as YYYY-MM-DD or D/M/YYYY")
+            if !quoted, let first = bytes.first {
+                if first == UInt8(ascii: "t") || first == UInt8(ascii: "f") {
+                    if Self.equals(bytes, "true") { add(id, .bool(true), mark, width); return }
+                    if Self.equals(bytes, "false") { add(id, .bool(false), mark, width); return }
+                } else if (first >= 48 && first <= 57) || first == UInt8(ascii: "-") {
+                    if case .number(let number) = ScalarText.number(bytes: bytes) { add(id, .number(number), mark, width); return }
+                    switch ScalarText.date(bytes: bytes) {
+                    case .day(let day): add(id, .date(day), mark, width); return
+                    case .impossible(let why):
+                        error("\(String(decoding: bytes, as: UTF8.self)) is not a real date: \(why)", at: mark, width: width, fix: "write an existing date as YYYY-MM-DD or D/M/YYYY")
+                        return
+                    case .notADate: break
+                    }
                 }
-                return
             }
-            if case .text(let string) = value { add(name, .text(records.intern(string)), mark, width) } else { add(name, value, mark, width) }
+            if bytes.count <= Self.internLimit {
+                let interned = values.intern(bytes)
+                pending.append(PendingField(name: id, value: .text(values.strings[Int(interned)]), mark: mark, width: width, valueID: interned))
+            } else {
+                add(id, .text(String(decoding: bytes, as: UTF8.self)), mark, width)
+            }
         }
+    }
+
+    /// Adds a field given as text (CSV cells, tests).
+    mutating func field(_ name: String, text: String, quoted: Bool, at mark: Mark, width: Int) {
+        let id = nameID(name)
+        var copy = text
+        copy.withUTF8 { field(id, bytes: UnsafeRawBufferPointer($0), quoted: quoted, at: mark, width: width) }
     }
 
     /// Adds a list value (YAML `evidence: [a, b]`).
-    mutating func list(_ name: String, items: [String], at mark: Mark, width: Int) {
-        add(name, .list(items), mark, width)
+    mutating func list(_ id: Int32, items: [String], at mark: Mark, width: Int) {
+        add(id, .list(items), mark, width)
     }
 
-    private mutating func add(_ name: String, _ value: Value, _ mark: Mark, _ width: Int) {
-        pending.append(PendingField(name: name, value: value, mark: mark, width: width))
+    private mutating func add(_ id: Int32, _ value: Value, _ mark: Mark, _ width: Int) {
+        pending.append(PendingField(name: id, value: value, mark: mark, width: width))
     }
 
-    private func splitEvidence(_ text: String) -> [String] {
-        text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
-
-    private mutating func readDay(_ text: String, at mark: Mark, width: Int, what: String) -> Day? {
-        switch ScalarText.date(text.trimmingCharacters(in: .whitespaces)) {
+    private mutating func readDay(_ bytes: UnsafeRawBufferPointer, at mark: Mark, width: Int, what: String) -> Day? {
+        switch ScalarText.date(bytes: bytes) {
         case .day(let day): return day
         case .impossible(let why):
-            error("\(text) is not a real date: \(why)", at: mark, width: width, fix: "write an existing date as YYYY-MM-DD or D/M/YYYY")
+            error("\(String(decoding: bytes, as: UTF8.self)) is not a real date: \(why)", at: mark, width: width, fix: "write an existing date as YYYY-MM-DD or D/M/YYYY")
         case .notADate:
-            error("\(what) must be a date, not \"\(text)\"", at: mark, width: width, fix: "write YYYY-MM-DD (2024-03-12) or day first D/M/YYYY (12/03/2024)")
+            error("\(what) must be a date, not \"\(String(decoding: bytes, as: UTF8.self))\"", at: mark, width: width,
+                  fix: "write YYYY-MM-DD (2024-03-12) or day first D/M/YYYY (12/03/2024)")
         }
         return nil
     }
@@ -104,67 +178,107 @@ struct RecordBuilder: Sendable {
     /// Checks the record as a whole and keeps it when it is valid.
     mutating func finish(at start: Mark) {
         if day == nil && !failed { error("this record has no date", at: start, fix: "add date: YYYY-MM-DD") }
-        guard let kind, !kind.isEmpty else {
+        guard kind >= 0, !values.strings[Int(kind)].isEmpty else {
             if !failed { error("this record has no activity", at: start, fix: "add activity: KIND (one of the programme's activities)") }
             return
         }
-        if let known = rules.activities, !known.contains(kind) {
-            error("\"\(kind)\" is not one of the programme's activities", at: kindMark, width: kindWidth,
-                  fix: Suggestion.didYouMean(kind, in: known) ?? "use one of: " + known.joined(separator: ", "))
+        let rule = kindRule(kind)
+        if !rule.known, let known = rules.activities {
+            let text = values.strings[Int(kind)]
+            error("\"\(text)\" is not one of the programme's activities", at: kindMark, width: kindWidth,
+                  fix: Suggestion.didYouMean(text, in: known) ?? "use one of: " + known.joined(separator: ", "))
         }
-        checkFields(kind: kind)
-        if rules.triggerKinds.contains(kind) && !pending.contains(where: { $0.name == "id" }) {
-            error("a \(kind) record needs an id, so that answers can name it in responds-to", at: start, fix: "add id: e.g. \(kind.prefix(2).uppercased())-001")
+        checkFields(rule)
+        if rule.isTrigger && !pending.contains(where: { $0.name == KnownField.id }) {
+            let text = values.strings[Int(kind)]
+            error("a \(text) record needs an id, so that answers can name it in responds-to", at: start, fix: "add id: e.g. \(text.prefix(2).uppercased())-001")
         }
         for field in pending {
-            if field.name == "id", case .text(let id) = field.value { ids.append((id, field.mark)) }
-            if field.name == "responds-to", case .text(let id) = field.value { references.append((id, field.mark)) }
+            if field.name == KnownField.id, case .text(let id) = field.value { ids.append((id, field.mark)) }
+            if field.name == KnownField.respondsTo, case .text(let id) = field.value { references.append((id, field.mark)) }
         }
         guard !failed, let day else { return }
-        var fields: [(Int32, Value)] = []
-        fields.reserveCapacity(pending.count)
-        for field in pending { fields.append((records.fieldID(field.name), field.value)) }
-        records.append(day: day, kind: records.kindID(kind), file: fileID, line: Int32(start.line), fields: fields)
+        let fields = recordField
+        records.append(day: day, kind: rule.kind, file: fileID, line: Int32(start.line), fields: pending.lazy.map { (fields[Int($0.name)], $0.value) })
     }
 
-    private mutating func checkFields(kind: String) {
-        let members = rules.memberFields[kind] ?? []
-        let numeric = rules.numericFields[kind] ?? []
+    private mutating func kindRule(_ id: Int32) -> KindRule {
+        if let last = lastRule, lastRuleID == id { return last }
+        if let rule = kindRules[id] {
+            lastRule = rule
+            lastRuleID = id
+            return rule
+        }
+        let text = values.strings[Int(id)]
+        var numeric: Set<Int32> = []
+        for field in rules.numericFields[text] ?? [] { numeric.insert(nameID(field)) }
+        var members: [(name: Int32, roster: Roster, cache: Int)] = []
+        for (field, roster) in rules.memberFields[text] ?? [] {
+            memberCaches.append([:])
+            members.append((nameID(field), roster, memberCaches.count - 1))
+        }
+        let rule = KindRule(kind: records.kindID(text), known: rules.activities?.contains(text) ?? true,
+                            isTrigger: rules.triggerKinds.contains(text), numeric: numeric, members: members)
+        kindRules[id] = rule
+        return rule
+    }
+
+    private mutating func checkFields(_ rule: KindRule) {
         for field in pending {
-            if field.name == "unit", !rules.rosters.isEmpty, case .text(let unit) = field.value, !unitKnown(unit) {
+            if field.name == KnownField.unit, !rules.rosters.isEmpty, case .text(let unit) = field.value, !unitKnown(unit, field.valueID) {
                 let near = rules.unitSuggestions(unit)
                 error("\"\(unit)\" is not a member of any roster", at: field.mark, width: field.width,
                       fix: near.isEmpty ? "use a name, id or alias from the programme's rosters" : "did you mean " + near.map { "\"\($0)\"" }.joined(separator: " or ") + "?")
             }
-            for (name, roster) in members where name == field.name && roster.member(named: field.value.description) == nil {
+            for (name, roster, cache) in rule.members where name == field.name && !isMember(field, roster, cache) {
                 let near = roster.suggestions(for: field.value.description)
                 error("\"\(field.value)\" is not a member of roster \"\(roster.name)\"", at: field.mark, width: field.width,
                       fix: near.isEmpty ? "use a name, id or alias from \(roster.name)" : "did you mean " + near.map { "\"\($0)\"" }.joined(separator: " or ") + "?")
             }
-            if numeric.contains(field.name) || rules.numericEverywhere.contains(field.name) {
-                checkNumber(field)
-            }
+            if !rule.numeric.isEmpty || !numericEverywhere.isEmpty,
+               rule.numeric.contains(field.name) || numericEverywhere.contains(field.name) { checkNumber(field) }
         }
     }
 
     private mutating func checkNumber(_ field: PendingField) {
         if case .number = field.value { return }
-        let text = field.value.description
+        let text = field.value.description, fieldName = name(field.name)
         if case .separated(let suggestion) = ScalarText.number(text) {
-            error("\"\(text)\" in \(field.name) uses separators inside a number", at: field.mark, width: field.width,
-                  fix: "write digits only, with \".\" for decimals: \(field.name): \(suggestion)")
+            error("\"\(text)\" in \(fieldName) uses separators inside a number", at: field.mark, width: field.width,
+                  fix: "write digits only, with \".\" for decimals: \(fieldName): \(suggestion)")
         } else if case .number = ScalarText.number(text) {
-            error("\(field.name) is in quotes, so it is text, not a number", at: field.mark, width: field.width,
-                  fix: "remove the quotes: \(field.name): \(text)")
+            error("\(fieldName) is in quotes, so it is text, not a number", at: field.mark, width: field.width, fix: "remove the quotes: \(fieldName): \(text)")
         } else {
-            error("\(field.name) must be a number, not \"\(text)\"", at: field.mark, width: field.width, fix: "write digits, e.g. \(field.name): 2000000")
+            error("\(fieldName) must be a number, not \"\(text)\"", at: field.mark, width: field.width, fix: "write digits, e.g. \(fieldName): 2000000")
         }
     }
 
-    private mutating func unitKnown(_ unit: String) -> Bool {
-        if let known = unitCache[unit] { return known }
+    private mutating func unitKnown(_ unit: String, _ valueID: Int32) -> Bool {
+        let id = valueID >= 0 ? valueID : values.intern(unit)
+        if let known = unitState[id] { return known }
         let known = rules.unitMatches(unit)
-        unitCache[unit] = known
+        unitState[id] = known
         return known
+    }
+
+    private mutating func isMember(_ field: PendingField, _ roster: Roster, _ cache: Int) -> Bool {
+        let id = field.valueID >= 0 ? field.valueID : values.intern(field.value.description)
+        if let known = memberCaches[cache][id] { return known }
+        let known = roster.member(named: field.value.description) != nil
+        memberCaches[cache][id] = known
+        return known
+    }
+
+    static func trimmed(_ bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+        var start = 0, end = bytes.count
+        while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
+        while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
+        return UnsafeRawBufferPointer(rebasing: bytes[start..<end])
+    }
+
+    static func equals(_ bytes: UnsafeRawBufferPointer, _ word: StaticString) -> Bool {
+        guard bytes.count == word.utf8CodeUnitCount else { return false }
+        for index in 0..<bytes.count where bytes[index] != word.utf8Start[index] { return false }
+        return true
     }
 }

@@ -14,11 +14,17 @@ public enum ScalarText {
 
     /// Reads `YYYY-MM-DD` or day-first `D/M/YYYY`.
     public static func date(_ text: String) -> DateResult {
-        let bytes = Array(text.utf8)
-        func digits(_ range: Range<Int>) -> Int? {
-            guard !range.isEmpty, range.upperBound <= bytes.count else { return nil }
+        var copy = text
+        return copy.withUTF8 { date(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Reads a date from UTF-8 bytes, without creating a string.
+    public static func date(bytes: UnsafeRawBufferPointer) -> DateResult {
+        let count = bytes.count
+        @inline(__always) func digits(_ from: Int, _ to: Int) -> Int? {
+            guard from < to, to <= count else { return nil }
             var value = 0
-            for index in range {
+            for index in from..<to {
                 let byte = bytes[index]
                 guard byte >= 48 && byte <= 57 else { return nil }
                 value = value * 10 + Int(byte - 48)
@@ -26,16 +32,17 @@ public enum ScalarText {
             return value
         }
         var parts: (Int, Int, Int)?
-        if bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-           let y = digits(0..<4), let m = digits(5..<7), let d = digits(8..<10) {
+        if count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+           let y = digits(0, 4), let m = digits(5, 7), let d = digits(8, 10) {
             parts = (y, m, d)
-        } else if let firstSlash = bytes.firstIndex(of: UInt8(ascii: "/")),
-                  let secondSlash = bytes[(firstSlash + 1)...].firstIndex(of: UInt8(ascii: "/")),
-                  (1...2).contains(firstSlash), (1...2).contains(secondSlash - firstSlash - 1),
-                  bytes.count - secondSlash - 1 == 4,
-                  let d = digits(0..<firstSlash), let m = digits((firstSlash + 1)..<secondSlash),
-                  let y = digits((secondSlash + 1)..<bytes.count) {
-            parts = (y, m, d)
+        } else if count >= 8 && count <= 10 {
+            var slashes: [Int] = []
+            for index in 0..<count where bytes[index] == UInt8(ascii: "/") { slashes.append(index) }
+            if slashes.count == 2, (1...2).contains(slashes[0]), (1...2).contains(slashes[1] - slashes[0] - 1),
+               count - slashes[1] - 1 == 4, let d = digits(0, slashes[0]), let m = digits(slashes[0] + 1, slashes[1]),
+               let y = digits(slashes[1] + 1, count) {
+                parts = (y, m, d)
+            }
         }
         guard let (y, m, d) = parts else { return .notADate }
         if let day = Day(year: y, month: m, day: d) { return .day(day) }
@@ -53,19 +60,28 @@ public enum ScalarText {
 
     /// Reads plain digits with an optional sign and decimal point (`2000000`, `12.5`, `-3`).
     public static func number(_ text: String) -> NumberResult {
+        var copy = text
+        return copy.withUTF8 { number(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Reads a number from UTF-8 bytes; only unusual input creates a string.
+    public static func number(bytes: UnsafeRawBufferPointer) -> NumberResult {
         var mantissa: UInt64 = 0
         var fractionDigits = 0
         var sawDigit = false
         var sawPoint = false
         var negative = false
         var overflow = false
-        for (index, byte) in text.utf8.enumerated() {
+        var groupedCandidate = false
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "-") where index == 0: negative = true
             case UInt8(ascii: "+") where index == 0: break
             case UInt8(ascii: "."):
-                if sawPoint || !sawDigit { return separated(text) }
+                if sawPoint || !sawDigit { return separated(String(decoding: bytes, as: UTF8.self)) }
                 sawPoint = true
+                groupedCandidate = bytes.count - index - 1 >= 3
             case 48...57:
                 sawDigit = true
                 let (times, o1) = mantissa.multipliedReportingOverflow(by: 10)
@@ -74,17 +90,21 @@ public enum ScalarText {
                 mantissa = plus
                 if sawPoint { fractionDigits += 1 }
             default:
+                return separated(String(decoding: bytes, as: UTF8.self))
+            }
+        }
+        guard sawDigit, bytes.last != UInt8(ascii: ".") else { return .notANumber }
+        if groupedCandidate {
+            let text = String(decoding: bytes, as: UTF8.self)
+            if isThousandsGrouped(text.hasPrefix("-") || text.hasPrefix("+") ? String(text.dropFirst()) : text, separator: ".") {
                 return separated(text)
             }
         }
-        guard sawDigit, text.utf8.last != UInt8(ascii: ".") else { return .notANumber }
-        if sawPoint, isThousandsGrouped(text, separator: ".") { return separated(text) }
         if overflow {
-            guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return .notANumber }
+            guard let value = Decimal(string: String(decoding: bytes, as: UTF8.self), locale: Locale(identifier: "en_US_POSIX")) else { return .notANumber }
             return .number(value)
         }
-        let value = Decimal(sign: negative ? .minus : .plus, exponent: -fractionDigits, significand: Decimal(mantissa))
-        return .number(value)
+        return .number(Decimal(sign: negative ? .minus : .plus, exponent: -fractionDigits, significand: Decimal(mantissa)))
     }
 
     /// Whether `text` looks like a grouped amount: `2.000.000` or `2,000,000`.

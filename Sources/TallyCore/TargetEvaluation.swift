@@ -8,10 +8,14 @@ struct TargetEvaluation {
     /// The target's records dated on or before the as-of date that satisfy `where`
     /// (for `respond`, the triggers), by date.
     let scope: [Int]
+    /// The share's condition, compiled once.
+    let that: ((Int) -> Bool)?
+    let distinctKeys = DistinctKeys()
 
     init(evaluator: Evaluator, target: Target) {
         self.evaluator = evaluator
         self.target = target
+        if case .share(_, let condition) = target.measure { that = condition.compiled(evaluator.context) } else { that = nil }
         if case .respond(let to, _, _) = target.measure {
             scope = evaluator.candidates(to, condition: target.condition)
         } else {
@@ -98,10 +102,8 @@ struct TargetEvaluation {
     /// The value of the measure over the records of `subset` inside `window`, dated on or before `upTo`.
     func measure(_ subset: [Int], window: DateWindow, upTo: Day) -> Measured {
         let last = min(window.to, upTo)
-        let inside = subset.filter { index in
-            let day = records.records[index].day
-            return day >= window.from && day <= last
-        }
+        let start = evaluator.lowerBound(subset, window.from)
+        let inside = start < subset.count ? subset[start..<max(start, evaluator.upperBound(subset, last))] : []
         switch target.measure {
         case .count(_, let distinct?):
             var seen = Set<String>()
@@ -114,7 +116,7 @@ struct TargetEvaluation {
             }
             return Measured(numerator: Decimal(seen.count), counted: counted)
         case .count:
-            return Measured(numerator: Decimal(inside.count), counted: inside)
+            return Measured(numerator: Decimal(inside.count), counted: Array(inside))
         case .sum(let field, _):
             var total = Decimal(0)
             var counted: [Int] = []
@@ -128,10 +130,11 @@ struct TargetEvaluation {
             return Measured(numerator: total, counted: counted)
         case .share(_, let that):
             guard !inside.isEmpty else { return Measured(numerator: 100, nothingToMeasure: true) }
-            let holding = inside.filter { that.holds(for: $0, in: evaluator.context) }.count
-            return Measured(numerator: Decimal(100 * holding), denominator: Decimal(inside.count), counted: inside)
+            let test = self.that ?? { that.holds(for: $0, in: evaluator.context) }
+            let holding = inside.filter(test).count
+            return Measured(numerator: Decimal(100 * holding), denominator: Decimal(inside.count), counted: Array(inside))
         case .respond:
-            let results = triggers(of: inside, window: window, upTo: upTo)
+            let results = triggers(of: Array(inside), window: window, upTo: upTo)
             let measured = results.filter { $0.state != .pending }
             let counted = results.flatMap { [$0.record] + ($0.answer.map { [$0] } ?? []) }
             guard !measured.isEmpty else { return Measured(numerator: 100, counted: counted, nothingToMeasure: true) }
@@ -142,6 +145,13 @@ struct TargetEvaluation {
 
     /// A key that makes two spellings of one roster member count once for `distinct`.
     func distinctKey(_ text: String) -> String {
+        if let known = distinctKeys.keys[text] { return known }
+        let key = memberKey(text)
+        distinctKeys.keys[text] = key
+        return key
+    }
+
+    func memberKey(_ text: String) -> String {
         for name in evaluator.programme.rosterOrder {
             if let roster = evaluator.programme.rosters[name], let position = roster.member(named: text) {
                 return "\(name)\u{0}\(position)"
@@ -169,4 +179,9 @@ struct TargetEvaluation {
             return TriggerResult(id: id, record: index, deadline: deadline, answeredOn: answeredOn, answer: answer, state: state)
         }
     }
+}
+
+/// Remembers the `distinct` key of each value seen.
+final class DistinctKeys {
+    var keys: [String: String] = [:]
 }

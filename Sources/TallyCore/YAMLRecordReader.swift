@@ -69,13 +69,13 @@ struct YAMLRecordReader {
                 builder.error("a field name must be a single word", at: mark, fix: "write \"name: value\"")
                 continue
             }
-            let name = reader.scalarText
+            let name = builder.nameID(reader.scalarBytes)
             try value(of: name)
         }
         builder.finish(at: start)
     }
 
-    private mutating func value(of name: String) throws(YAMLError) {
+    private mutating func value(of name: Int32) throws(YAMLError) {
         let event = try reader.next()
         try rejectDecorations()
         let mark = reader.start
@@ -86,11 +86,11 @@ struct YAMLRecordReader {
                                 fix: "shorten it, or keep long documents in a separate file and name it in evidence")
             }
             let style = reader.scalarStyle
-            if style == .plain && reader.scalarLength == 0 { return }  // empty value: absent
-            let text = reader.scalarText
-            if style == .plain && (text == "~" || text == "null") { return }
             let end = reader.end
-            builder.field(name, text: text, quoted: style.isQuoted, at: mark, width: end.line == mark.line ? end.column - mark.column : 1)
+            let width = end.line == mark.line ? end.column - mark.column : 1
+            let bytes = reader.scalarBytes
+            if style == .plain && (bytes.isEmpty || RecordBuilder.equals(bytes, "~") || RecordBuilder.equals(bytes, "null")) { return }
+            builder.field(name, bytes: bytes, quoted: style.isQuoted, at: mark, width: width)
         case .sequenceStart:
             var items: [String] = []
             while case let inner = try reader.next(), inner != .sequenceEnd {
@@ -98,19 +98,20 @@ struct YAMLRecordReader {
                 guard inner == .scalar else {
                     let at = reader.start
                     try skip(inner)
-                    builder.error("\(name) must be a list of single values", at: at, fix: "write \(name): [a, b]")
+                    builder.error("\(builder.name(name)) must be a list of single values", at: at, fix: "write \(builder.name(name)): [a, b]")
                     continue
                 }
                 items.append(reader.scalarText)
             }
-            if name == "evidence" {
+            if name == KnownField.evidence {
                 builder.list(name, items: items, at: mark, width: 1)
             } else {
-                builder.error("\(name) must be a single value, not a list", at: mark, fix: "write one value; only evidence may be a list")
+                builder.error("\(builder.name(name)) must be a single value, not a list", at: mark, fix: "write one value; only evidence may be a list")
             }
         default:
             try skip(event)
-            builder.error("\(name) must be a single value, not \(event == .mappingStart ? "a mapping" : "an alias")", at: mark, fix: "write \(name): VALUE on one line")
+            builder.error("\(builder.name(name)) must be a single value, not \(event == .mappingStart ? "a mapping" : "an alias")", at: mark,
+                          fix: "write \(builder.name(name)): VALUE on one line")
         }
     }
 
@@ -135,6 +136,7 @@ struct YAMLRecordReader {
 
     /// Records files are evidence: no anchors, aliases or tags.
     private func rejectDecorations() throws(YAMLError) {
+        guard reader.isDecorated else { return }
         if let anchor = reader.anchor {
             throw YAMLError("anchors and aliases (&\(anchor), *\(anchor)) are not allowed in records files", at: reader.start,
                             fix: "write each value out in full")

@@ -118,6 +118,22 @@ public final class YAMLEventReader {
         return String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
     }
 
+    /// The current scalar's UTF-8 bytes; valid only until the next call to `next()`.
+    public var scalarBytes: UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: event.data.scalar.value, count: event.data.scalar.length)
+    }
+
+    /// Whether the current event carries an anchor or an explicit tag (or is an alias): cheaper than reading them.
+    public var isDecorated: Bool {
+        switch event.type {
+        case YAML_SCALAR_EVENT: return event.data.scalar.anchor != nil || event.data.scalar.tag != nil
+        case YAML_SEQUENCE_START_EVENT: return event.data.sequence_start.anchor != nil || event.data.sequence_start.tag != nil
+        case YAML_MAPPING_START_EVENT: return event.data.mapping_start.anchor != nil || event.data.mapping_start.tag != nil
+        case YAML_ALIAS_EVENT: return true
+        default: return false
+        }
+    }
+
     /// The anchor of the current scalar, collection or alias, if any.
     public var anchor: String? {
         let pointer: UnsafeMutablePointer<yaml_char_t>?

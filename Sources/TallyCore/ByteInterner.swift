@@ -1,0 +1,75 @@
+/// Maps byte strings to dense ids without creating a `String` for values already seen.
+///
+/// Records repeat the same few kinds, units and field names millions of times; hashing
+/// their UTF-8 bytes (FNV-1a) is far cheaper than hashing Unicode-normalised strings.
+struct ByteInterner: Sendable {
+    private var slots: [Int32]
+    private var hashes: [UInt64] = []
+    private var offsets: [Int] = []
+    private var storage: [UInt8] = []
+    /// The string of each id, created once.
+    private(set) var strings: [String] = []
+
+    init(capacity: Int = 64) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = Array(repeating: -1, count: size)
+    }
+
+    var count: Int { strings.count }
+
+    /// The id of `bytes`, adding them when new.
+    mutating func intern(_ bytes: UnsafeRawBufferPointer) -> Int32 {
+        let hash = Self.hash(bytes)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let id = slots[slot]
+            if id < 0 { break }
+            if hashes[Int(id)] == hash && equals(Int(id), bytes) { return id }
+            slot = (slot + 1) & mask
+        }
+        let id = Int32(strings.count)
+        slots[slot] = id
+        hashes.append(hash)
+        offsets.append(storage.count)
+        storage.append(contentsOf: bytes)
+        strings.append(String(decoding: bytes, as: UTF8.self))
+        if strings.count * 2 > slots.count { grow() }
+        return id
+    }
+
+    /// The id of a string, adding it when new.
+    mutating func intern(_ text: String) -> Int32 {
+        var copy = text
+        return copy.withUTF8 { intern(UnsafeRawBufferPointer($0)) }
+    }
+
+    private func equals(_ id: Int, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        let start = offsets[id]
+        let end = id + 1 < offsets.count ? offsets[id + 1] : storage.count
+        guard end - start == bytes.count else { return false }
+        for index in 0..<bytes.count where storage[start + index] != bytes[index] { return false }
+        return true
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (id, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(id)
+        }
+    }
+
+    @inline(__always)
+    static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return hash
+    }
+}

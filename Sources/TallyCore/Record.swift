@@ -1,14 +1,37 @@
-/// One activity a unit recorded: compact, with its fields kept in its record set.
+import Foundation
+
+/// One activity a unit recorded: 16 bytes, with its fields kept in its record set.
 public struct Record: Sendable {
     public var day: Day
-    /// Index into `RecordSet.kinds`.
-    public var kind: Int32
-    /// Index into `RecordSet.files`.
-    public var file: Int32
     public var line: Int32
-    /// Where this record's fields start in `RecordSet.fieldIDs` / `fieldValues`.
-    public var fieldStart: Int32
-    public var fieldCount: Int32
+    /// Where this record's fields start in the record set (they run to the next record's start).
+    var fieldStart: Int32
+    private var kindBits: UInt16
+    private var fileBits: UInt16
+
+    /// The most activity kinds, and records files, one record set can hold.
+    public static let maxKinds = Int(UInt16.max) + 1
+    public static let maxFiles = Int(UInt16.max) + 1
+
+    init(day: Day, kind: Int32, file: Int32, line: Int32, fieldStart: Int32) {
+        self.day = day
+        self.line = line
+        self.fieldStart = fieldStart
+        kindBits = UInt16(truncatingIfNeeded: kind)
+        fileBits = UInt16(truncatingIfNeeded: file)
+    }
+
+    /// Index into `RecordSet.kinds`.
+    public var kind: Int32 {
+        get { Int32(kindBits) }
+        set { kindBits = UInt16(truncatingIfNeeded: newValue) }
+    }
+
+    /// Index into `RecordSet.files`.
+    public var file: Int32 {
+        get { Int32(fileBits) }
+        set { fileBits = UInt16(truncatingIfNeeded: newValue) }
+    }
 }
 
 /// Field ids that every record set assigns the same way.
@@ -22,18 +45,20 @@ public enum KnownField {
     public static let names = ["unit", "id", "responds-to", "title", "evidence", "recorded"]
 }
 
-/// All records of a programme, stored compactly: fields live in two flat arrays
-/// and repeated strings are shared.
+/// All records of a programme, stored compactly: records of 16 bytes, fields as 4-byte ids and
+/// 8-byte packed values in flat arrays, texts and lists in side tables, repeated texts once.
 public struct RecordSet: Sendable {
     public private(set) var records: [Record] = []
     public private(set) var fieldIDs: [Int32] = []
-    public private(set) var fieldValues: [Value] = []
+    private(set) var fieldValues: [StoredValue] = []
     public private(set) var kinds: [String] = []
     public private(set) var fieldNames: [String] = KnownField.names
     public private(set) var files: [String] = []
+    private var texts: [String] = []
+    private var lists: [[String]] = []
+    private var decimals: [Decimal] = []
     private var kindIndex: [String: Int32] = [:]
     private var fieldIndex: [String: Int32] = Dictionary(uniqueKeysWithValues: KnownField.names.enumerated().map { ($1, Int32($0)) })
-    private var strings: Set<String> = []
 
     public init() {}
 
@@ -49,9 +74,10 @@ public struct RecordSet: Sendable {
     /// The id of a field name, if any record has it.
     public func existingFieldID(_ name: String) -> Int32? { fieldIndex[name] }
 
-    /// The index of an activity kind, adding it when new.
-    public mutating func kindID(_ kind: String) -> Int32 {
+    /// The index of an activity kind, adding it when new (nil past `Record.maxKinds`).
+    public mutating func kindID(_ kind: String) -> Int32? {
         if let id = kindIndex[kind] { return id }
+        guard kinds.count < Record.maxKinds else { return nil }
         let id = Int32(kinds.count)
         kinds.append(kind)
         kindIndex[kind] = id
@@ -61,69 +87,126 @@ public struct RecordSet: Sendable {
     /// The index of an activity kind, if any record has it.
     public func existingKindID(_ kind: String) -> Int32? { kindIndex[kind] }
 
-    /// The index of a file, adding it when new.
-    public mutating func fileID(_ path: String) -> Int32 {
+    /// The index of a file, adding it when new (nil past `Record.maxFiles`).
+    public mutating func fileID(_ path: String) -> Int32? {
         if let index = files.firstIndex(of: path) { return Int32(index) }
+        guard files.count < Record.maxFiles else { return nil }
         files.append(path)
         return Int32(files.count - 1)
     }
 
-    /// One shared copy of a string, so repeated unit names cost memory once.
-    public mutating func intern(_ text: String) -> String {
-        if let existing = strings.firstIndex(of: text) { return strings[existing] }
-        strings.insert(text)
-        return text
+    /// Stores a text in the side table, returning its packed value.
+    mutating func storeText(_ text: String) -> StoredValue {
+        texts.append(text)
+        return StoredValue(.text, UInt64(texts.count - 1))
+    }
+
+    /// Packs a value, putting texts, lists and unpackable numbers in the side tables.
+    mutating func store(_ value: Value) -> StoredValue {
+        switch value {
+        case .text(let text): return storeText(text)
+        case .date(let day): return StoredValue(.date, UInt64(UInt32(bitPattern: day.number)))
+        case .bool(let flag): return StoredValue(.bool, flag ? 1 : 0)
+        case .list(let items):
+            lists.append(items)
+            return StoredValue(.list, UInt64(lists.count - 1))
+        case .number(let number):
+            if let packed = StoredValue.number(number) { return packed }
+            decimals.append(number)
+            return StoredValue(.decimal, UInt64(decimals.count - 1))
+        }
+    }
+
+    /// The value a packed field stands for.
+    func load(_ stored: StoredValue) -> Value {
+        switch stored.tag {
+        case .text: .text(texts[Int(stored.payload)])
+        case .number: .number(stored.number)
+        case .date: .date(Day(number: Int32(bitPattern: UInt32(truncatingIfNeeded: stored.payload))))
+        case .bool: .bool(stored.payload != 0)
+        case .list: .list(lists[Int(stored.payload)])
+        case .decimal: .number(decimals[Int(stored.payload)])
+        }
     }
 
     /// Appends a record with its fields.
     public mutating func append(day: Day, kind: Int32, file: Int32, line: Int32, fields: [(Int32, Value)]) {
-        append(day: day, kind: kind, file: file, line: line, fields: fields[...])
+        beginRecord(day: day, kind: kind, file: file, line: line)
+        for (id, value) in fields { addField(id, value) }
     }
 
-    /// Appends a record with its fields, from any collection (no intermediate array).
-    public mutating func append<Fields: Collection>(day: Day, kind: Int32, file: Int32, line: Int32, fields: Fields)
-    where Fields.Element == (Int32, Value) {
-        records.append(Record(day: day, kind: kind, file: file, line: line,
-                              fieldStart: Int32(fieldIDs.count), fieldCount: Int32(fields.count)))
-        for (id, value) in fields {
-            fieldIDs.append(id)
-            fieldValues.append(value)
-        }
+    /// Reserves room for about `records` records of `fields` fields each. Untouched capacity costs
+    /// address space, not memory, and saves the copies (and the doubled peak) of growing arrays.
+    public mutating func reserve(records count: Int, fieldsPerRecord: Int) {
+        records.reserveCapacity(count)
+        fieldIDs.reserveCapacity(count * fieldsPerRecord)
+        fieldValues.reserveCapacity(count * fieldsPerRecord)
     }
 
-    /// Appends every record of another set, translating its kinds, fields and files.
-    public mutating func append(contentsOf other: RecordSet) {
+    /// Starts a record whose fields follow through `addField`.
+    public mutating func beginRecord(day: Day, kind: Int32, file: Int32, line: Int32) {
+        records.append(Record(day: day, kind: kind, file: file, line: line, fieldStart: Int32(fieldIDs.count)))
+    }
+
+    /// Adds a field to the record begun last.
+    public mutating func addField(_ id: Int32, _ value: Value) {
+        addField(id, stored: store(value))
+    }
+
+    mutating func addField(_ id: Int32, stored: StoredValue) {
+        fieldIDs.append(id)
+        fieldValues.append(stored)
+    }
+
+    /// The positions of record `index`'s fields in `fieldIDs`.
+    @inline(__always)
+    func fieldRange(_ index: Int) -> Range<Int> {
+        let end = index + 1 < records.count ? Int(records[index + 1].fieldStart) : fieldIDs.count
+        return Int(records[index].fieldStart)..<end
+    }
+
+    /// Appends every record of another set, translating its kinds, fields, files and side tables.
+    /// Returns false (appending nothing) when the result would hold too many kinds or files.
+    @discardableResult
+    public mutating func append(contentsOf other: RecordSet) -> Bool {
         if records.isEmpty && kinds.isEmpty && files.isEmpty && fieldNames.count == KnownField.names.count {
             self = other
-            return
+            return true
         }
-        let kindMap = other.kinds.map { kindID($0) }
+        guard Set(kinds + other.kinds).count <= Record.maxKinds, Set(files + other.files).count <= Record.maxFiles else { return false }
+        let kindMap = other.kinds.map { kindID($0)! }
         let fieldMap = other.fieldNames.map { fieldID($0) }
-        let fileMap = other.files.map { fileID($0) }
+        let fileMap = other.files.map { fileID($0)! }
+        let textBase = UInt64(texts.count), listBase = UInt64(lists.count), decimalBase = UInt64(decimals.count)
+        texts += other.texts
+        lists += other.lists
+        decimals += other.decimals
         records.reserveCapacity(records.count + other.records.count)
-        for record in other.records {
-            var copy = record
-            copy.kind = kindMap[Int(record.kind)]
-            copy.file = fileMap[Int(record.file)]
+        for index in other.records.indices {
+            var copy = other.records[index]
+            copy.kind = kindMap[Int(copy.kind)]
+            copy.file = fileMap[Int(copy.file)]
             copy.fieldStart = Int32(fieldIDs.count)
             records.append(copy)
-            let range = Int(record.fieldStart)..<Int(record.fieldStart + record.fieldCount)
-            for index in range {
-                fieldIDs.append(fieldMap[Int(other.fieldIDs[index])])
-                fieldValues.append(other.fieldValues[index])
+            for position in other.fieldRange(index) {
+                fieldIDs.append(fieldMap[Int(other.fieldIDs[position])])
+                let stored = other.fieldValues[position]
+                switch stored.tag {
+                case .text: fieldValues.append(StoredValue(.text, stored.payload + textBase))
+                case .list: fieldValues.append(StoredValue(.list, stored.payload + listBase))
+                case .decimal: fieldValues.append(StoredValue(.decimal, stored.payload + decimalBase))
+                default: fieldValues.append(stored)
+                }
             }
         }
+        return true
     }
 
     /// The value of field `id` in record `index`, if present.
     @inline(__always)
     public func value(_ id: Int32, of index: Int) -> Value? {
-        let record = records[index]
-        var position = Int(record.fieldStart)
-        let end = position + Int(record.fieldCount)
-        while position < end {
-            if fieldIDs[position] == id { return fieldValues[position] }
-            position += 1
+        for position in fieldRange(index) where fieldIDs[position] == id {
+            return load(fieldValues[position])
         }
         return nil
     }
@@ -139,10 +222,7 @@ public struct RecordSet: Sendable {
 
     /// All fields of record `index`, in file order.
     public func fields(of index: Int) -> [(name: String, value: Value)] {
-        let record = records[index]
-        return (Int(record.fieldStart)..<Int(record.fieldStart + record.fieldCount)).map {
-            (fieldNames[Int(fieldIDs[$0])], fieldValues[$0])
-        }
+        fieldRange(index).map { (fieldNames[Int(fieldIDs[$0])], load(fieldValues[$0])) }
     }
 
     /// Where record `index` was written, as `file:line`.

@@ -15,6 +15,8 @@ struct RecordBuilder: Sendable {
         var width: Int
         /// The interned id of a text value, or -1.
         var valueID: Int32 = -1
+        /// A number already packed for storage, when it fits.
+        var packed: StoredValue?
     }
 
     /// What the rules say about one activity kind, worked out once.
@@ -51,6 +53,7 @@ struct RecordBuilder: Sendable {
     private var numericEverywhere: Set<Int32> = []
     private var kindRules: [Int32: KindRule] = [:]
     private var lastRule: KindRule?
+    private var textStore: [StoredValue?] = []
     private var lastRuleID: Int32 = -1
     private var unitState: [Int32: Bool] = [:]
     private var memberCaches: [[Int32: Bool]] = []
@@ -65,7 +68,7 @@ struct RecordBuilder: Sendable {
     init(rules: RecordRules, source: SourceFile) {
         self.rules = rules
         self.source = source
-        fileID = records.fileID(source.path)
+        fileID = records.fileID(source.path) ?? 0
         for name in KnownField.names + ["date", "activity"] { _ = nameID(name) }
     }
 
@@ -128,6 +131,11 @@ struct RecordBuilder: Sendable {
                     if Self.equals(bytes, "true") { add(id, .bool(true), mark, width); return }
                     if Self.equals(bytes, "false") { add(id, .bool(false), mark, width); return }
                 } else if (first >= 48 && first <= 57) || first == UInt8(ascii: "-") {
+                    if let parts = ScalarText.exactParts(bytes), !ScalarText.looksGrouped(bytes),
+                       let packed = StoredValue.number(magnitude: parts.magnitude, scale: parts.scale, negative: parts.negative) {
+                        pending.append(PendingField(name: id, value: .number(packed.number), mark: mark, width: width, packed: packed))
+                        return
+                    }
                     if case .number(let number) = ScalarText.number(bytes: bytes) { add(id, .number(number), mark, width); return }
                     switch ScalarText.date(bytes: bytes) {
                     case .day(let day): add(id, .date(day), mark, width); return
@@ -188,6 +196,9 @@ struct RecordBuilder: Sendable {
             error("\"\(text)\" is not one of the programme's activities", at: kindMark, width: kindWidth,
                   fix: Suggestion.didYouMean(text, in: known) ?? "use one of: " + known.joined(separator: ", "))
         }
+        if rule.kind < 0 {
+            error("this file names more than \(Record.maxKinds) activity kinds", at: kindMark, width: kindWidth, fix: "list the kinds under activities: and use only those")
+        }
         checkFields(rule)
         if rule.isTrigger && !pending.contains(where: { $0.name == KnownField.id }) {
             let text = values.strings[Int(kind)]
@@ -198,8 +209,26 @@ struct RecordBuilder: Sendable {
             if field.name == KnownField.respondsTo, case .text(let id) = field.value { references.append((id, field.mark)) }
         }
         guard !failed, let day else { return }
-        let fields = recordField
-        records.append(day: day, kind: rule.kind, file: fileID, line: Int32(start.line), fields: pending.lazy.map { (fields[Int($0.name)], $0.value) })
+        records.beginRecord(day: day, kind: rule.kind, file: fileID, line: Int32(start.line))
+        for field in pending {
+            let id = recordField[Int(field.name)]
+            if let packed = field.packed {
+                records.addField(id, stored: packed)
+            } else if field.valueID >= 0 {
+                records.addField(id, stored: storedText(field.valueID))
+            } else {
+                records.addField(id, field.value)
+            }
+        }
+    }
+
+    /// The stored form of an interned text, put in the record set's side table once.
+    private mutating func storedText(_ id: Int32) -> StoredValue {
+        while textStore.count <= Int(id) { textStore.append(nil) }
+        if let stored = textStore[Int(id)] { return stored }
+        let stored = records.storeText(values.strings[Int(id)])
+        textStore[Int(id)] = stored
+        return stored
     }
 
     private mutating func kindRule(_ id: Int32) -> KindRule {
@@ -217,7 +246,7 @@ struct RecordBuilder: Sendable {
             memberCaches.append([:])
             members.append((nameID(field), roster, memberCaches.count - 1))
         }
-        let rule = KindRule(kind: records.kindID(text), known: rules.activities?.contains(text) ?? true,
+        let rule = KindRule(kind: records.kindID(text) ?? -1, known: rules.activities?.contains(text) ?? true,
                             isTrigger: rules.triggerKinds.contains(text), numeric: numeric, members: members)
         kindRules[id] = rule
         return rule

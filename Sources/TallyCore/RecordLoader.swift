@@ -50,7 +50,10 @@ public struct RecordLoader {
         var references: [(id: String, mark: Mark, source: SourceFile)] = []
         for builder in builders {
             diagnostics.append(contentsOf: builder.diagnostics)
-            records.append(contentsOf: builder.records)
+            if !records.append(contentsOf: builder.records) {
+                diagnostics.add(Diagnostic(.error, "too many records files or activity kinds in one programme (at most \(Record.maxFiles) of each)",
+                                           fix: "split the records between programmes", source: builder.source))
+            }
             for (id, mark) in builder.ids {
                 if let (file, first) = ids[id] {
                     diagnostics.add(Diagnostic(.error, "the id \"\(id)\" is used by two records (first at \(file.path):\(first.line))",

@@ -64,6 +64,28 @@ public enum ScalarText {
         return copy.withUTF8 { number(bytes: UnsafeRawBufferPointer($0)) }
     }
 
+    /// The digits of a plain decimal number (`-12.50`): magnitude, decimal scale and sign; nil for anything else.
+    static func exactParts(_ bytes: UnsafeRawBufferPointer) -> (magnitude: UInt64, scale: Int, negative: Bool)? {
+        var magnitude: UInt64 = 0, scale = 0, sawDigit = false, sawPoint = false, negative = false
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "-") where index == 0: negative = true
+            case UInt8(ascii: "+") where index == 0: break
+            case UInt8(ascii: ".") where !sawPoint && sawDigit: sawPoint = true
+            case 48...57:
+                sawDigit = true
+                let (times, o1) = magnitude.multipliedReportingOverflow(by: 10)
+                let (plus, o2) = times.addingReportingOverflow(UInt64(byte - 48))
+                if o1 || o2 { return nil }
+                magnitude = plus
+                if sawPoint { scale += 1 }
+            default: return nil
+            }
+        }
+        return sawDigit && bytes.last != UInt8(ascii: ".") ? (magnitude, scale, negative) : nil
+    }
+
     /// Reads a number from UTF-8 bytes; only unusual input creates a string.
     public static func number(bytes: UnsafeRawBufferPointer) -> NumberResult {
         var mantissa: UInt64 = 0
@@ -105,6 +127,13 @@ public enum ScalarText {
             return .number(value)
         }
         return .number(Decimal(sign: negative ? .minus : .plus, exponent: -fractionDigits, significand: Decimal(mantissa)))
+    }
+
+    /// Whether a number's bytes might be a grouped amount such as `2.000` (a point followed by
+    /// exactly three digits), which `number(bytes:)` then examines closely.
+    static func looksGrouped(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let point = bytes.firstIndex(of: UInt8(ascii: ".")) else { return false }
+        return bytes.count - point - 1 >= 3
     }
 
     /// Whether `text` looks like a grouped amount: `2.000.000` or `2,000,000`.

@@ -1,3 +1,4 @@
+import Foundation
 import TallyYAML
 
 /// Streams a YAML records file straight from libyaml events into compact records, without a node tree.
@@ -5,11 +6,16 @@ struct YAMLRecordReader {
     static let maxScalarBytes = YAMLLimits.default.maxScalarBytes
 
     var builder: RecordBuilder
-    let reader: YAMLEventReader
+    let reader: YAMLEventPipe
 
+    /// Reads the events of `reader` on a second thread while records are built on this one.
     init(reader: YAMLEventReader, rules: RecordRules) {
-        self.reader = reader
+        self.reader = YAMLEventPipe(reader)
         builder = RecordBuilder(rules: rules, source: reader.source)
+        // A record takes at least about 30 bytes of YAML (date and activity), so the file size bounds the count.
+        if let size = (try? FileManager.default.attributesOfItem(atPath: reader.source.path))?[.size] as? Int, size > 1 << 20 {
+            builder.records.reserve(records: size / 30, fieldsPerRecord: 3)
+        }
     }
 
     /// Reads the whole file; syntax errors end it, record errors are collected and reading goes on.

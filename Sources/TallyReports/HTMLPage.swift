@@ -1,41 +1,121 @@
+import Foundation
 import TallyCore
 
-/// Builds the HTML report page.
+/// Builds the HTML report page: one self-contained file (inline stylesheet and SVG, no script,
+/// no fonts, no network) that reads on a screen and a phone and prints on A4.
+///
+/// A roll-up of several programmes opens with their summary table; each programme then shows its
+/// organisation, title, as-of date, verdict, score and rating, a list of its targets, and a card per target.
+/// The output depends only on the report, so it can be compared with golden files.
 struct HTMLPage {
     let report: Report
 
+    /// The whole page, from the doctype to the closing tag.
     func render() -> String {
         let phrases = Phrases(report.effectiveLanguage)
         let words = phrases.words
+        let rollUp = report.results.count > 1
         var body = ""
-        for result in report.results {
-            body += "<section><h1>\(escape(result.programme.organisation))</h1>\n"
-            body += "<p>\(escape(result.programme.title)) — \(words.asOf) \(phrases.style.date(result.asOf))</p>\n"
-            body += "<p class=\"verdict \(result.verdict.rawValue)\">\(words.verdictLabel): <strong>\(escape(words.verdict(result.verdict)))</strong> · \(words.score): \(phrases.score(result))"
-            if let rating = result.rating { body += " · \(words.rating): \(escape(rating))" }
-            body += "</p>\n<table><tr><th>\(words.statusLabel)</th><th>\(words.target)</th><th>\(words.value)</th><th>\(escape(words.missingHeader))</th></tr>\n"
-            for target in result.targets {
-                body += "<tr class=\"\(target.status.rawValue)\"><td>\(escape(words.status(target.status)))</td><td><code>\(escape(target.target.id))</code> \(escape(target.target.title))</td>"
-                body += "<td>\(escape(phrases.valueAgainstRequired(target)))</td><td>\(escape(target.missing.joined(separator: ", ")))</td></tr>\n"
-            }
-            body += "</table></section>\n"
+        if rollUp { body += summary(phrases) }
+        for (index, result) in report.results.enumerated() {
+            body += programme(result, number: index + 1, level: rollUp ? 2 : 1, phrases: phrases)
         }
-        return "<!DOCTYPE html>\n<html lang=\"\(report.effectiveLanguage.rawValue)\"><head><meta charset=\"utf-8\"><title>Tally</title></head><body>\n\(body)</body></html>\n"
+        let title: String
+        if rollUp || report.results.isEmpty {
+            title = "\(words.summary) (\(report.results.count))"
+        } else {
+            title = "\(report.results[0].programme.organisation) — \(report.results[0].programme.title)"
+        }
+        var page = "<!DOCTYPE html>\n<html lang=\"\(report.effectiveLanguage.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
+        page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        page += "<meta name=\"generator\" content=\"Tally\">\n"
+        page += "<title>\(HTML.escape(title))</title>\n<style>\n\(HTMLStyle.css)</style>\n</head>\n"
+        page += "<body>\n<main>\n\(body)</main>\n</body>\n</html>\n"
+        return page
     }
 
-    /// Escapes text for HTML content and attribute values.
-    func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
+    /// The roll-up table: organisation, verdict, score, rating and the number of targets per status.
+    func summary(_ phrases: Phrases) -> String {
+        let words = phrases.words, html = HTMLWords(words.language)
+        let results = report.results
+        var out = "<section class=\"rollup\" id=\"summary\">\n<p class=\"eyebrow\">\(HTML.escape(html.report))</p>\n"
+        out += "<h1>\(HTML.escape(words.summary)) (\(results.count))</h1>\n"
+        let dates = Set(results.map(\.asOf))
+        if dates.count == 1, let day = dates.first {
+            out += "<p class=\"muted\">\(HTML.escape(HTML.capitalised(words.asOf))) \(HTML.escape(phrases.style.date(day)))</p>\n"
+        }
+        let header = RollUp.header(phrases)
+        let statusColumns = 4
+        out += "<div class=\"table-wrap\"><table class=\"stack rollup-table\">\n<thead><tr>"
+        for (column, name) in header.enumerated() {
+            if column >= statusColumns {
+                out += "<th class=\"num \(HTML.statusClass(Status.allCases[column - statusColumns]))\">\(HTML.escape(name))</th>"
+            } else {
+                out += "<th\(column == 2 ? " class=\"num\"" : "")>\(HTML.escape(name))</th>"
             }
         }
-        return out
+        out += "</tr></thead>\n<tbody>\n"
+        for (index, (row, result)) in zip(RollUp.rows(results, phrases: phrases), results).enumerated() {
+            out += "<tr>"
+            for (column, cell) in row.enumerated() {
+                let label = "data-label=\"\(HTML.escape(header[column]))\""
+                switch column {
+                case 0: out += "<td \(label)><a href=\"#p\(index + 1)\">\(HTML.escape(cell))</a></td>"
+                case 1: out += "<td \(label)><span class=\"badge v-\(result.verdict.rawValue)\">\(HTML.escape(cell))</span></td>"
+                case 2: out += "<td class=\"num\" \(label)>\(HTML.escape(cell))</td>"
+                case 3: out += "<td \(label)>\(HTML.escape(cell))</td>"
+                default:
+                    let zero = cell == "0" ? " muted" : ""
+                    out += "<td class=\"num\(zero)\" \(label)>\(HTML.escape(cell))</td>"
+                }
+            }
+            out += "</tr>\n"
+        }
+        return out + "</tbody></table></div>\n</section>\n"
     }
+
+    /// One programme: its header with verdict, score and rating, its list of targets and a card per target.
+    func programme(_ result: ProgrammeResult, number: Int, level: Int, phrases: Phrases) -> String {
+        let words = phrases.words, html = HTMLWords(words.language)
+        var out = "<section class=\"programme\" id=\"p\(number)\">\n"
+        out += "<p class=\"eyebrow\">\(HTML.escape(result.programme.organisation))</p>\n"
+        out += "<h\(level)>\(HTML.escape(result.programme.title))</h\(level)>\n"
+        out += "<p class=\"muted\">\(HTML.escape(HTML.capitalised(words.asOf))) <strong>\(HTML.escape(phrases.style.date(result.asOf)))</strong></p>\n"
+        out += "<div class=\"scorecard\">\n"
+        out += "<div class=\"verdict v-\(result.verdict.rawValue)\"><span class=\"label\">\(HTML.escape(words.verdictLabel))</span><strong>\(HTML.escape(words.verdict(result.verdict)))</strong></div>\n"
+        out += "<div><span class=\"label\">\(HTML.escape(words.score))</span><strong>\(HTML.escape(phrases.score(result)))</strong></div>\n"
+        out += "<div><span class=\"label\">\(HTML.escape(words.rating))</span><strong>\(HTML.escape(result.rating ?? words.noRating))</strong></div>\n"
+        out += "</div>\n"
+        let counts = result.counts
+        out += "<ul class=\"counts\" aria-label=\"\(HTML.escape(html.counts))\">"
+        for status in Status.allCases where (counts[status] ?? 0) > 0 {
+            out += "<li><span class=\"badge \(HTML.statusClass(status))\">\(HTML.escape(words.status(status))): \(counts[status] ?? 0)</span></li>"
+        }
+        out += "</ul>\n"
+        out += overview(result, number: number, level: level + 1, phrases: phrases)
+        for target in result.targets {
+            out += HTMLTarget(result: target, programme: result, phrases: phrases,
+                              anchor: anchor(number, target.target.id), level: level + 1).render()
+        }
+        return out + "</section>\n"
+    }
+
+    /// The list of targets at a glance, each linking to its card.
+    func overview(_ result: ProgrammeResult, number: Int, level: Int, phrases: Phrases) -> String {
+        let words = phrases.words, html = HTMLWords(words.language)
+        let header = [words.statusLabel, words.target, words.value, words.window]
+        var out = "<h\(level)>\(HTML.escape(html.targetList)) (\(result.targets.count))</h\(level)>\n"
+        out += "<div class=\"table-wrap\"><table class=\"stack overview\">\n<thead><tr>"
+        out += header.enumerated().map { "<th\($0 == 2 ? " class=\"num\"" : "")>\(HTML.escape($1))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for target in result.targets {
+            out += "<tr><td data-label=\"\(HTML.escape(header[0]))\">\(HTML.badge(target.status, words))</td>"
+            out += "<td data-label=\"\(HTML.escape(header[1]))\"><a href=\"#\(HTML.escape(anchor(number, target.target.id)))\">\(HTML.escape(target.target.title))</a></td>"
+            out += "<td class=\"num\" data-label=\"\(HTML.escape(header[2]))\">\(HTML.escape(phrases.valueAgainstRequired(target)))</td>"
+            out += "<td class=\"window\" data-label=\"\(HTML.escape(header[3]))\">\(HTML.escape(phrases.window(target.window)))</td></tr>\n"
+        }
+        return out + "</tbody></table></div>\n"
+    }
+
+    /// The anchor of a target's card: the programme's number and the target's id, unique in the page.
+    func anchor(_ number: Int, _ id: String) -> String { "p\(number)-\(id)" }
 }

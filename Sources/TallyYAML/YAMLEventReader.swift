@@ -26,8 +26,10 @@ public enum ScalarStyle: Sendable, Equatable {
 public final class YAMLEventReader {
     public let source: SourceFile
     private let parser: UnsafeMutablePointer<yaml_parser_t>
-    private var event = yaml_event_t()
-    private var hasEvent = false
+    // The current event and whether it is live live in raw memory, so that reading them costs no
+    // dynamic exclusivity check (this class is on the hot path of every record file).
+    private let current: UnsafeMutablePointer<yaml_event_t>
+    private let live: UnsafeMutablePointer<Bool>
     private var file: UnsafeMutablePointer<FILE>?
     private var input: UnsafeMutableBufferPointer<UInt8>?
 
@@ -35,6 +37,10 @@ public final class YAMLEventReader {
     public init(source: SourceFile) {
         self.source = source
         parser = .allocate(capacity: 1)
+        current = .allocate(capacity: 1)
+        current.initialize(to: yaml_event_t())
+        live = .allocate(capacity: 1)
+        live.initialize(to: false)
         yaml_parser_initialize(parser)
         let bytes = source.bytes ?? []
         let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
@@ -52,12 +58,18 @@ public final class YAMLEventReader {
         source = SourceFile(path: displayPath ?? path, bytes: nil)
         file = handle
         parser = .allocate(capacity: 1)
+        current = .allocate(capacity: 1)
+        current.initialize(to: yaml_event_t())
+        live = .allocate(capacity: 1)
+        live.initialize(to: false)
         yaml_parser_initialize(parser)
         yaml_parser_set_input_file(parser, handle)
     }
 
     deinit {
-        if hasEvent { yaml_event_delete(&event) }
+        if live.pointee { yaml_event_delete(current) }
+        current.deallocate()
+        live.deallocate()
         yaml_parser_delete(parser)
         parser.deallocate()
         input?.deallocate()
@@ -66,13 +78,13 @@ public final class YAMLEventReader {
 
     /// Advances to the next event, or throws the parse error at its place.
     public func next() throws(YAMLError) -> YAMLEventKind {
-        if hasEvent {
-            yaml_event_delete(&event)
-            hasEvent = false
+        if live.pointee {
+            yaml_event_delete(current)
+            live.pointee = false
         }
-        guard yaml_parser_parse(parser, &event) == 1 else { throw parseError() }
-        hasEvent = true
-        switch event.type {
+        guard yaml_parser_parse(parser, current) == 1 else { throw parseError() }
+        live.pointee = true
+        switch current.pointee.type {
         case YAML_STREAM_START_EVENT: return .streamStart
         case YAML_STREAM_END_EVENT: return .streamEnd
         case YAML_DOCUMENT_START_EVENT: return .documentStart
@@ -88,13 +100,13 @@ public final class YAMLEventReader {
     }
 
     /// Where the current event starts (1-based).
-    public var start: Mark { Self.mark(event.start_mark) }
+    public var start: Mark { Self.mark(current.pointee.start_mark) }
     /// Where the current event ends (1-based).
-    public var end: Mark { Self.mark(event.end_mark) }
+    public var end: Mark { Self.mark(current.pointee.end_mark) }
 
     /// The current scalar's style.
     public var scalarStyle: ScalarStyle {
-        switch event.data.scalar.style {
+        switch current.pointee.data.scalar.style {
         case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
         case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
         case YAML_LITERAL_SCALAR_STYLE: .literal
@@ -104,31 +116,31 @@ public final class YAMLEventReader {
     }
 
     /// The current scalar's length in bytes.
-    public var scalarLength: Int { event.data.scalar.length }
+    public var scalarLength: Int { current.pointee.data.scalar.length }
 
     /// Calls `body` with the current scalar's UTF-8 bytes, valid only inside the call.
     public func withScalarBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
-        let data = event.data.scalar
+        let data = current.pointee.data.scalar
         return try body(UnsafeRawBufferPointer(start: data.value, count: data.length))
     }
 
     /// The current scalar's text.
     public var scalarText: String {
-        let data = event.data.scalar
+        let data = current.pointee.data.scalar
         return String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
     }
 
     /// The current scalar's UTF-8 bytes; valid only until the next call to `next()`.
     public var scalarBytes: UnsafeRawBufferPointer {
-        UnsafeRawBufferPointer(start: event.data.scalar.value, count: event.data.scalar.length)
+        UnsafeRawBufferPointer(start: current.pointee.data.scalar.value, count: current.pointee.data.scalar.length)
     }
 
     /// Whether the current event carries an anchor or an explicit tag (or is an alias): cheaper than reading them.
     public var isDecorated: Bool {
-        switch event.type {
-        case YAML_SCALAR_EVENT: return event.data.scalar.anchor != nil || event.data.scalar.tag != nil
-        case YAML_SEQUENCE_START_EVENT: return event.data.sequence_start.anchor != nil || event.data.sequence_start.tag != nil
-        case YAML_MAPPING_START_EVENT: return event.data.mapping_start.anchor != nil || event.data.mapping_start.tag != nil
+        switch current.pointee.type {
+        case YAML_SCALAR_EVENT: return current.pointee.data.scalar.anchor != nil || current.pointee.data.scalar.tag != nil
+        case YAML_SEQUENCE_START_EVENT: return current.pointee.data.sequence_start.anchor != nil || current.pointee.data.sequence_start.tag != nil
+        case YAML_MAPPING_START_EVENT: return current.pointee.data.mapping_start.anchor != nil || current.pointee.data.mapping_start.tag != nil
         case YAML_ALIAS_EVENT: return true
         default: return false
         }
@@ -137,11 +149,11 @@ public final class YAMLEventReader {
     /// The anchor of the current scalar, collection or alias, if any.
     public var anchor: String? {
         let pointer: UnsafeMutablePointer<yaml_char_t>?
-        switch event.type {
-        case YAML_ALIAS_EVENT: pointer = event.data.alias.anchor
-        case YAML_SCALAR_EVENT: pointer = event.data.scalar.anchor
-        case YAML_SEQUENCE_START_EVENT: pointer = event.data.sequence_start.anchor
-        case YAML_MAPPING_START_EVENT: pointer = event.data.mapping_start.anchor
+        switch current.pointee.type {
+        case YAML_ALIAS_EVENT: pointer = current.pointee.data.alias.anchor
+        case YAML_SCALAR_EVENT: pointer = current.pointee.data.scalar.anchor
+        case YAML_SEQUENCE_START_EVENT: pointer = current.pointee.data.sequence_start.anchor
+        case YAML_MAPPING_START_EVENT: pointer = current.pointee.data.mapping_start.anchor
         default: pointer = nil
         }
         return pointer.map { String(cString: $0) }
@@ -150,10 +162,10 @@ public final class YAMLEventReader {
     /// The explicit tag of the current scalar or collection, if any.
     public var tag: String? {
         let pointer: UnsafeMutablePointer<yaml_char_t>?
-        switch event.type {
-        case YAML_SCALAR_EVENT: pointer = event.data.scalar.tag
-        case YAML_SEQUENCE_START_EVENT: pointer = event.data.sequence_start.tag
-        case YAML_MAPPING_START_EVENT: pointer = event.data.mapping_start.tag
+        switch current.pointee.type {
+        case YAML_SCALAR_EVENT: pointer = current.pointee.data.scalar.tag
+        case YAML_SEQUENCE_START_EVENT: pointer = current.pointee.data.sequence_start.tag
+        case YAML_MAPPING_START_EVENT: pointer = current.pointee.data.mapping_start.tag
         default: pointer = nil
         }
         return pointer.map { String(cString: $0) }
@@ -161,19 +173,19 @@ public final class YAMLEventReader {
 
     /// Whether the current document start has no `---` marker (false for other events).
     public var isImplicitDocumentStart: Bool {
-        event.type == YAML_DOCUMENT_START_EVENT && event.data.document_start.implicit != 0
+        current.pointee.type == YAML_DOCUMENT_START_EVENT && current.pointee.data.document_start.implicit != 0
     }
 
     /// Whether the current document end has no `...` marker (false for other events).
     public var isImplicitDocumentEnd: Bool {
-        event.type == YAML_DOCUMENT_END_EVENT && event.data.document_end.implicit != 0
+        current.pointee.type == YAML_DOCUMENT_END_EVENT && current.pointee.data.document_end.implicit != 0
     }
 
     /// Whether the current collection start uses flow style (`[...]`, `{...}`).
     public var isFlow: Bool {
-        switch event.type {
-        case YAML_SEQUENCE_START_EVENT: event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
-        case YAML_MAPPING_START_EVENT: event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+        switch current.pointee.type {
+        case YAML_SEQUENCE_START_EVENT: current.pointee.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
+        case YAML_MAPPING_START_EVENT: current.pointee.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
         default: false
         }
     }

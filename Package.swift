@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tally", targets: ["tally"]),
+        .executable(name: "tally-benchmark", targets: ["TallyBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -26,11 +27,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmark: libyaml's raw scan (plain C) against `tally check`, side by side.
+        .target(name: "CLibYAMLScan", linkerSettings: [.linkedLibrary("yaml")]),
+        .executableTarget(name: "TallyBenchmark", dependencies: ["CLibYAMLScan"]),
         .testTarget(name: "TallyYAMLTests", dependencies: ["TallyYAML"], exclude: ["ExpectedFailures.txt"]),
         .testTarget(name: "TallyCoreTests", dependencies: ["TallyCore", "TallyYAML"]),
         .testTarget(name: "TallyReportsTests", dependencies: ["TallyReports", "TallyCore"]),
         // Runs the built `tally` binary; depending on it makes `swift test` build it first.
-        .testTarget(name: "TallyEndToEndTests", dependencies: ["tally"]),
+        .testTarget(name: "TallyEndToEndTests", dependencies: ["tally"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -12,15 +12,14 @@ struct EachEvaluation {
     func groups(_ roster: Roster) -> [Int: [Int]] {
         let records = base.records
         guard let keyID = records.existingFieldID(target.key) else { return [:] }
-        var cache: [String: Int?] = [:]
+        var cache: [UInt64: Int?] = [:]
         var groups: [Int: [Int]] = [:]
         for index in base.scope {
-            guard let value = records.value(keyID, of: index) else { continue }
-            let text = value.description
+            guard let key = records.valueKey(keyID, of: index) else { continue }
             let position: Int?
-            if let cached = cache[text] { position = cached } else {
-                position = roster.member(named: text)
-                cache[text] = position
+            if let cached = cache[key] { position = cached } else {
+                position = records.value(keyID, of: index).flatMap { roster.member(named: $0.description) }
+                cache[key] = position
             }
             if let position { groups[position, default: []].append(index) }
         }

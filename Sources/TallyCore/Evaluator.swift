@@ -19,8 +19,14 @@ public struct Evaluator: Sendable {
         for index in Evaluator.orderByDay(records.records) { byKind[Int(records.records[index].kind)].append(index) }
         self.byKind = byKind
         var answers: [String: [Int]] = [:]
-        for index in records.records.indices {
-            if case .text(let id)? = records.value(KnownField.respondsTo, of: index) { answers[id, default: []].append(index) }
+        let answerKinds = Set(programme.targets.flatMap { target -> [String] in
+            if case .respond(_, let with, _) = target.measure { return with }
+            return []
+        }.compactMap { records.existingKindID($0) })
+        for kind in answerKinds {
+            for index in byKind[Int(kind)] {
+                if case .text(let id)? = records.value(KnownField.respondsTo, of: index) { answers[id, default: []].append(index) }
+            }
         }
         answersByTrigger = answers
         context = ExpressionContext(records: records, rosters: programme.rosters)

@@ -180,8 +180,30 @@ extension Expression {
                 guard let x = left(index), let y = right(index) else { return false }
                 return Expression.compare(x, op, y, key: cache.key)
             }
-        case .inList, .inRoster, .contains:
-            return { index in self.holds(for: index, in: context) }
+        case .inList(let a, let items):
+            let left = operand(a)
+            return { index in
+                guard let value = left(index) else { return false }
+                return items.contains { Expression.compare(value, .equal, $0, key: cache.key) }
+            }
+        case .inRoster(let a, let rosterName):
+            let left = operand(a)
+            guard let roster = context.rosters[rosterName] else { return { _ in false } }
+            let members = MembershipCache(roster)
+            return { index in
+                guard let value = left(index) else { return false }
+                if case .list(let items) = value { return items.contains(where: members.contains) }
+                return members.contains(value.description)
+            }
+        case .contains(let a, let b):
+            let left = operand(a), right = operand(b)
+            return { index in
+                guard let haystack = left(index), let needle = right(index) else { return false }
+                let key = cache.key(needle.description)
+                if case .list(let items) = haystack { return items.contains { cache.key($0) == key } }
+                guard case .text(let text) = haystack else { return false }
+                return cache.key(text).contains(key)
+            }
         case .and(let a, let b):
             let x = a.compile(context, cache), y = b.compile(context, cache)
             return { x($0) && y($0) }
@@ -192,5 +214,20 @@ extension Expression {
             let x = a.compile(context, cache)
             return { !x($0) }
         }
+    }
+}
+
+/// Remembers whether each text seen names a member of a roster.
+final class MembershipCache {
+    private let roster: Roster
+    private var known: [String: Bool] = [:]
+
+    init(_ roster: Roster) { self.roster = roster }
+
+    func contains(_ text: String) -> Bool {
+        if let answer = known[text] { return answer }
+        let answer = roster.member(named: text) != nil
+        known[text] = answer
+        return answer
     }
 }

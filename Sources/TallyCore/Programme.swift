@@ -1,4 +1,5 @@
 import Foundation
+import TallyYAML
 
 /// A waiver of a target, or of one member of an `each` target, with accountability.
 public struct Exemption: Sendable {
@@ -35,6 +36,8 @@ public struct Programme: Sendable {
     /// The activities vocabulary, kind to label, in file order; nil when the programme lists none.
     public var activities: [(kind: String, label: String)]?
     public var recordPatterns: [String]
+    /// Where each `records:` entry is written, for errors about it.
+    public var recordPatternMarks: [Mark] = []
     public var targets: [Target]
     public var exemptions: [Exemption]
     public var rating: [RatingBand]

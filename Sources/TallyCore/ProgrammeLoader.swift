@@ -53,6 +53,7 @@ public struct ProgrammeLoader {
         let (rosterOrder, rosters) = fields["rosters"].map { loadRosters($0) } ?? ([], [:])
         let activities = fields["activities"].flatMap { loadActivities($0) }
         let records = fields["records"].flatMap { Read.list($0, what: "records", &diagnostics) } ?? []
+        let recordMarks = fields["records"].map { node in node.sequence?.map(\.start) ?? [node.start] } ?? []
         var context = TargetLoader.Context(rosters: rosters, activities: activities?.map(\.kind), period: period)
         var targets: [Target] = []
         if let node = fields.required("targets", what: "the programme", example: "targets: [...] (see the README)", diagnostics: &diagnostics) {
@@ -61,9 +62,11 @@ public struct ProgrammeLoader {
         let exemptions = fields["exemptions"].map { loadExemptions($0, targets: targets, rosters: rosters) } ?? []
         let rating = fields["rating"].map { loadRating($0) } ?? []
         guard let title, let organisation, let period else { return nil }
-        return Programme(title: title, organisation: organisation, period: period, language: language,
-                         rosterOrder: rosterOrder, rosters: rosters, activities: activities, recordPatterns: records,
-                         targets: targets, exemptions: exemptions, rating: rating, path: path)
+        var programme = Programme(title: title, organisation: organisation, period: period, language: language,
+                                  rosterOrder: rosterOrder, rosters: rosters, activities: activities, recordPatterns: records,
+                                  targets: targets, exemptions: exemptions, rating: rating, path: path)
+        programme.recordPatternMarks = recordMarks
+        return programme
     }
 
     mutating func loadRosters(_ node: Node) -> ([String], [String: Roster]) {

@@ -211,6 +211,44 @@ public struct RecordSet: Sendable {
         return nil
     }
 
+    /// A number standing for the value of field `id` in record `index` (equal values of
+    /// texts stored once give equal numbers), without materialising the value; nil when absent.
+    /// Used to cache per distinct value; different numbers may still be equal texts.
+    public func valueKey(_ id: Int32, of index: Int) -> UInt64? {
+        for position in fieldRange(index) where fieldIDs[position] == id { return fieldValues[position].bits }
+        return nil
+    }
+
+    /// The exact sum of the numeric field `id` over `indices`, and the records that had a number.
+    /// Packed numbers are added as integers per decimal scale, so a million amounts cost a million
+    /// integer additions rather than a million decimal ones.
+    public func sum<Indices: Collection>(_ id: Int32, over indices: Indices) -> (Decimal, [Int]) where Indices.Element == Int {
+        var byScale = [Int128](repeating: 0, count: 16)
+        var large = Decimal(0)
+        var counted: [Int] = []
+        for index in indices {
+            for position in fieldRange(index) where fieldIDs[position] == id {
+                let stored = fieldValues[position]
+                switch stored.tag {
+                case .number:
+                    let magnitude = Int128((stored.payload & ~(1 << 60)) >> 4)
+                    byScale[Int(stored.payload & 0xF)] += stored.payload >> 60 & 1 == 1 ? -magnitude : magnitude
+                    counted.append(index)
+                case .decimal:
+                    large += decimals[Int(stored.payload)]
+                    counted.append(index)
+                default: break
+                }
+                break
+            }
+        }
+        var total = large
+        for (scale, sum) in byScale.enumerated() where sum != 0 {
+            total += Decimal(sign: sum < 0 ? .minus : .plus, exponent: -scale, significand: Decimal(string: String(sum.magnitude))!)
+        }
+        return (total, counted)
+    }
+
     /// The text of field `id` in record `index`, if present and text-like.
     public func text(_ id: Int32, of index: Int) -> String? {
         switch value(id, of: index) {

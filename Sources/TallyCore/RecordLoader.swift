@@ -11,18 +11,23 @@ public struct RecordLoader {
 
     /// The files that `programme`'s `records:` patterns and `extra` paths name, with errors for
     /// patterns that match nothing and paths that are folders or missing.
-    public mutating func resolveFiles(for programme: Programme, extra: [String] = []) -> [String] {
+    public mutating func resolveFiles(for programme: Programme, extra: [String] = [], inMemory: Set<String> = []) -> [String] {
         var result: [String] = []
         let programmeSource = SourceFile(path: programme.path, bytes: nil)
-        for pattern in programme.recordPatterns {
+        for (position, pattern) in programme.recordPatterns.enumerated() {
             let path = Glob.resolve(pattern, besideFile: programme.path)
+            let mark = position < programme.recordPatternMarks.count ? programme.recordPatternMarks[position] : nil
             if Glob.isPattern(path) {
                 let matches = Glob.expand(path).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || $0.hasSuffix(".csv") }
                 if matches.isEmpty {
                     diagnostics.add(Diagnostic(.error, "records: \"\(pattern)\" matches no .yaml, .yml or .csv file (looked for \(path))",
-                                               fix: "check the pattern; paths are relative to the programme file", source: programmeSource))
+                                               fix: "check the pattern; paths are relative to the programme file", source: programmeSource,
+                                               at: mark, width: pattern.count))
                 }
                 result += matches
+            } else if let problem = inMemory.contains(path) ? nil : Self.problem(with: path) {
+                diagnostics.add(Diagnostic(.error, "records: \"\(pattern)\" \(problem.message) (\(path))", fix: problem.fix,
+                                           source: programmeSource, at: mark, width: pattern.count))
             } else {
                 result.append(path)
             }
@@ -33,10 +38,20 @@ public struct RecordLoader {
         return files
     }
 
+    /// What is wrong with a records path named literally, if anything.
+    static func problem(with path: String) -> (message: String, fix: String)? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return ("does not exist", "check the path; it is relative to the programme file")
+        }
+        if isDirectory.boolValue { return ("is a folder, not a file", "name its files with a pattern, e.g. \(path)/*.yaml") }
+        return nil
+    }
+
     /// Loads every file of `programme` into one record set; `inMemory` files are read from their
     /// bytes instead of disk (replacing a file of the same path, or added after the others).
     public mutating func load(_ programme: Programme, extra: [String] = [], inMemory: [SourceFile] = []) -> RecordSet {
-        var paths = resolveFiles(for: programme, extra: extra)
+        var paths = resolveFiles(for: programme, extra: extra, inMemory: Set(inMemory.map(\.path)))
         let replaced = Dictionary(inMemory.map { ($0.path, $0) }, uniquingKeysWith: { $1 })
         paths += inMemory.map(\.path).filter { !paths.contains($0) }
         files = paths

@@ -139,7 +139,9 @@ public enum ScalarText {
     /// Whether `text` looks like a grouped amount: `2.000.000` or `2,000,000`.
     static func isThousandsGrouped(_ text: String, separator: Character) -> Bool {
         let groups = text.split(separator: separator, omittingEmptySubsequences: false)
-        guard groups.count >= 2, let first = groups.first, (1...3).contains(first.count) else { return false }
+        // A group never starts with 0 (0.125 is a decimal), and one dot group is read as
+        // thousands only when it stands for an amount of at least 1.000.
+        guard groups.count >= 2, let first = groups.first, (1...3).contains(first.count), first.first != "0" else { return false }
         return groups.allSatisfy { $0.allSatisfy(\.isASCIIDigit) } && groups.dropFirst().allSatisfy { $0.count == 3 }
     }
 

@@ -108,25 +108,22 @@ struct TargetEvaluation {
         case .count(_, let distinct?):
             var seen = Set<String>()
             var counted: [Int] = []
+            var keys: [UInt64: String] = [:]
             let fieldID = records.existingFieldID(distinct)
             for index in inside {
-                guard let fieldID, let value = records.value(fieldID, of: index) else { continue }
+                guard let fieldID, let key = records.valueKey(fieldID, of: index) else { continue }
                 counted.append(index)
-                seen.insert(distinctKey(value.description))
+                if let known = keys[key] { seen.insert(known); continue }
+                let distinctValue = distinctKey(records.value(fieldID, of: index)!.description)
+                keys[key] = distinctValue
+                seen.insert(distinctValue)
             }
             return Measured(numerator: Decimal(seen.count), counted: counted)
         case .count:
             return Measured(numerator: Decimal(inside.count), counted: Array(inside))
         case .sum(let field, _):
-            var total = Decimal(0)
-            var counted: [Int] = []
-            if let fieldID = records.existingFieldID(field) {
-                for index in inside {
-                    guard case .number(let amount)? = records.value(fieldID, of: index) else { continue }
-                    total += amount
-                    counted.append(index)
-                }
-            }
+            guard let fieldID = records.existingFieldID(field) else { return Measured(numerator: 0) }
+            let (total, counted) = records.sum(fieldID, over: inside)
             return Measured(numerator: total, counted: counted)
         case .share(_, let that):
             guard !inside.isEmpty else { return Measured(numerator: 100, nothingToMeasure: true) }

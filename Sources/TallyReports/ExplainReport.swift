@@ -133,8 +133,15 @@ public struct ExplainReport {
             let elapsed = window.elapsedDays(on: asOf)
             lines.append(pick("đã qua \(elapsed)/\(window.length) ngày của thời hạn", "\(elapsed) of \(window.length) days of the window have elapsed"))
             if let pace = result.pace, result.target.each == nil {
-                lines.append(pick("tiến độ cần đạt = floor(\(required) × \(elapsed)/\(window.length)) = \(phrases.amount(pace, of: result))",
-                                  "pace = floor(\(required) × \(elapsed)/\(window.length)) = \(phrases.amount(pace, of: result))"))
+                // With every:, the pace is the current period's own: its threshold over its days.
+                let current = result.periods.first { $0.window.contains(asOf) }
+                let span = current?.window ?? window
+                let threshold = current.map { style.number($0.required) } ?? required
+                let days = span.elapsedDays(on: asOf)
+                let paceText = current == nil ? phrases.amount(pace, of: result) : style.number(pace)
+                let prefix = current.map { _ in pick("kỳ hiện tại \(phrases.window(span)): ", "current period \(phrases.window(span)): ") } ?? ""
+                lines.append(prefix + pick("tiến độ cần đạt = floor(\(threshold) × \(days)/\(span.length)) = \(paceText)",
+                                           "pace = floor(\(threshold) × \(days)/\(span.length)) = \(paceText)"))
             }
         }
         for milestone in result.milestones {

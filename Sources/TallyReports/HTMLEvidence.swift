@@ -42,7 +42,7 @@ struct HTMLEvidence {
     func counted() -> String {
         let html = HTMLWords(words.language)
         let evidence = result.evidence.sorted { (records.records[$0].day, $0) < (records.records[$1].day, $1) }
-        let summary = "\(words.evidence) (\(phrases.style.number(Decimal(evidence.count))) \(words.records))"
+        let summary = "\(words.evidence) (\(phrases.style.number(Decimal(evidence.count))) \(words.records(evidence.count)))"
         guard !evidence.isEmpty else {
             return "<p class=\"muted\"><strong>\(HTML.escape(words.evidence))</strong>: \(HTML.escape(html.noEvidence))</p>\n"
         }

@@ -52,6 +52,8 @@ public struct Words: Sendable {
     public var members: String { pick("thành viên", "members") }
     public var periods: String { pick("kỳ", "periods") }
     public var records: String { pick("bản ghi", "records") }
+    /// "record" or "records" for a count (Vietnamese has one form).
+    public func records(_ count: Int) -> String { pick("bản ghi", count == 1 ? "record" : "records") }
     public var pace: String { pick("tiến độ cần đạt", "pace") }
     public var window: String { pick("Thời hạn", "Window") }
     public var owner: String { pick("Phụ trách", "Owner") }

@@ -84,113 +84,32 @@ public final class YAMLEventReader {
         }
         guard yaml_parser_parse(parser, current) == 1 else { throw parseError() }
         live.pointee = true
-        switch current.pointee.type {
-        case YAML_STREAM_START_EVENT: return .streamStart
-        case YAML_STREAM_END_EVENT: return .streamEnd
-        case YAML_DOCUMENT_START_EVENT: return .documentStart
-        case YAML_DOCUMENT_END_EVENT: return .documentEnd
-        case YAML_ALIAS_EVENT: return .alias
-        case YAML_SCALAR_EVENT: return .scalar
-        case YAML_SEQUENCE_START_EVENT: return .sequenceStart
-        case YAML_SEQUENCE_END_EVENT: return .sequenceEnd
-        case YAML_MAPPING_START_EVENT: return .mappingStart
-        case YAML_MAPPING_END_EVENT: return .mappingEnd
-        default: return .streamEnd
-        }
+        return view.kind
     }
 
-    /// Where the current event starts (1-based).
-    public var start: Mark { Self.mark(current.pointee.start_mark) }
-    /// Where the current event ends (1-based).
-    public var end: Mark { Self.mark(current.pointee.end_mark) }
+    /// A view of the current event.
+    var view: EventView { EventView(current) }
 
-    /// The current scalar's style.
-    public var scalarStyle: ScalarStyle {
-        switch current.pointee.data.scalar.style {
-        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
-        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
-        case YAML_LITERAL_SCALAR_STYLE: .literal
-        case YAML_FOLDED_SCALAR_STYLE: .folded
-        default: .plain
-        }
-    }
-
-    /// The current scalar's length in bytes.
-    public var scalarLength: Int { current.pointee.data.scalar.length }
+    public var start: Mark { view.start }
+    public var end: Mark { view.end }
+    public var scalarStyle: ScalarStyle { view.scalarStyle }
+    public var scalarLength: Int { view.scalarLength }
+    /// The current scalar's UTF-8 bytes; valid only until the next call to `next()`.
+    public var scalarBytes: UnsafeRawBufferPointer { view.scalarBytes }
+    public var scalarText: String { view.scalarText }
+    public var isDecorated: Bool { view.isDecorated }
+    public var anchor: String? { view.anchor }
+    public var tag: String? { view.tag }
+    public var isImplicitDocumentStart: Bool { view.isImplicitDocumentStart }
+    public var isImplicitDocumentEnd: Bool { view.isImplicitDocumentEnd }
+    public var isFlow: Bool { view.isFlow }
 
     /// Calls `body` with the current scalar's UTF-8 bytes, valid only inside the call.
     public func withScalarBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
-        let data = current.pointee.data.scalar
-        return try body(UnsafeRawBufferPointer(start: data.value, count: data.length))
+        try body(view.scalarBytes)
     }
 
-    /// The current scalar's text.
-    public var scalarText: String {
-        let data = current.pointee.data.scalar
-        return String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
-    }
-
-    /// The current scalar's UTF-8 bytes; valid only until the next call to `next()`.
-    public var scalarBytes: UnsafeRawBufferPointer {
-        UnsafeRawBufferPointer(start: current.pointee.data.scalar.value, count: current.pointee.data.scalar.length)
-    }
-
-    /// Whether the current event carries an anchor or an explicit tag (or is an alias): cheaper than reading them.
-    public var isDecorated: Bool {
-        switch current.pointee.type {
-        case YAML_SCALAR_EVENT: return current.pointee.data.scalar.anchor != nil || current.pointee.data.scalar.tag != nil
-        case YAML_SEQUENCE_START_EVENT: return current.pointee.data.sequence_start.anchor != nil || current.pointee.data.sequence_start.tag != nil
-        case YAML_MAPPING_START_EVENT: return current.pointee.data.mapping_start.anchor != nil || current.pointee.data.mapping_start.tag != nil
-        case YAML_ALIAS_EVENT: return true
-        default: return false
-        }
-    }
-
-    /// The anchor of the current scalar, collection or alias, if any.
-    public var anchor: String? {
-        let pointer: UnsafeMutablePointer<yaml_char_t>?
-        switch current.pointee.type {
-        case YAML_ALIAS_EVENT: pointer = current.pointee.data.alias.anchor
-        case YAML_SCALAR_EVENT: pointer = current.pointee.data.scalar.anchor
-        case YAML_SEQUENCE_START_EVENT: pointer = current.pointee.data.sequence_start.anchor
-        case YAML_MAPPING_START_EVENT: pointer = current.pointee.data.mapping_start.anchor
-        default: pointer = nil
-        }
-        return pointer.map { String(cString: $0) }
-    }
-
-    /// The explicit tag of the current scalar or collection, if any.
-    public var tag: String? {
-        let pointer: UnsafeMutablePointer<yaml_char_t>?
-        switch current.pointee.type {
-        case YAML_SCALAR_EVENT: pointer = current.pointee.data.scalar.tag
-        case YAML_SEQUENCE_START_EVENT: pointer = current.pointee.data.sequence_start.tag
-        case YAML_MAPPING_START_EVENT: pointer = current.pointee.data.mapping_start.tag
-        default: pointer = nil
-        }
-        return pointer.map { String(cString: $0) }
-    }
-
-    /// Whether the current document start has no `---` marker (false for other events).
-    public var isImplicitDocumentStart: Bool {
-        current.pointee.type == YAML_DOCUMENT_START_EVENT && current.pointee.data.document_start.implicit != 0
-    }
-
-    /// Whether the current document end has no `...` marker (false for other events).
-    public var isImplicitDocumentEnd: Bool {
-        current.pointee.type == YAML_DOCUMENT_END_EVENT && current.pointee.data.document_end.implicit != 0
-    }
-
-    /// Whether the current collection start uses flow style (`[...]`, `{...}`).
-    public var isFlow: Bool {
-        switch current.pointee.type {
-        case YAML_SEQUENCE_START_EVENT: current.pointee.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
-        case YAML_MAPPING_START_EVENT: current.pointee.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
-        default: false
-        }
-    }
-
-    private static func mark(_ mark: yaml_mark_t) -> Mark {
+    static func mark(_ mark: yaml_mark_t) -> Mark {
         Mark(line: Int(mark.line) + 1, column: Int(mark.column) + 1, offset: Int(mark.index))
     }
 

@@ -31,7 +31,9 @@ struct CheckCommand: ParsableCommand {
         let asOf = try options.day()
         let paths = ProgrammePaths.expand(programmes)
         if paths.isEmpty { throw ValidationError("no programme .yaml files found in \(programmes.joined(separator: ", "))") }
+        var clock = PhaseClock()
         let loaded = ParallelMap.map(paths) { LoadedProgramme.load(path: $0, extraRecords: options.extraRecords) }
+        clock.lap("load")
         var diagnostics = Diagnostics()
         var results: [ProgrammeResult] = []
         for item in loaded {
@@ -39,12 +41,15 @@ struct CheckCommand: ParsableCommand {
             guard item.isValid, let programme = item.programme else { continue }
             results.append(Evaluator(programme: programme, records: item.records, asOf: asOf).evaluate())
         }
+        clock.lap("evaluate")
         DiagnosticPrinter().print(diagnostics)
         let color = output == nil && format == .text && Terminal.isColorTerminal(fileDescriptor: 1)
         let report = Report(results: results, language: options.language, strict: strict, color: color, diagnostics: diagnostics.items)
         if !results.isEmpty || format == .json {
             try Output.write(format.renderer.render(report), to: output)
         }
+        clock.lap("report")
+        clock.report()
         if diagnostics.hasErrors { throw TallyExit.invalid }
         let statuses = results.flatMap(\.targets).map(\.status)
         if statuses.contains(.missed) || (strict && statuses.contains(.behind)) { throw TallyExit.missed }

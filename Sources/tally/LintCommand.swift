@@ -23,7 +23,8 @@ struct LintCommand: ParsableCommand {
             let loaded = LoadedProgramme.load(path: path, extraRecords: extraRecords)
             DiagnosticPrinter().print(loaded.diagnostics)
             if loaded.isValid, let programme = loaded.programme {
-                print("ok: \(path): \(programme.targets.count) targets, \(loaded.records.count) records in \(loaded.files.count) files")
+                print("ok: \(path): " + Plural.count(programme.targets.count, "target") + ", " + Plural.count(loaded.records.count, "record")
+                      + " in " + Plural.count(loaded.files.count, "file"))
             } else {
                 failed = true
                 let count = loaded.diagnostics.errorCount

@@ -111,12 +111,16 @@ import Testing
 
     @Test func globThatMatchesNothingIsAnError() throws {
         let fixture = try Fixture(programme: Self.header.replacingOccurrences(of: "records: [records.yaml]", with: "records: [data/*.yaml]"))
-        #expect(fixture.load().diagnostics.items.first?.message.hasPrefix("records: \"data/*.yaml\" matches no .yaml, .yml or .csv file") == true)
+        let diagnostic = fixture.load().diagnostics.items.first
+        #expect(diagnostic?.message.hasPrefix("records: \"data/*.yaml\" matches no .yaml, .yml or .csv file") == true)
+        #expect(diagnostic?.location == "\(fixture.programmePath):4:11")
     }
 
     @Test func aFolderAsRecordsPathIsAnError() throws {
         let fixture = try Fixture(programme: Self.header.replacingOccurrences(of: "records: [records.yaml]", with: "records: [data]"))
         try FileManager.default.createDirectory(at: fixture.folder.appendingPathComponent("data"), withIntermediateDirectories: true)
-        #expect(fixture.load().diagnostics.items.first?.message == "\(fixture.folder.path)/data is a folder, not a records file")
+        let diagnostic = fixture.load().diagnostics.items.first
+        #expect(diagnostic?.message == "records: \"data\" is a folder, not a file (\(fixture.folder.path)/data)")
+        #expect(diagnostic?.location == "\(fixture.programmePath):4:11", "points at the records: entry")
     }
 }

@@ -32,6 +32,8 @@ import Testing
         #expect(ScalarText.number("2,000,000") == .separated(suggestion: "2000000"))
         #expect(ScalarText.number("2.000") == .separated(suggestion: "2000"))
         #expect(ScalarText.number("12,5") == .separated(suggestion: "12.5"))
+        #expect(ScalarText.number("0.125") == .number(Decimal(string: "0.125")!), "a leading 0 is never a thousands group")
+        #expect(ScalarText.number("1.1250") == .number(Decimal(string: "1.125")!), "four decimals: clearly a decimal")
     }
 
     @Test func percentagesAndDurations() {

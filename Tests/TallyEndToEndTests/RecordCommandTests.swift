@@ -78,7 +78,7 @@ import Testing
         group.wait()
         #expect(statuses.values.allSatisfy { $0 == 0 })
         let lint = try TallyRunner.run(["lint", programme], in: folder.url)
-        #expect(lint.stdout.contains("\(writers + 1) records in 1 files"), "\(lint.stdout)\(lint.stderr)")
+        #expect(lint.stdout.contains("\(writers + 1) records in 1 file"), "\(lint.stdout)\(lint.stderr)")
         let text = try String(contentsOfFile: records, encoding: .utf8)
         for index in 0..<writers { #expect(text.contains("  n: \(index)\n")) }
     }

@@ -1,0 +1,47 @@
+import CLibYAMLScan
+import Foundation
+
+/// Runs a command as a child process and measures its wall time and peak memory (from wait4).
+struct Measurement {
+    var seconds: Double
+    var peakKilobytes: Int
+    var status: Int32
+
+    static func run(_ executable: String, _ arguments: [String]) -> Measurement {
+        var pid: pid_t = 0
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        let start = DispatchTime.now()
+        guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else {
+            return Measurement(seconds: .nan, peakKilobytes: 0, status: -1)
+        }
+        var status: Int32 = 0
+        var usage = rusage()
+        wait4(pid, &status, 0, &usage)
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        return Measurement(seconds: elapsed, peakKilobytes: usage.ru_maxrss, status: (status >> 8) & 0xFF)
+    }
+
+    /// The median of `repeats` runs (time), with the largest peak memory seen.
+    static func median(_ repeats: Int, _ body: () -> Measurement) -> Measurement {
+        let runs = (0..<repeats).map { _ in body() }
+        let sorted = runs.map(\.seconds).sorted()
+        return Measurement(seconds: sorted[sorted.count / 2], peakKilobytes: runs.map(\.peakKilobytes).max() ?? 0,
+                           status: runs.map(\.status).max() ?? 0)
+    }
+}
+
+/// libyaml's own event loop over files, in this process: what `tally-benchmark scan` runs in a child.
+enum RawScan {
+    static func scan(_ paths: [String]) -> Int32 {
+        for path in paths where tally_libyaml_scan(path) < 0 {
+            FileHandle.standardError.write(Data("libyaml could not parse \(path)\n".utf8))
+            return 1
+        }
+        return 0
+    }
+}

@@ -47,6 +47,16 @@ public indirect enum Expression: Sendable, Equatable {
         }
     }
 
+    /// Fields tested bare (`attended`), which hold whenever they are not false, empty or zero.
+    public var truthyFields: [String] {
+        switch self {
+        case .truthy(.field(let name)): [name]
+        case .and(let a, let b), .or(let a, let b): a.truthyFields + b.truthyFields
+        case .not(let a): a.truthyFields
+        default: []
+        }
+    }
+
     /// Fields compared with a number literal, which records must therefore hold as numbers.
     public var numericFields: [String] {
         switch self {

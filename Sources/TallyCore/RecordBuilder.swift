@@ -54,6 +54,9 @@ struct RecordBuilder: Sendable {
     private var kindRules: [Int32: KindRule] = [:]
     private var lastRule: KindRule?
     private var textStore: [StoredValue?] = []
+    private var truthyNames: Set<Int32> = []
+    private var warnedValues: Set<Int32> = []
+    static let booleanLooking: Set<String> = ["true", "false", "yes", "no", "có", "không", "đúng", "sai"]
     private var lastRuleID: Int32 = -1
     private var unitState: [Int32: Bool] = [:]
     private var memberCaches: [[Int32: Bool]] = []
@@ -79,6 +82,7 @@ struct RecordBuilder: Sendable {
             let name = names.strings[Int(id)]
             recordField.append(id < Self.dateName ? id : (id <= Self.activityName ? -1 : records.fieldID(name)))
             if rules.numericEverywhere.contains(name) { numericEverywhere.insert(id) }
+            if rules.truthyFields.contains(name) { truthyNames.insert(id) }
         }
         return id
     }
@@ -263,6 +267,12 @@ struct RecordBuilder: Sendable {
                 let near = roster.suggestions(for: field.value.description)
                 error("\"\(field.value)\" is not a member of roster \"\(roster.name)\"", at: field.mark, width: field.width,
                       fix: near.isEmpty ? "use a name, id or alias from \(roster.name)" : "did you mean " + near.map { "\"\($0)\"" }.joined(separator: " or ") + "?")
+            }
+            if !truthyNames.isEmpty, truthyNames.contains(field.name), case .text(let text) = field.value, field.valueID >= 0,
+               Self.booleanLooking.contains(text.lowercased()), warnedValues.insert(field.valueID).inserted {
+                let meaning = ["false", "no", "không", "sai"].contains(text.lowercased()) ? "it counts as yes (any text does)" : "it is text, not true"
+                diagnostics.add(Diagnostic(.warning, "\(name(field.name)): \(text) is not a boolean: \(meaning)", fix: "write \(name(field.name)): true or \(name(field.name)): false (lower case)",
+                                           source: source, at: field.mark, width: field.width))
             }
             if !rule.numeric.isEmpty || !numericEverywhere.isEmpty,
                rule.numeric.contains(field.name) || numericEverywhere.contains(field.name) { checkNumber(field) }

@@ -12,6 +12,8 @@ public struct RecordRules: Sendable {
     public var numericEverywhere: Set<String>
     /// Kinds that are `respond` triggers and so need an `id`.
     public var triggerKinds: Set<String>
+    /// Fields that conditions test bare, where text such as `FALSE` would surprise.
+    public var truthyFields: Set<String>
 
     public init(programme: Programme) {
         activities = programme.activities?.map(\.kind)
@@ -20,7 +22,10 @@ public struct RecordRules: Sendable {
         numericFields = [:]
         numericEverywhere = []
         triggerKinds = []
+        truthyFields = []
         for target in programme.targets {
+            truthyFields.formUnion(target.condition?.truthyFields ?? [])
+            if case .share(_, let that) = target.measure { truthyFields.formUnion(that.truthyFields) }
             if let each = target.each, let roster = programme.rosters[each], target.key != "unit" {
                 for kind in target.measure.kinds where !(memberFields[kind] ?? []).contains(where: { $0.field == target.key && $0.roster.name == each }) {
                     memberFields[kind, default: []].append((target.key, roster))

@@ -104,6 +104,21 @@ import Testing
         ])
     }
 
+    @Test func spreadsheetBooleansGetAWarning() throws {
+        let programme = Fixture.programme("""
+          - {id: bloc, title: B, share: bloc, that: attended}
+        """)
+        let fixture = try Fixture(programme: programme, records: ["records.yaml": """
+        - {date: 2024-01-02, activity: bloc, attended: FALSE}
+        - {date: 2024-01-03, activity: bloc, attended: FALSE}
+        - {date: 2024-01-04, activity: bloc, attended: true}
+        """])
+        let diagnostics = fixture.load().diagnostics
+        #expect(!diagnostics.hasErrors)
+        #expect(diagnostics.items.map(\.message) == ["attended: FALSE is not a boolean: it counts as yes (any text does)"], "once per value and file")
+        #expect(diagnostics.items.first?.severity == .warning)
+    }
+
     @Test func recordsFilesMustBeOneList() throws {
         let fixture = try Fixture(programme: Self.header, records: ["records.yaml": "- {date: 2024-01-01, activity: visit}\n---\n- {date: 2024-01-02, activity: visit}\n"])
         #expect(fixture.errors() == ["2:1: a second YAML document starts here, and its records would be ignored"])

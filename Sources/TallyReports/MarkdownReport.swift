@@ -44,15 +44,17 @@ public struct MarkdownReport: ReportRenderer {
         return out
     }
 
-    /// Escapes Markdown syntax so user text shows as written and cannot break a table.
+    /// Escapes Markdown syntax so user text shows as written and cannot break a table, and a leading `=`, `+`, `-` or `@` that a spreadsheet would read
+    /// as a formula when the table is pasted into one.
     func escape(_ text: String) -> String {
         var out = ""
+        if let first = text.first, "=+-@".contains(first) { out.append("\\") }
         for character in text {
             switch character {
-            case "\\", "*", "_", "[", "]", "<", ">", "#", "|", "`":
+            case "\\", "*", "_", "[", "]", "<", ">", "#", "|", "`", "&":
                 out.append("\\")
                 out.append(character)
-            case "\n", "\r": out.append(" ")
+            case "\n", "\r", "\u{2028}", "\u{2029}": out.append(" ")
             default: out.append(character)
             }
         }

@@ -11,8 +11,22 @@ public struct JSONReport: ReportRenderer {
 
     public func document(_ report: Report) -> JSONValue {
         .object([
+            ("summary", .array(report.results.map(summary))),
             ("programmes", .array(report.results.map(programme))),
             ("diagnostics", .array(report.diagnostics.map(JSONReport.diagnostic))),
+        ])
+    }
+
+    /// One row of the roll-up summary: what the summary table of the other formats shows.
+    func summary(_ result: ProgrammeResult) -> JSONValue {
+        let counts = result.counts
+        return .object([
+            ("organisation", .string(result.programme.organisation)),
+            ("file", .string(result.programme.path)),
+            ("verdict", .string(result.verdict.rawValue)),
+            ("score", .number(result.scoreAsDouble)),
+            ("rating", result.rating.map(JSONValue.string) ?? .null),
+            ("counts", .object(Status.allCases.map { ($0.rawValue, .number(Double(counts[$0] ?? 0))) })),
         ])
     }
 

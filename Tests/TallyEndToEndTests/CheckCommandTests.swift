@@ -14,6 +14,8 @@ import Testing
         ("phu-tho-2021-01-01.json", [phuTho, "--as-of", "2021-01-01", "--format", "json"]),
         ("rollup-2024-06-30.vi.txt", ["programmes", "--as-of", "2024-06-30"]),
         ("thai-nguyen-2024-06-30.vi.md", [thaiNguyen, "--as-of", "2024-06-30", "--format", "markdown"]),
+        ("rollup-2024-06-30.en.md", ["programmes", "--as-of", "2024-06-30", "--format", "markdown", "--lang", "en"]),
+        ("rollup-2024-06-30.json", ["programmes", "--as-of", "2024-06-30", "--format", "json"]),
         ("rollup-2024-06-30.junit.xml", ["programmes", "--as-of", "2024-06-30", "--format", "junit"]),
     ])
     func reportMatchesGolden(_ golden: String, _ arguments: [String]) throws {

@@ -11,6 +11,12 @@ import Testing
         try Golden.check(run.stdout, against: "remind-thai-nguyen-2024-06-20.vi.txt")
     }
 
+    @Test func englishTextForPhuTho() throws {
+        let run = try TallyRunner.run(["remind", "programmes/2020-tinh-doan-phu-tho.yaml", "--as-of", "2020-06-25", "--lang", "en"])
+        #expect(run.status == 0, "\(run.stderr)")
+        try Golden.check(run.stdout, against: "remind-phu-tho-2020-06-25.en.txt")
+    }
+
     @Test func silentWhenNothingIsDue() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("p.yaml", """

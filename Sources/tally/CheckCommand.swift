@@ -32,7 +32,12 @@ struct CheckCommand: ParsableCommand {
         let paths = ProgrammePaths.expand(programmes)
         if paths.isEmpty { throw ValidationError("no programme .yaml files found in \(programmes.joined(separator: ", "))") }
         var clock = PhaseClock()
-        let loaded = ParallelMap.map(paths) { LoadedProgramme.load(path: $0, extraRecords: options.extraRecords) }
+        let progress = Progress(total: paths.count, label: "checking programmes")
+        let loaded = ParallelMap.map(paths) { path in
+            defer { progress.step() }
+            return LoadedProgramme.load(path: path, extraRecords: options.extraRecords)
+        }
+        progress.finish()
         clock.lap("load")
         var diagnostics = Diagnostics()
         var results: [ProgrammeResult] = []

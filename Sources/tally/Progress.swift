@@ -1,0 +1,36 @@
+import Foundation
+
+/// A progress line on standard error for long runs, shown only when standard error is a
+/// terminal (never in cron mail or in files), and cleared when the run ends.
+final class Progress: @unchecked Sendable {
+    private let lock = NSLock()
+    private let total: Int
+    private let label: String
+    private let enabled: Bool
+    private var done = 0
+    private var lastDraw = DispatchTime.now()
+
+    init(total: Int, label: String, enabled: Bool = isatty(2) == 1) {
+        self.total = total
+        self.label = label
+        self.enabled = enabled && total > 1
+    }
+
+    /// Counts one item done, redrawing at most ten times a second.
+    func step() {
+        guard enabled else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        done += 1
+        let now = DispatchTime.now()
+        guard done == total || now.uptimeNanoseconds - lastDraw.uptimeNanoseconds > 100_000_000 else { return }
+        lastDraw = now
+        FileHandle.standardError.write(Data("\r\(label) \(done)/\(total)…".utf8))
+    }
+
+    /// Erases the progress line.
+    func finish() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}

@@ -47,21 +47,21 @@ struct RecordBuilder: Sendable {
     /// Ids defined and referenced in this file, for the cross-file checks.
     var ids: [(id: String, mark: Mark)] = []
     var references: [(id: String, mark: Mark)] = []
-    private var names = ByteInterner()
-    private var values = ByteInterner(capacity: 1024)
+    var names = ByteInterner()
+    var values = ByteInterner(capacity: 1024)
     private var recordField: [Int32] = []
-    private var numericEverywhere: Set<Int32> = []
-    private var kindRules: [Int32: KindRule] = [:]
-    private var lastRule: KindRule?
-    private var textStore: [StoredValue?] = []
-    private var truthyNames: Set<Int32> = []
-    private var warnedValues: Set<Int32> = []
+    var numericEverywhere: Set<Int32> = []
+    var kindRules: [Int32: KindRule] = [:]
+    var lastRule: KindRule?
+    var textStore: [StoredValue?] = []
+    var truthyNames: Set<Int32> = []
+    var warnedValues: Set<Int32> = []
     static let booleanLooking: Set<String> = ["true", "false", "yes", "no", "có", "không", "đúng", "sai"]
-    private var lastRuleID: Int32 = -1
-    private var unitState: [Int32: Bool] = [:]
-    private var memberCaches: [[Int32: Bool]] = []
+    var lastRuleID: Int32 = -1
+    var unitState: [Int32: Bool] = [:]
+    var memberCaches: [[Int32: Bool]] = []
     private var fileID: Int32 = 0
-    private var pending: [PendingField] = []
+    var pending: [PendingField] = []
     private var day: Day?
     private var kind: Int32 = -1
     private var kindMark = Mark(line: 0, column: 0)
@@ -233,79 +233,6 @@ struct RecordBuilder: Sendable {
         let stored = records.storeText(values.strings[Int(id)])
         textStore[Int(id)] = stored
         return stored
-    }
-
-    private mutating func kindRule(_ id: Int32) -> KindRule {
-        if let last = lastRule, lastRuleID == id { return last }
-        if let rule = kindRules[id] {
-            lastRule = rule
-            lastRuleID = id
-            return rule
-        }
-        let text = values.strings[Int(id)]
-        var numeric: Set<Int32> = []
-        for field in rules.numericFields[text] ?? [] { numeric.insert(nameID(field)) }
-        var members: [(name: Int32, roster: Roster, cache: Int)] = []
-        for (field, roster) in rules.memberFields[text] ?? [] {
-            memberCaches.append([:])
-            members.append((nameID(field), roster, memberCaches.count - 1))
-        }
-        let rule = KindRule(kind: records.kindID(text) ?? -1, known: rules.activities?.contains(text) ?? true,
-                            isTrigger: rules.triggerKinds.contains(text), numeric: numeric, members: members)
-        kindRules[id] = rule
-        return rule
-    }
-
-    private mutating func checkFields(_ rule: KindRule) {
-        for field in pending {
-            if field.name == KnownField.unit, !rules.rosters.isEmpty, case .text(let unit) = field.value, !unitKnown(unit, field.valueID) {
-                let near = rules.unitSuggestions(unit)
-                error("\"\(unit)\" is not a member of any roster", at: field.mark, width: field.width,
-                      fix: near.isEmpty ? "use a name, id or alias from the programme's rosters" : "did you mean " + near.map { "\"\($0)\"" }.joined(separator: " or ") + "?")
-            }
-            for (name, roster, cache) in rule.members where name == field.name && !isMember(field, roster, cache) {
-                let near = roster.suggestions(for: field.value.description)
-                error("\"\(field.value)\" is not a member of roster \"\(roster.name)\"", at: field.mark, width: field.width,
-                      fix: near.isEmpty ? "use a name, id or alias from \(roster.name)" : "did you mean " + near.map { "\"\($0)\"" }.joined(separator: " or ") + "?")
-            }
-            if !truthyNames.isEmpty, truthyNames.contains(field.name), case .text(let text) = field.value, field.valueID >= 0,
-               Self.booleanLooking.contains(text.lowercased()), warnedValues.insert(field.valueID).inserted {
-                let meaning = ["false", "no", "không", "sai"].contains(text.lowercased()) ? "it counts as yes (any text does)" : "it is text, not true"
-                diagnostics.add(Diagnostic(.warning, "\(name(field.name)): \(text) is not a boolean: \(meaning)", fix: "write \(name(field.name)): true or \(name(field.name)): false (lower case)",
-                                           source: source, at: field.mark, width: field.width))
-            }
-            if !rule.numeric.isEmpty || !numericEverywhere.isEmpty,
-               rule.numeric.contains(field.name) || numericEverywhere.contains(field.name) { checkNumber(field) }
-        }
-    }
-
-    private mutating func checkNumber(_ field: PendingField) {
-        if case .number = field.value { return }
-        let text = field.value.description, fieldName = name(field.name)
-        if case .separated(let suggestion) = ScalarText.number(text) {
-            error("\"\(text)\" in \(fieldName) uses separators inside a number", at: field.mark, width: field.width,
-                  fix: "write digits only, with \".\" for decimals: \(fieldName): \(suggestion)")
-        } else if case .number = ScalarText.number(text) {
-            error("\(fieldName) is in quotes, so it is text, not a number", at: field.mark, width: field.width, fix: "remove the quotes: \(fieldName): \(text)")
-        } else {
-            error("\(fieldName) must be a number, not \"\(text)\"", at: field.mark, width: field.width, fix: "write digits, e.g. \(fieldName): 2000000")
-        }
-    }
-
-    private mutating func unitKnown(_ unit: String, _ valueID: Int32) -> Bool {
-        let id = valueID >= 0 ? valueID : values.intern(unit)
-        if let known = unitState[id] { return known }
-        let known = rules.unitMatches(unit)
-        unitState[id] = known
-        return known
-    }
-
-    private mutating func isMember(_ field: PendingField, _ roster: Roster, _ cache: Int) -> Bool {
-        let id = field.valueID >= 0 ? field.valueID : values.intern(field.value.description)
-        if let known = memberCaches[cache][id] { return known }
-        let known = roster.member(named: field.value.description) != nil
-        memberCaches[cache][id] = known
-        return known
     }
 
     static func trimmed(_ bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {

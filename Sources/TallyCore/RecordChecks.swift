@@ -1,0 +1,80 @@
+import TallyYAML
+
+/// The checks a record builder makes on a finished record: its kind's rules, its unit and
+/// member fields against the rosters, numeric fields, and spreadsheet booleans.
+extension RecordBuilder {
+    /// The rules for the kind interned as `id`, worked out on first use.
+    mutating func kindRule(_ id: Int32) -> KindRule {
+        if let last = lastRule, lastRuleID == id { return last }
+        if let rule = kindRules[id] {
+            lastRule = rule
+            lastRuleID = id
+            return rule
+        }
+        let text = values.strings[Int(id)]
+        var numeric: Set<Int32> = []
+        for field in rules.numericFields[text] ?? [] { numeric.insert(nameID(field)) }
+        var members: [(name: Int32, roster: Roster, cache: Int)] = []
+        for (field, roster) in rules.memberFields[text] ?? [] {
+            memberCaches.append([:])
+            members.append((nameID(field), roster, memberCaches.count - 1))
+        }
+        let rule = KindRule(kind: records.kindID(text) ?? -1, known: rules.activities?.contains(text) ?? true,
+                            isTrigger: rules.triggerKinds.contains(text), numeric: numeric, members: members)
+        kindRules[id] = rule
+        return rule
+    }
+
+    /// Checks every field of the pending record against the rules of its kind.
+    mutating func checkFields(_ rule: KindRule) {
+        for field in pending {
+            if field.name == KnownField.unit, !rules.rosters.isEmpty, case .text(let unit) = field.value, !unitKnown(unit, field.valueID) {
+                let near = rules.unitSuggestions(unit)
+                error("\"\(unit)\" is not a member of any roster", at: field.mark, width: field.width,
+                      fix: near.isEmpty ? "use a name, id or alias from the programme's rosters" : "did you mean " + near.map { "\"\($0)\"" }.joined(separator: " or ") + "?")
+            }
+            for (name, roster, cache) in rule.members where name == field.name && !isMember(field, roster, cache) {
+                let near = roster.suggestions(for: field.value.description)
+                error("\"\(field.value)\" is not a member of roster \"\(roster.name)\"", at: field.mark, width: field.width,
+                      fix: near.isEmpty ? "use a name, id or alias from \(roster.name)" : "did you mean " + near.map { "\"\($0)\"" }.joined(separator: " or ") + "?")
+            }
+            if !truthyNames.isEmpty, truthyNames.contains(field.name), case .text(let text) = field.value, field.valueID >= 0,
+               Self.booleanLooking.contains(text.lowercased()), warnedValues.insert(field.valueID).inserted {
+                let meaning = ["false", "no", "không", "sai"].contains(text.lowercased()) ? "it counts as yes (any text does)" : "it is text, not true"
+                diagnostics.add(Diagnostic(.warning, "\(name(field.name)): \(text) is not a boolean: \(meaning)", fix: "write \(name(field.name)): true or \(name(field.name)): false (lower case)",
+                                           source: source, at: field.mark, width: field.width))
+            }
+            if !rule.numeric.isEmpty || !numericEverywhere.isEmpty,
+               rule.numeric.contains(field.name) || numericEverywhere.contains(field.name) { checkNumber(field) }
+        }
+    }
+
+    mutating func checkNumber(_ field: PendingField) {
+        if case .number = field.value { return }
+        let text = field.value.description, fieldName = name(field.name)
+        if case .separated(let suggestion) = ScalarText.number(text) {
+            error("\"\(text)\" in \(fieldName) uses separators inside a number", at: field.mark, width: field.width,
+                  fix: "write digits only, with \".\" for decimals: \(fieldName): \(suggestion)")
+        } else if case .number = ScalarText.number(text) {
+            error("\(fieldName) is in quotes, so it is text, not a number", at: field.mark, width: field.width, fix: "remove the quotes: \(fieldName): \(text)")
+        } else {
+            error("\(fieldName) must be a number, not \"\(text)\"", at: field.mark, width: field.width, fix: "write digits, e.g. \(fieldName): 2000000")
+        }
+    }
+
+    mutating func unitKnown(_ unit: String, _ valueID: Int32) -> Bool {
+        let id = valueID >= 0 ? valueID : values.intern(unit)
+        if let known = unitState[id] { return known }
+        let known = rules.unitMatches(unit)
+        unitState[id] = known
+        return known
+    }
+
+    mutating func isMember(_ field: PendingField, _ roster: Roster, _ cache: Int) -> Bool {
+        let id = field.valueID >= 0 ? field.valueID : values.intern(field.value.description)
+        if let known = memberCaches[cache][id] { return known }
+        let known = roster.member(named: field.value.description) != nil
+        memberCaches[cache][id] = known
+        return known
+    }
+}

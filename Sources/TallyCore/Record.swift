@@ -62,6 +62,9 @@ public struct RecordSet: Sendable {
 
     public init() {}
 
+    /// The most records one programme may hold (its fields are indexed with 32-bit numbers).
+    public static let maxRecords = 20_000_000
+
     /// The id of a field name, adding it when new.
     public mutating func fieldID(_ name: String) -> Int32 {
         if let id = fieldIndex[name] { return id }
@@ -173,7 +176,8 @@ public struct RecordSet: Sendable {
             self = other
             return true
         }
-        guard Set(kinds + other.kinds).count <= Record.maxKinds, Set(files + other.files).count <= Record.maxFiles else { return false }
+        guard Set(kinds + other.kinds).count <= Record.maxKinds, Set(files + other.files).count <= Record.maxFiles,
+              records.count + other.records.count <= RecordSet.maxRecords else { return false }
         let kindMap = other.kinds.map { kindID($0)! }
         let fieldMap = other.fieldNames.map { fieldID($0) }
         let fileMap = other.files.map { fileID($0)! }

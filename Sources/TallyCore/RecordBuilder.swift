@@ -54,6 +54,7 @@ struct RecordBuilder: Sendable {
     var kindRules: [Int32: KindRule] = [:]
     var lastRule: KindRule?
     var textStore: [StoredValue?] = []
+    private var tooMany = false
     var truthyNames: Set<Int32> = []
     var warnedValues: Set<Int32> = []
     static let booleanLooking: Set<String> = ["true", "false", "yes", "no", "có", "không", "đúng", "sai"]
@@ -213,6 +214,14 @@ struct RecordBuilder: Sendable {
             if field.name == KnownField.respondsTo, case .text(let id) = field.value { references.append((id, field.mark)) }
         }
         guard !failed, let day else { return }
+        guard records.count < RecordSet.maxRecords else {
+            if !tooMany {
+                error("this file holds more than \(RecordSet.maxRecords) records, the most one programme can hold", at: start,
+                      fix: "split the records over several programmes (one per year or per unit)")
+                tooMany = true
+            }
+            return
+        }
         records.beginRecord(day: day, kind: rule.kind, file: fileID, line: Int32(start.line))
         for field in pending {
             let id = recordField[Int(field.name)]

@@ -66,7 +66,7 @@ public struct RecordLoader {
         for builder in builders {
             diagnostics.append(contentsOf: builder.diagnostics)
             if !records.append(contentsOf: builder.records) {
-                diagnostics.add(Diagnostic(.error, "too many records files or activity kinds in one programme (at most \(Record.maxFiles) of each)",
+                diagnostics.add(Diagnostic(.error, "too many records, records files or activity kinds in one programme (at most \(RecordSet.maxRecords) records and \(Record.maxFiles) files and kinds)",
                                            fix: "split the records between programmes", source: builder.source))
             }
             for (id, mark) in builder.ids {

@@ -111,6 +111,7 @@ struct CSVParser {
         if index < bytes.count, bytes[index] != separator, bytes[index] != UInt8(ascii: "\n"), bytes[index] != UInt8(ascii: "\r") {
             throw Failure(message: "text follows the closing quote of a cell", fix: "put the separator right after the closing quote", mark: mark(at: index))
         }
-        return Cell(text: String(decoding: content, as: UTF8.self), mark: start, width: 1)
+        let text = String(decoding: content, as: UTF8.self)
+        return Cell(text: text, mark: start, width: text.count + 2)
     }
 }

@@ -12,6 +12,10 @@ struct CSVRecordReader {
 
     mutating func read() -> RecordBuilder {
         let bytes = source.bytes ?? []
+        if let refusal = FileSniffer.refusal(Array(bytes.prefix(512))) {
+            builder.diagnostics.add(.yaml(refusal, in: source))
+            return builder
+        }
         if let bad = UTF8Check.firstInvalidByte(bytes) {
             builder.error("the file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))", at: source.position(ofByte: bad),
                           fix: "export the spreadsheet as \"CSV UTF-8\" (Excel) or \"Text CSV, Unicode (UTF-8)\" (LibreOffice)")

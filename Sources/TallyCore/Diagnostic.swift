@@ -12,6 +12,8 @@ public struct Diagnostic: Sendable, Error {
     public var start: Mark?
     /// How many characters the caret underline spans (at least 1).
     public var width: Int
+    /// Whether the source line is shown under the message (not for binary or UTF-16 files).
+    public var showsExcerpt = true
 
     public init(_ severity: Severity = .error, _ message: String, fix: String? = nil,
                 source: SourceFile? = nil, at start: Mark? = nil, width: Int = 1) {
@@ -31,7 +33,9 @@ public struct Diagnostic: Sendable, Error {
 
     /// A diagnostic for a YAML-level error.
     public static func yaml(_ error: YAMLError, in source: SourceFile) -> Diagnostic {
-        Diagnostic(.error, error.message, fix: error.fix, source: source, at: error.mark)
+        var diagnostic = Diagnostic(.error, error.message, fix: error.fix, source: source, at: error.mark)
+        diagnostic.showsExcerpt = error.showsExcerpt
+        return diagnostic
     }
 
     /// `file:line:column` (or just the file, or nothing), the way editors expect it.

@@ -10,14 +10,16 @@ public struct LoadedProgramme: Sendable {
     /// Loads the programme at `path` and every records file it names (plus `extraRecords`).
     public static func load(path: String, extraRecords: [String] = [], inMemory: [SourceFile] = []) -> LoadedProgramme {
         var loader = ProgrammeLoader()
-        guard let programme = loader.load(path: path) else {
+        let loaded = loader.load(path: path)
+        // A programme with errors is still used to check its records, so one run reports both.
+        guard let programme = loaded ?? loader.partial else {
             return LoadedProgramme(programme: nil, records: RecordSet(), files: [], diagnostics: loader.diagnostics)
         }
         var recordLoader = RecordLoader()
         let records = recordLoader.load(programme, extra: extraRecords, inMemory: inMemory)
         var diagnostics = loader.diagnostics
         diagnostics.append(contentsOf: recordLoader.diagnostics)
-        return LoadedProgramme(programme: programme, records: records, files: recordLoader.files, diagnostics: diagnostics)
+        return LoadedProgramme(programme: loaded, records: loaded == nil ? RecordSet() : records, files: recordLoader.files, diagnostics: diagnostics)
     }
 
     /// Whether the programme and all its records are valid.

@@ -6,6 +6,8 @@ struct NodeFields {
     let node: Node
     private var values: [String: Node] = [:]
     private var keys: [String: Node] = [:]
+    /// Known keys that an unknown key was probably meant to be (already reported with "did you mean").
+    private(set) var suggested: Set<String> = []
 
     /// Reads `node` as a mapping; reports and returns nil when it is not one.
     init?(_ node: Node, what: String, allowed: [String], diagnostics: inout Diagnostics, example: String? = nil) {
@@ -19,6 +21,7 @@ struct NodeFields {
             guard let key = pair.key.scalar else { continue }
             if !allowed.contains(key) {
                 let hint = Suggestion.didYouMean(key, in: allowed)
+                suggested.formUnion(Suggestion.nearest(to: key, in: allowed))
                 diagnostics.error("unknown key \"\(key)\" in \(what)", at: pair.key,
                                   fix: hint ?? "the keys allowed here are: " + allowed.joined(separator: ", "))
                 continue
@@ -43,6 +46,7 @@ struct NodeFields {
     /// The value of a required key, reporting it when missing or empty.
     func required(_ key: String, what: String, example: String, diagnostics: inout Diagnostics) -> Node? {
         if let value = self[key] { return value }
+        if suggested.contains(key) && values[key] == nil { return nil }  // the misspelt key was reported already
         let at = values[key] ?? node
         diagnostics.error("\(what) needs \"\(key)\"", at: at, fix: "add a line like: \(example)")
         return nil

@@ -6,6 +6,9 @@ public struct ProgrammeLoader {
     static let topKeys = ["programme", "organisation", "period", "language", "rosters", "activities",
                           "records", "targets", "exemptions", "rating"]
     public private(set) var diagnostics = Diagnostics()
+    /// What could be built of a programme that has errors: enough to check its records too,
+    /// so that one run reports the errors of both.
+    public private(set) var partial: Programme?
 
     public init() {}
 
@@ -32,6 +35,7 @@ public struct ProgrammeLoader {
             return nil
         }
         let programme = build(root, path: source.path)
+        partial = programme
         return diagnostics.hasErrors ? nil : programme
     }
 

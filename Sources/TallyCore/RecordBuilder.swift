@@ -66,6 +66,10 @@ struct RecordBuilder: Sendable {
     private var day: Day?
     private var kind: Int32 = -1
     private var kindMark = Mark(line: 0, column: 0)
+    private var dateMark: Mark?
+    /// Per field name id: the known field it is probably a misspelling of.
+    var misspelt: [Int32: Int32] = [:]
+    private var warnedNames: Set<Int32> = []
     private var kindWidth = 1
     private var failed = false
 
@@ -84,6 +88,10 @@ struct RecordBuilder: Sendable {
             recordField.append(id < Self.dateName ? id : (id <= Self.activityName ? -1 : records.fieldID(name)))
             if rules.numericEverywhere.contains(name) { numericEverywhere.insert(id) }
             if rules.truthyFields.contains(name) { truthyNames.insert(id) }
+            let known = KnownField.names + ["date", "activity"] + Array(rules.expectedFields)
+            if !known.contains(name), let meant = Suggestion.nearest(to: name, in: known, limit: 1).first, Suggestion.editDistance(Array(name), Array(meant)) <= 2 {
+                misspelt[id] = nameID(meant)
+            }
         }
         return id
     }
@@ -103,6 +111,7 @@ struct RecordBuilder: Sendable {
     mutating func begin() {
         pending.removeAll(keepingCapacity: true)
         day = nil
+        dateMark = nil
         kind = -1
         failed = false
     }
@@ -116,6 +125,7 @@ struct RecordBuilder: Sendable {
         }
         switch id {
         case Self.dateName:
+            dateMark = mark
             day = readDay(bytes, at: mark, width: width, what: "date")
         case Self.activityName:
             kind = values.intern(bytes)
@@ -189,11 +199,33 @@ struct RecordBuilder: Sendable {
     }
 
     /// Checks the record as a whole and keeps it when it is valid.
+    /// Where this record's field `id` is already written, if it is.
+    func firstMark(of id: Int32) -> Mark? {
+        if id == Self.dateName { return day != nil || dateMark != nil ? dateMark : nil }
+        if id == Self.activityName { return kind >= 0 ? kindMark : nil }
+        return pending.first { $0.name == id }?.mark
+    }
+
+    /// A hint naming the misspelt field that was probably meant to be `id`.
+    private func misspelling(of id: Int32) -> String? {
+        guard let field = pending.first(where: { misspelt[$0.name] == id }) else { return nil }
+        return "\"\(name(field.name))\" on line \(field.mark.line) is probably \"\(name(id))\"; "
+    }
+
     mutating func finish(at start: Mark) {
-        if day == nil && !failed { error("this record has no date", at: start, fix: "add date: YYYY-MM-DD") }
+        if day == nil && dateMark == nil && !failed {
+            error("this record has no date", at: start, fix: (misspelling(of: Self.dateName) ?? "") + "add date: YYYY-MM-DD")
+        }
         guard kind >= 0, !values.strings[Int(kind)].isEmpty else {
-            if !failed { error("this record has no activity", at: start, fix: "add activity: KIND (one of the programme's activities)") }
+            if !failed {
+                error("this record has no activity", at: start, fix: (misspelling(of: Self.activityName) ?? "") + "add activity: KIND (one of the programme's activities)")
+            }
             return
+        }
+        for field in pending {
+            guard let meant = misspelt[field.name], firstMark(of: meant) == nil, warnedNames.insert(field.name).inserted else { continue }
+            diagnostics.add(Diagnostic(.warning, "unknown field \"\(name(field.name))\" is kept as an attribute", fix: "did you mean \"\(name(meant))\"?",
+                                       source: source, at: field.mark, width: field.width))
         }
         let rule = kindRule(kind)
         if !rule.known, let known = rules.activities {

@@ -52,9 +52,11 @@ extension RecordBuilder {
     mutating func checkNumber(_ field: PendingField) {
         if case .number = field.value { return }
         let text = field.value.description, fieldName = name(field.name)
+        let isSheet = source.path.lowercased().hasSuffix(".csv")
         if case .separated(let suggestion) = ScalarText.number(text) {
             error("\"\(text)\" in \(fieldName) uses separators inside a number", at: field.mark, width: field.width,
-                  fix: "write digits only, with \".\" for decimals: \(fieldName): \(suggestion)")
+                  fix: isSheet ? "write \(suggestion) in the \(fieldName) column (digits only, \".\" for decimals; format the column as General or Number, not with separators)"
+                               : "write digits only, with \".\" for decimals: \(fieldName): \(suggestion)")
         } else if case .number = ScalarText.number(text) {
             error("\(fieldName) is in quotes, so it is text, not a number", at: field.mark, width: field.width, fix: "remove the quotes: \(fieldName): \(text)")
         } else {

@@ -20,13 +20,15 @@ public struct RecordLoader {
             if Glob.isPattern(path) {
                 let matches = Glob.expand(path).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || $0.hasSuffix(".csv") }
                 if matches.isEmpty {
-                    diagnostics.add(Diagnostic(.error, "records: \"\(pattern)\" matches no .yaml, .yml or .csv file (looked for \(path))",
+                    let shown = path == pattern ? "" : " (looked for \(path))"
+                    diagnostics.add(Diagnostic(.error, "records: \"\(pattern)\" matches no .yaml, .yml or .csv file\(shown)",
                                                fix: "check the pattern; paths are relative to the programme file", source: programmeSource,
                                                at: mark, width: pattern.count))
                 }
                 result += matches
             } else if let problem = inMemory.contains(path) ? nil : Self.problem(with: path) {
-                diagnostics.add(Diagnostic(.error, "records: \"\(pattern)\" \(problem.message) (\(path))", fix: problem.fix,
+                let shown = path == pattern ? "" : " (\(path))"
+                diagnostics.add(Diagnostic(.error, "records: \"\(pattern)\" \(problem.message)\(shown)", fix: problem.fix,
                                            source: programmeSource, at: mark, width: pattern.count))
             } else {
                 result.append(path)
@@ -42,9 +44,13 @@ public struct RecordLoader {
     static func problem(with path: String) -> (message: String, fix: String)? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            if (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
+                return ("is a link to a file that does not exist (or a loop of links)", "point the link at the records file, or name the file itself")
+            }
             return ("does not exist", "check the path; it is relative to the programme file")
         }
         if isDirectory.boolValue { return ("is a folder, not a file", "name its files with a pattern, e.g. \(path)/*.yaml") }
+        if access(path, R_OK) != 0 { return ("cannot be read", "check its permissions: chmod a+r \(path)") }
         return nil
     }
 

@@ -14,6 +14,8 @@ public struct RecordRules: Sendable {
     public var triggerKinds: Set<String>
     /// Fields that conditions test bare, where text such as `FALSE` would surprise.
     public var truthyFields: Set<String>
+    /// Every field the programme reads (sums, keys, conditions, distinct), for "did you mean" hints.
+    public var expectedFields: Set<String>
 
     public init(programme: Programme) {
         activities = programme.activities?.map(\.kind)
@@ -23,7 +25,16 @@ public struct RecordRules: Sendable {
         numericEverywhere = []
         triggerKinds = []
         truthyFields = []
+        expectedFields = []
         for target in programme.targets {
+            expectedFields.formUnion(target.condition?.fieldNames ?? [])
+            if target.each != nil { expectedFields.insert(target.key) }
+            switch target.measure {
+            case .sum(let field, _): expectedFields.insert(field)
+            case .count(_, let distinct?): expectedFields.insert(distinct)
+            case .share(_, let that): expectedFields.formUnion(that.fieldNames)
+            default: break
+            }
             truthyFields.formUnion(target.condition?.truthyFields ?? [])
             if case .share(_, let that) = target.measure { truthyFields.formUnion(that.truthyFields) }
             if let each = target.each, let roster = programme.rosters[each], target.key != "unit" {

@@ -28,6 +28,7 @@ struct Modifiers {
 
     mutating func measure(_ diagnostics: inout Diagnostics) -> Measure? {
         let present = ["count", "sum", "share", "respond"].filter { fields.has($0) }
+        if present.isEmpty && !fields.suggested.isDisjoint(with: ["count", "sum", "share", "respond"]) { return nil }
         guard present.count == 1, let name = present.first else {
             let at = present.count > 1 ? fields.keyNode(present[1])! : fields.node
             diagnostics.error(present.isEmpty ? "\(what) has no measure" : "\(what) has more than one measure (\(present.joined(separator: ", ")))", at: at,
@@ -124,7 +125,7 @@ struct Modifiers {
         if let node = fields["at-least"] {
             guard let threshold = threshold(node, measure: measure, each: result.each, &diagnostics) else { return nil }
             result.atLeast = threshold
-        } else if case .sum = measure, !fields.has("at-most") {
+        } else if case .sum = measure, !fields.has("at-most"), fields.suggested.isDisjoint(with: ["at-least", "at-most"]) {
             diagnostics.error("\(what) sums a field, so it needs at-least: (or at-most:)", at: fields.keyNode("sum")!, fix: "add e.g. at-least: 10000000")
         }
         if let node = fields["at-most"] {

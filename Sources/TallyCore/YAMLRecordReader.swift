@@ -59,7 +59,7 @@ struct YAMLRecordReader {
         try rejectDecorations()
         guard event == .mappingStart else {
             let start = reader.start
-            try skip(event)
+            try skip(event, depth: 2)
             builder.error("each record must be a mapping of fields (date:, activity:, ...)", at: start,
                           fix: "write the record as \"- date: 2024-03-12\" with its other fields indented below")
             return
@@ -70,12 +70,19 @@ struct YAMLRecordReader {
             try rejectDecorations()
             guard event == .scalar else {
                 let mark = reader.start
-                try skip(event)
-                try skip(try reader.next())
+                try skip(event, depth: 3)
+                try skip(try reader.next(), depth: 3)
                 builder.error("a field name must be a single word", at: mark, fix: "write \"name: value\"")
                 continue
             }
             let name = builder.nameID(reader.scalarBytes)
+            if let first = builder.firstMark(of: name) {
+                let keyMark = reader.start, width = reader.scalarLength
+                try skip(try reader.next(), depth: 3)
+                builder.error("duplicate field \"\(builder.name(name))\" in this record (first at line \(first.line), column \(first.column))", at: keyMark,
+                              width: width, fix: "keep one \"\(builder.name(name))\" and remove or rename the other")
+                continue
+            }
             try value(of: name)
         }
         builder.finish(at: start)
@@ -103,7 +110,7 @@ struct YAMLRecordReader {
                 try rejectDecorations()
                 guard inner == .scalar else {
                     let at = reader.start
-                    try skip(inner)
+                    try skip(inner, depth: 4)
                     builder.error("\(builder.name(name)) must be a list of single values", at: at, fix: "write \(builder.name(name)): [a, b]")
                     continue
                 }
@@ -115,21 +122,22 @@ struct YAMLRecordReader {
                 builder.error("\(builder.name(name)) must be a single value, not a list", at: mark, fix: "write one value; only evidence may be a list")
             }
         default:
-            try skip(event)
+            try skip(event, depth: 3)
             builder.error("\(builder.name(name)) must be a single value, not \(event == .mappingStart ? "a mapping" : "an alias")", at: mark,
                           fix: "write \(builder.name(name)): VALUE on one line")
         }
     }
 
-    /// Skips the rest of a value whose first event is current, bounded in depth.
-    private func skip(_ event: YAMLEventKind) throws(YAMLError) {
+    /// Skips the rest of a value whose first event is current and sits at nesting level `level`
+    /// of the file (the records list is level 1), bounded in depth as programmes are.
+    private func skip(_ event: YAMLEventKind, depth level: Int) throws(YAMLError) {
         guard event == .sequenceStart || event == .mappingStart else { return }
         var depth = 1
         while depth > 0 {
             switch try reader.next() {
             case .sequenceStart, .mappingStart:
                 depth += 1
-                if depth > YAMLLimits.default.maxDepth {
+                if depth + level - 1 > YAMLLimits.default.maxDepth {
                     throw YAMLError("values are nested more than \(YAMLLimits.default.maxDepth) levels deep", at: reader.start,
                                     fix: "records are flat: write each field as name: value")
                 }

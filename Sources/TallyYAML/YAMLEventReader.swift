@@ -32,6 +32,8 @@ public final class YAMLEventReader {
     private let live: UnsafeMutablePointer<Bool>
     private var file: UnsafeMutablePointer<FILE>?
     private var input: UnsafeMutableBufferPointer<UInt8>?
+    /// Set when the file is plainly not UTF-8 text (UTF-16, an image, a spreadsheet): the first `next()` throws it.
+    private var refusal: YAMLError?
 
     /// Reads YAML from the bytes held by `source`.
     public init(source: SourceFile) {
@@ -47,6 +49,7 @@ public final class YAMLEventReader {
         _ = buffer.initialize(from: bytes)
         input = buffer
         yaml_parser_set_input_string(parser, buffer.baseAddress, bytes.count)
+        refusal = FileSniffer.refusal(Array(bytes.prefix(512)))
     }
 
     /// Streams YAML from a file on disk without reading it whole.
@@ -63,6 +66,10 @@ public final class YAMLEventReader {
         live = .allocate(capacity: 1)
         live.initialize(to: false)
         yaml_parser_initialize(parser)
+        var head = [UInt8](repeating: 0, count: 512)
+        let read = fread(&head, 1, head.count, handle)
+        rewind(handle)
+        refusal = FileSniffer.refusal(Array(head.prefix(read)))
         yaml_parser_set_input_file(parser, handle)
     }
 
@@ -78,6 +85,7 @@ public final class YAMLEventReader {
 
     /// Advances to the next event, or throws the parse error at its place.
     public func next() throws(YAMLError) -> YAMLEventKind {
+        if let refusal { throw refusal }
         if live.pointee {
             yaml_event_delete(current)
             live.pointee = false

@@ -4,43 +4,42 @@ import TallyCore
 /// Prints diagnostics the way compilers do: `file:line:column: error: what`, the line with a caret, and the fix.
 struct DiagnosticPrinter {
     var color: Bool
+    /// How many characters of the line to show on each side of the column.
+    static let excerptRadius = 60
 
     init(color: Bool = Terminal.isColorTerminal(fileDescriptor: 2)) { self.color = color }
 
     func format(_ diagnostic: Diagnostic) -> String {
         let label = diagnostic.severity == .error ? paint("error:", "31;1") : paint("warning:", "33;1")
-        var out = (diagnostic.location.map { paint($0 + ":", "1") + " " } ?? "") + label + " " + diagnostic.message + "\n"
-        if let start = diagnostic.start, let line = diagnostic.source?.line(start.line) {
+        var out = (diagnostic.location.map { paint($0 + ":", "1") + " " } ?? "") + label + " " + Excerpt.visible(diagnostic.message) + "\n"
+        if diagnostic.showsExcerpt, let start = diagnostic.start, let line = diagnostic.source?.line(start.line) {
+            let excerpt = Excerpt(line: line, column: start.column, width: diagnostic.width, radius: Self.excerptRadius)
             let number = String(start.line)
             let gutter = String(repeating: " ", count: number.count)
-            out += " \(number) | \(line)\n"
-            out += " \(gutter) | \(caretPadding(line, column: start.column))" + paint(String(repeating: "^", count: caretWidth(line, start.column, diagnostic.width)), "32;1") + "\n"
+            out += " \(number) | \(excerpt.text)\n"
+            out += " \(gutter) | \(excerpt.padding)" + paint(String(repeating: "^", count: excerpt.caretWidth), "32;1") + "\n"
         }
-        if let fix = diagnostic.fix { out += "  " + paint("fix:", "36;1") + " " + fix + "\n" }
+        if let fix = diagnostic.fix { out += "  " + paint("fix:", "36;1") + " " + Excerpt.visible(fix) + "\n" }
         return out
     }
 
+    /// Prints every diagnostic, each file's in line order.
     func print(_ diagnostics: Diagnostics) {
-        var text = diagnostics.items.map(format).joined(separator: "\n")
+        var text = Self.ordered(diagnostics.items).map(format).joined(separator: "\n")
         if diagnostics.dropped > 0 { text += "\n… and \(diagnostics.dropped) more errors not shown\n" }
         FileHandle.standardError.write(Data(text.utf8))
     }
 
-    /// Spaces (tabs kept) under the first `column - 1` characters, so the caret lands under the column.
-    func caretPadding(_ line: String, column: Int) -> String {
-        var padding = ""
-        for scalar in line.unicodeScalars.prefix(max(0, column - 1)) {
-            switch scalar.properties.generalCategory {
-            case .nonspacingMark, .enclosingMark: continue
-            default: padding.append(scalar == "\t" ? "\t" : " ")
-            }
-        }
-        return padding
-    }
-
-    func caretWidth(_ line: String, _ column: Int, _ width: Int) -> Int {
-        let remaining = line.unicodeScalars.count - (column - 1)
-        return max(1, min(width, remaining))
+    /// Diagnostics grouped by file (in the order files first appear) and sorted by place within each.
+    static func ordered(_ items: [Diagnostic]) -> [Diagnostic] {
+        var fileOrder: [String: Int] = [:]
+        for item in items where fileOrder[item.source?.path ?? ""] == nil { fileOrder[item.source?.path ?? ""] = fileOrder.count }
+        return items.enumerated().sorted { a, b in
+            let x = a.element, y = b.element
+            let keyX = (fileOrder[x.source?.path ?? ""]!, x.start?.line ?? 0, x.start?.column ?? 0, a.offset)
+            let keyY = (fileOrder[y.source?.path ?? ""]!, y.start?.line ?? 0, y.start?.column ?? 0, b.offset)
+            return keyX < keyY
+        }.map(\.element)
     }
 
     func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }

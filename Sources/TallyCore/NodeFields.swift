@@ -47,6 +47,7 @@ struct NodeFields {
     func required(_ key: String, what: String, example: String, diagnostics: inout Diagnostics) -> Node? {
         if let value = self[key] { return value }
         if suggested.contains(key) && values[key] == nil { return nil }  // the misspelt key was reported already
+        if node.hadMergeKey && values[key] == nil { return nil }  // the unsupported merge was reported already
         let at = values[key] ?? node
         diagnostics.error("\(what) needs \"\(key)\"", at: at, fix: "add a line like: \(example)")
         return nil

@@ -28,7 +28,7 @@ struct Modifiers {
 
     mutating func measure(_ diagnostics: inout Diagnostics) -> Measure? {
         let present = ["count", "sum", "share", "respond"].filter { fields.has($0) }
-        if present.isEmpty && !fields.suggested.isDisjoint(with: ["count", "sum", "share", "respond"]) { return nil }
+        if present.isEmpty && (fields.node.hadMergeKey || !fields.suggested.isDisjoint(with: ["count", "sum", "share", "respond"])) { return nil }
         guard present.count == 1, let name = present.first else {
             let at = present.count > 1 ? fields.keyNode(present[1])! : fields.node
             diagnostics.error(present.isEmpty ? "\(what) has no measure" : "\(what) has more than one measure (\(present.joined(separator: ", ")))", at: at,

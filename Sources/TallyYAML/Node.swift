@@ -19,6 +19,9 @@ public struct Node: Sendable {
     /// The explicit tag, when the node had one (core tags only survive loading).
     public var tag: String?
     public let source: SourceFile
+    /// Whether the mapping had a merge key (`<<`), reported and dropped: the keys it would have
+    /// merged are then missing, and nothing more should be said about them.
+    public var hadMergeKey = false
 
     public init(_ content: Content, start: Mark, end: Mark, tag: String? = nil, source: SourceFile) {
         self.content = content

@@ -91,6 +91,7 @@ public struct YAMLDocument {
             var pairs: [Node.Pair] = []
             var seen: [String: Mark] = [:]
             var size = 1
+            var merged = false
             while case let next = try reader.next(), next != .mappingEnd {
                 let (key, keySize) = try node(next, depth: depth + 1)
                 let (value, valueSize) = try node(try reader.next(), depth: depth + 1)
@@ -101,6 +102,7 @@ public struct YAMLDocument {
                 }
                 if text == "<<" && key.style == .plain {
                     errors.append(YAMLError("merge keys (<<) are not supported", at: key.start, fix: "write the keys out in this mapping instead of merging an anchor"))
+                    merged = true
                     continue
                 }
                 if let first = seen[text] {
@@ -111,7 +113,9 @@ public struct YAMLDocument {
                 seen[text] = key.start
                 pairs.append(Node.Pair(key: key, value: value))
             }
-            return (Node(.mapping(pairs), start: start, end: reader.end, tag: tag, source: reader.source), size)
+            var node = Node(.mapping(pairs), start: start, end: reader.end, tag: tag, source: reader.source)
+            node.hadMergeKey = merged
+            return (node, size)
         }
 
         mutating func alias(at start: Mark) throws(YAMLError) -> (Node, Int) {

@@ -2,11 +2,14 @@ import TallyCore
 
 /// JUnit XML for CI dashboards: one test suite per programme, one test case per target.
 /// A missed target is a failure; a behind one only with `--strict`; exempt and upcoming are skipped.
+/// Attribute values that tools match on (`type`, `skipped` messages) stay the JSON status words;
+/// the messages people read are in the report's language.
 public struct JUnitReport: ReportRenderer {
     public init() {}
 
     public func render(_ report: Report) -> String {
-        let phrases = Phrases(.en)
+        let phrases = Phrases(report.effectiveLanguage)
+        let words = phrases.words
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         let failures = report.results.flatMap(\.targets).filter { isFailure($0.status, strict: report.strict) }.count
         let total = report.results.map(\.targets.count).reduce(0, +)
@@ -22,11 +25,11 @@ public struct JUnitReport: ReportRenderer {
             out += "    </properties>\n"
             for target in result.targets {
                 out += "    <testcase classname=\"\(xml(result.programme.path))\" name=\"\(xml(target.target.id)): \(xml(target.target.title))\">\n"
-                let summary = "\(target.status.rawValue): \(phrases.valueAgainstRequired(target))"
+                let summary = "\(words.status(target.status)): \(phrases.valueAgainstRequired(target))"
                 if isFailure(target.status, strict: report.strict) {
                     var body = summary
-                    if !target.missing.isEmpty { body += "\nmissing: " + target.missing.joined(separator: ", ") }
-                    if !target.overdue.isEmpty { body += "\noverdue: " + target.overdue.joined(separator: ", ") }
+                    if !target.missing.isEmpty { body += "\n\(words.missing): " + target.missing.joined(separator: ", ") }
+                    if !target.overdue.isEmpty { body += "\n\(words.overdue): " + target.overdue.joined(separator: ", ") }
                     out += "      <failure type=\"\(target.status.rawValue)\" message=\"\(xml(summary))\">\(xml(body))</failure>\n"
                 } else if target.status == .exempt || target.status == .upcoming {
                     out += "      <skipped message=\"\(target.status.rawValue)\"/>\n"

@@ -16,6 +16,12 @@ public struct ExpressionParser {
 
     private var tokens: [(token: Token, offset: Int)] = []
     private var position = 0
+    private var depth = 0
+    private var terms = 0
+    /// Most terms in one condition: chains of `and`/`or` nest the tree as deep as they are long.
+    public static let maxTerms = 256
+    /// Deepest nesting of parentheses and `not`, so a hostile condition cannot exhaust the stack.
+    public static let maxDepth = 64
 
     /// Parses `text`, or throws the first syntax error with its column.
     public static func parse(_ text: String) throws(Failure) -> Expression {
@@ -115,6 +121,12 @@ public struct ExpressionParser {
     }
 
     private mutating func parseUnary() throws(Failure) -> Expression {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maxDepth else {
+            throw Failure(message: "the condition is nested more than \(Self.maxDepth) levels deep", offset: offset,
+                          fix: "remove some parentheses or \"not\"; a condition needs only a few")
+        }
         if current == .word("not") {
             position += 1
             return .not(try parseUnary())
@@ -128,6 +140,11 @@ public struct ExpressionParser {
             }
             position += 1
             return inner
+        }
+        terms += 1
+        guard terms <= Self.maxTerms else {
+            throw Failure(message: "the condition has more than \(Self.maxTerms) terms", offset: offset,
+                          fix: "split it, or use \"in [a, b, ...]\" or \"in ROSTER\" for long lists")
         }
         let left = try parseOperand()
         switch current {

@@ -60,6 +60,16 @@ import Testing
         #expect(try holds("missing or (attended and not zero)"))
     }
 
+    @Test func hostileNestingIsAnErrorNotAStackOverflow() {
+        let text = String(repeating: "(", count: 100_000) + "attended" + String(repeating: ")", count: 100_000)
+        #expect(throws: ExpressionParser.Failure.self) { try ExpressionParser.parse(text) }
+        let chain = Array(repeating: "a", count: 100_000).joined(separator: " and ")
+        #expect(throws: ExpressionParser.Failure.self) { try ExpressionParser.parse(chain) }
+        let nots = String(repeating: "not ", count: 100_000) + "attended"
+        #expect(throws: ExpressionParser.Failure.self) { try ExpressionParser.parse(nots) }
+        #expect((try? ExpressionParser.parse(String(repeating: "(", count: 10) + "a" + String(repeating: ")", count: 10))) == .truthy(.field("a")))
+    }
+
     @Test(arguments: [
         ("amount >= ", 10, "expected a field name or a value, found the end of the condition"),
         ("amount = 5", 7, "\"=\" is not an operator"),

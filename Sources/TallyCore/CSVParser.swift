@@ -21,6 +21,9 @@ struct CSVParser {
     private var index = 0
     private var line = 1
     private var lineStart = 0
+    private var scanLineStart = -1
+    private var scanIndex = 0
+    private var scanColumn = 1
     private(set) var separator = UInt8(ascii: ",")
 
     init(bytes: [UInt8]) {
@@ -45,16 +48,33 @@ struct CSVParser {
         return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
     }
 
-    private func mark(at position: Int) -> Mark {
-        let column = bytes[lineStart..<position].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } + 1
-        return Mark(line: line, column: column, offset: position)
+    /// Consumes one line break at `index`: CR LF, LF, or a lone CR (old Mac and some exports).
+    private mutating func skipLineBreak() {
+        guard index < bytes.count else { return }
+        if bytes[index] == UInt8(ascii: "\r") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n") { index += 2 } else { index += 1 }
+        line += 1
+        lineStart = index
+    }
+
+    /// The mark of a byte on the current line; columns are counted incrementally, so a long
+    /// line costs linear time, not quadratic.
+    private mutating func mark(at position: Int) -> Mark {
+        if scanLineStart != lineStart || position < scanIndex {
+            scanLineStart = lineStart
+            scanIndex = lineStart
+            scanColumn = 1
+        }
+        while scanIndex < position {
+            if bytes[scanIndex] & 0xC0 != 0x80 { scanColumn += 1 }
+            scanIndex += 1
+        }
+        return Mark(line: line, column: scanColumn, offset: position)
     }
 
     /// The next row (nil at the end of input); blank lines are skipped.
     mutating func nextRow() throws(Failure) -> (line: Int, cells: [Cell])? {
         while index < bytes.count, bytes[index] == UInt8(ascii: "\n") || bytes[index] == UInt8(ascii: "\r") {
-            if bytes[index] == UInt8(ascii: "\n") { line += 1; lineStart = index + 1 }
-            index += 1
+            skipLineBreak()
         }
         guard index < bytes.count else { return nil }
         let rowLine = line
@@ -64,12 +84,7 @@ struct CSVParser {
             guard index < bytes.count else { break }
             let byte = bytes[index]
             if byte == separator { index += 1; continue }
-            if byte == UInt8(ascii: "\r") { index += 1 }
-            if index < bytes.count && bytes[index] == UInt8(ascii: "\n") {
-                index += 1
-                line += 1
-                lineStart = index
-            }
+            skipLineBreak()
             break
         }
         return (rowLine, cells)
@@ -104,7 +119,12 @@ struct CSVParser {
                 index += 1
                 break
             }
-            if byte == UInt8(ascii: "\n") { line += 1; lineStart = index + 1 }
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                let breakStart = index
+                skipLineBreak()
+                content.append(contentsOf: bytes[breakStart..<index])
+                continue
+            }
             content.append(byte)
             index += 1
         }

@@ -67,6 +67,8 @@ struct RecordBuilder: Sendable {
     private var kind: Int32 = -1
     private var kindMark = Mark(line: 0, column: 0)
     private var dateMark: Mark?
+    /// Where each field of the pending record is in `pending`, by name id.
+    private var fieldIndex: [Int32: Int] = [:]
     /// Per field name id: the known field it is probably a misspelling of.
     var misspelt: [Int32: Int32] = [:]
     private var warnedNames: Set<Int32> = []
@@ -89,7 +91,7 @@ struct RecordBuilder: Sendable {
             if rules.numericEverywhere.contains(name) { numericEverywhere.insert(id) }
             if rules.truthyFields.contains(name) { truthyNames.insert(id) }
             let known = KnownField.names + ["date", "activity"] + Array(rules.expectedFields)
-            if !known.contains(name), let meant = Suggestion.nearest(to: name, in: known, limit: 1).first, Suggestion.editDistance(Array(name), Array(meant)) <= 2 {
+            if name.utf8.count <= 40, !known.contains(name), let meant = Suggestion.nearest(to: name, in: known, limit: 1).first, Suggestion.editDistance(Array(name), Array(meant)) <= 2 {
                 misspelt[id] = nameID(meant)
             }
         }
@@ -110,6 +112,7 @@ struct RecordBuilder: Sendable {
 
     mutating func begin() {
         pending.removeAll(keepingCapacity: true)
+        fieldIndex.removeAll(keepingCapacity: true)
         day = nil
         dateMark = nil
         kind = -1
@@ -119,7 +122,7 @@ struct RecordBuilder: Sendable {
     /// Adds one field from its UTF-8 bytes; `quoted` values stay text, plain ones are typed.
     mutating func field(_ id: Int32, bytes raw: UnsafeRawBufferPointer, quoted: Bool, at mark: Mark, width: Int) {
         let bytes = quoted ? Self.trimmed(raw) : raw
-        if (id == Self.dateName && day != nil) || (id == Self.activityName && kind >= 0) || pending.contains(where: { $0.name == id }) {
+        if (id == Self.dateName && day != nil) || (id == Self.activityName && kind >= 0) || fieldIndex[id] != nil {
             error("duplicate field \"\(name(id))\" in this record", at: mark, width: width, fix: "keep one \"\(name(id))\"")
             return
         }
@@ -137,7 +140,7 @@ struct RecordBuilder: Sendable {
             if let recorded = readDay(bytes, at: mark, width: width, what: "recorded") { add(id, .date(recorded), mark, width) }
         case KnownField.unit:
             let unit = values.intern(bytes)
-            pending.append(PendingField(name: id, value: .text(values.strings[Int(unit)]), mark: mark, width: width, valueID: unit))
+            append(PendingField(name: id, value: .text(values.strings[Int(unit)]), mark: mark, width: width, valueID: unit))
         case KnownField.id, KnownField.respondsTo, KnownField.title:
             add(id, .text(String(decoding: bytes, as: UTF8.self)), mark, width)
         default:
@@ -148,7 +151,7 @@ struct RecordBuilder: Sendable {
                 } else if (first >= 48 && first <= 57) || first == UInt8(ascii: "-") {
                     if let parts = ScalarText.exactParts(bytes), !ScalarText.looksGrouped(bytes),
                        let packed = StoredValue.number(magnitude: parts.magnitude, scale: parts.scale, negative: parts.negative) {
-                        pending.append(PendingField(name: id, value: .number(packed.number), mark: mark, width: width, packed: packed))
+                        append(PendingField(name: id, value: .number(packed.number), mark: mark, width: width, packed: packed))
                         return
                     }
                     if case .number(let number) = ScalarText.number(bytes: bytes) { add(id, .number(number), mark, width); return }
@@ -163,7 +166,7 @@ struct RecordBuilder: Sendable {
             }
             if bytes.count <= Self.internLimit {
                 let interned = values.intern(bytes)
-                pending.append(PendingField(name: id, value: .text(values.strings[Int(interned)]), mark: mark, width: width, valueID: interned))
+                append(PendingField(name: id, value: .text(values.strings[Int(interned)]), mark: mark, width: width, valueID: interned))
             } else {
                 add(id, .text(String(decoding: bytes, as: UTF8.self)), mark, width)
             }
@@ -183,7 +186,13 @@ struct RecordBuilder: Sendable {
     }
 
     private mutating func add(_ id: Int32, _ value: Value, _ mark: Mark, _ width: Int) {
-        pending.append(PendingField(name: id, value: value, mark: mark, width: width))
+        append(PendingField(name: id, value: value, mark: mark, width: width))
+    }
+
+    /// Adds a field to the pending record, indexing it by name for the duplicate checks.
+    private mutating func append(_ field: PendingField) {
+        fieldIndex[field.name] = pending.count
+        pending.append(field)
     }
 
     private mutating func readDay(_ bytes: UnsafeRawBufferPointer, at mark: Mark, width: Int, what: String) -> Day? {
@@ -203,7 +212,7 @@ struct RecordBuilder: Sendable {
     func firstMark(of id: Int32) -> Mark? {
         if id == Self.dateName { return day != nil || dateMark != nil ? dateMark : nil }
         if id == Self.activityName { return kind >= 0 ? kindMark : nil }
-        return pending.first { $0.name == id }?.mark
+        return fieldIndex[id].map { pending[$0].mark }
     }
 
     /// A hint naming the misspelt field that was probably meant to be `id`.
@@ -237,7 +246,7 @@ struct RecordBuilder: Sendable {
             error("this file names more than \(Record.maxKinds) activity kinds", at: kindMark, width: kindWidth, fix: "list the kinds under activities: and use only those")
         }
         checkFields(rule)
-        if rule.isTrigger && !pending.contains(where: { $0.name == KnownField.id }) {
+        if rule.isTrigger && fieldIndex[KnownField.id] == nil {
             let text = values.strings[Int(kind)]
             error("a \(text) record needs an id, so that answers can name it in responds-to", at: start, fix: "add id: e.g. \(text.prefix(2).uppercased())-001")
         }

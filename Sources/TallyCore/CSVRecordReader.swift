@@ -39,13 +39,14 @@ struct CSVRecordReader {
 
     private mutating func checkHeader(_ cells: [CSVParser.Cell]) -> [String]? {
         var names: [String] = []
+        var seen = Set<String>()
         var ok = true
         for cell in cells {
             let name = cell.text.trimmingCharacters(in: .whitespaces)
             if name.isEmpty {
                 builder.error("a column has no name in the header row", at: cell.mark, fix: "name every column, e.g. date,activity,unit")
                 ok = false
-            } else if names.contains(name) {
+            } else if !seen.insert(name).inserted {
                 builder.error("the column \"\(name)\" appears twice in the header", at: cell.mark, width: cell.width, fix: "rename or remove one of them")
                 ok = false
             }

@@ -67,8 +67,10 @@ struct RecordBuilder: Sendable {
     private var kind: Int32 = -1
     private var kindMark = Mark(line: 0, column: 0)
     private var dateMark: Mark?
-    /// Where each field of the pending record is in `pending`, by name id.
+    /// Where each field of the pending record is in `pending`, by name id; kept only for records
+    /// with many fields, where a linear search would make a hostile record quadratic.
     private var fieldIndex: [Int32: Int] = [:]
+    static let indexedFieldCount = 16
     /// Per field name id: the known field it is probably a misspelling of.
     var misspelt: [Int32: Int32] = [:]
     private var warnedNames: Set<Int32> = []
@@ -112,7 +114,7 @@ struct RecordBuilder: Sendable {
 
     mutating func begin() {
         pending.removeAll(keepingCapacity: true)
-        fieldIndex.removeAll(keepingCapacity: true)
+        if !fieldIndex.isEmpty { fieldIndex.removeAll(keepingCapacity: true) }
         day = nil
         dateMark = nil
         kind = -1
@@ -122,7 +124,7 @@ struct RecordBuilder: Sendable {
     /// Adds one field from its UTF-8 bytes; `quoted` values stay text, plain ones are typed.
     mutating func field(_ id: Int32, bytes raw: UnsafeRawBufferPointer, quoted: Bool, at mark: Mark, width: Int) {
         let bytes = quoted ? Self.trimmed(raw) : raw
-        if (id == Self.dateName && day != nil) || (id == Self.activityName && kind >= 0) || fieldIndex[id] != nil {
+        if (id == Self.dateName && day != nil) || (id == Self.activityName && kind >= 0) || pendingIndex(of: id) != nil {
             error("duplicate field \"\(name(id))\" in this record", at: mark, width: width, fix: "keep one \"\(name(id))\"")
             return
         }
@@ -189,9 +191,18 @@ struct RecordBuilder: Sendable {
         append(PendingField(name: id, value: value, mark: mark, width: width))
     }
 
-    /// Adds a field to the pending record, indexing it by name for the duplicate checks.
+    /// The position of field `id` in the pending record, if it has one.
+    private func pendingIndex(of id: Int32) -> Int? {
+        if pending.count > Self.indexedFieldCount { return fieldIndex[id] }
+        return pending.firstIndex { $0.name == id }
+    }
+
+    /// Adds a field to the pending record, indexing it by name once the record has many fields.
     private mutating func append(_ field: PendingField) {
-        fieldIndex[field.name] = pending.count
+        if pending.count >= Self.indexedFieldCount {
+            if fieldIndex.isEmpty { for (position, earlier) in pending.enumerated() { fieldIndex[earlier.name] = position } }
+            fieldIndex[field.name] = pending.count
+        }
         pending.append(field)
     }
 
@@ -212,7 +223,7 @@ struct RecordBuilder: Sendable {
     func firstMark(of id: Int32) -> Mark? {
         if id == Self.dateName { return day != nil || dateMark != nil ? dateMark : nil }
         if id == Self.activityName { return kind >= 0 ? kindMark : nil }
-        return fieldIndex[id].map { pending[$0].mark }
+        return pendingIndex(of: id).map { pending[$0].mark }
     }
 
     /// A hint naming the misspelt field that was probably meant to be `id`.
@@ -246,7 +257,7 @@ struct RecordBuilder: Sendable {
             error("this file names more than \(Record.maxKinds) activity kinds", at: kindMark, width: kindWidth, fix: "list the kinds under activities: and use only those")
         }
         checkFields(rule)
-        if rule.isTrigger && fieldIndex[KnownField.id] == nil {
+        if rule.isTrigger && pendingIndex(of: KnownField.id) == nil {
             let text = values.strings[Int(kind)]
             error("a \(text) record needs an id, so that answers can name it in responds-to", at: start, fix: "add id: e.g. \(text.prefix(2).uppercased())-001")
         }

@@ -73,6 +73,8 @@ struct RecordBuilder: Sendable {
     static let indexedFieldCount = 16
     /// Per field name id: the known field it is probably a misspelling of.
     var misspelt: [Int32: Int32] = [:]
+    /// The field names Tally knows or the programme reads, for misspelling hints.
+    let knownNames: [String]
     private var warnedNames: Set<Int32> = []
     private var kindWidth = 1
     private var failed = false
@@ -80,6 +82,7 @@ struct RecordBuilder: Sendable {
     init(rules: RecordRules, source: SourceFile) {
         self.rules = rules
         self.source = source
+        knownNames = KnownField.names + ["date", "activity"] + rules.expectedFields.sorted()
         fileID = records.fileID(source.path) ?? 0
         for name in KnownField.names + ["date", "activity"] { _ = nameID(name) }
     }
@@ -92,8 +95,12 @@ struct RecordBuilder: Sendable {
             recordField.append(id < Self.dateName ? id : (id <= Self.activityName ? -1 : records.fieldID(name)))
             if rules.numericEverywhere.contains(name) { numericEverywhere.insert(id) }
             if rules.truthyFields.contains(name) { truthyNames.insert(id) }
-            let known = KnownField.names + ["date", "activity"] + Array(rules.expectedFields)
-            if name.utf8.count <= 40, !known.contains(name), let meant = Suggestion.nearest(to: name, in: known, limit: 1).first, Suggestion.editDistance(Array(name), Array(meant)) <= 2 {
+            // Only names within two letters of a known one can be its misspelling: check lengths first.
+            let length = name.count
+            let close = knownNames.filter { abs($0.count - length) <= 2 && $0 != name }
+            if length <= 40, !knownNames.contains(name), !close.isEmpty,
+               let meant = close.min(by: { Suggestion.editDistance(Array(name), Array($0)) < Suggestion.editDistance(Array(name), Array($1)) }),
+               Suggestion.editDistance(Array(name), Array(meant)) <= 2 {
                 misspelt[id] = nameID(meant)
             }
         }

@@ -72,7 +72,8 @@ struct HTMLBurnUp {
             HTMLBurnUp.left + Double(window.from.distance(to: day)) / Double(max(window.length - 1, 1)) * plotW
         }
 
-        func y(_ value: Double) -> Double { baseY - value / yMax * plotH }
+        /// The vertical position of a value, kept inside the plot (negative values sit on the axis).
+        func y(_ value: Double) -> Double { baseY - min(max(value, 0), yMax) / yMax * plotH }
         func y(_ value: Decimal) -> Double { y(Exact.double(value)) }
     }
 

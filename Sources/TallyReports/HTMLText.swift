@@ -23,7 +23,8 @@ enum HTML {
     /// A coordinate or percentage with at most one decimal and a dot, the same on every machine.
     static func number(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
-        let tenths = Int((value * 10).rounded())
+        // Coordinates far outside any drawing (a huge negative amount) are clamped, never trapped on.
+        let tenths = Int((min(max(value, -1e12), 1e12) * 10).rounded())
         let sign = tenths < 0 ? "-" : ""
         let magnitude = abs(tenths)
         return magnitude % 10 == 0 ? "\(sign)\(magnitude / 10)" : "\(sign)\(magnitude / 10).\(magnitude % 10)"

@@ -104,15 +104,4 @@ public struct Evaluator: Sendable {
         }
         return low
     }
-
-    /// Why a record of the target's kinds did or did not count; nil when it counted.
-    public func exclusion(of index: Int, for target: Target, window: DateWindow) -> String? {
-        let day = records.records[index].day
-        if day > asOf { return "dated \(day), after the as-of date \(asOf)" }
-        if !window.contains(day) { return "dated \(day), outside the window \(window.from) to \(window.to)" }
-        if let condition = target.condition, !condition.holds(for: index, in: context) {
-            return "where: \(target.conditionText ?? "") does not hold"
-        }
-        return nil
-    }
 }

@@ -45,6 +45,25 @@ import Testing
         #expect(early.status == 0, "1 record of 4 by day 20 of 366 keeps pace (floor(4*20/366) = 0)")
     }
 
+    @Test func recordsOptionAddsAFile() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("p.yaml", """
+        programme: Test
+        organisation: Org
+        period: 2024
+        records: [r.yaml]
+        targets:
+          - {id: a, title: A, count: meeting, at-least: 2}
+        """)
+        try folder.write("r.yaml", "- {date: 2024-01-10, activity: meeting}\n")
+        let extra = try folder.write("extra.csv", "date,activity\n11/01/2024,meeting\n")
+        let without = try TallyRunner.run(["check", path, "--as-of", "2025-01-01"], in: folder.url)
+        #expect(without.status == 1)
+        let with = try TallyRunner.run(["check", path, "--as-of", "2025-01-01", "--records", extra], in: folder.url)
+        #expect(with.status == 0, "\(with.stdout)\(with.stderr)")
+        #expect(with.stdout.contains("2 / 2"))
+    }
+
     @Test func outputOptionWritesTheFile() throws {
         let folder = try TemporaryFolder()
         let target = folder.url.appendingPathComponent("report.json").path

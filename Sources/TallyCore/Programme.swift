@@ -67,6 +67,15 @@ public struct Programme: Sendable {
         activities?.first { $0.kind == kind }?.label ?? kind
     }
 
+    /// The key `distinct` counts by: a roster member under any of its spellings (so `TTDVVL` and
+    /// its full name count once), else the name's matching key.
+    public func distinctKey(_ text: String) -> String {
+        for name in rosterOrder {
+            if let roster = rosters[name], let position = roster.member(named: text) { return "\(name)\u{0}\(position)" }
+        }
+        return NameKey.of(text)
+    }
+
     /// The target with `id`, if any.
     public func target(_ id: String) -> Target? { targets.first { $0.id == id } }
 }

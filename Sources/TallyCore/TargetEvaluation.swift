@@ -143,18 +143,9 @@ struct TargetEvaluation {
     /// A key that makes two spellings of one roster member count once for `distinct`.
     func distinctKey(_ text: String) -> String {
         if let known = distinctKeys.keys[text] { return known }
-        let key = memberKey(text)
+        let key = evaluator.programme.distinctKey(text)
         distinctKeys.keys[text] = key
         return key
-    }
-
-    func memberKey(_ text: String) -> String {
-        for name in evaluator.programme.rosterOrder {
-            if let roster = evaluator.programme.rosters[name], let position = roster.member(named: text) {
-                return "\(name)\u{0}\(position)"
-            }
-        }
-        return NameKey.of(text)
     }
 
     /// What became of each trigger in `subset` (dated in `window`, on or before `upTo`).

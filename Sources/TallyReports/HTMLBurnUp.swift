@@ -30,7 +30,7 @@ struct HTMLBurnUp {
             let fieldID = records.existingFieldID(distinct)
             next = { index in
                 guard let fieldID, let value = records.value(fieldID, of: index) else { return 0 }
-                return seen.insert(distinctKey(value.description, programme: programme.programme)).inserted ? 1 : 0
+                return seen.insert(programme.programme.distinctKey(value.description)).inserted ? 1 : 0
             }
         case .sum(let field, _):
             let fieldID = records.existingFieldID(field)
@@ -49,14 +49,6 @@ struct HTMLBurnUp {
             if let last = points.last, last.day == day { points[points.count - 1].value = total } else { points.append((day, total)) }
         }
         return points
-    }
-
-    /// The evaluator's key for `distinct`: a roster member under any of its spellings, else the name's key.
-    static func distinctKey(_ text: String, programme: Programme) -> String {
-        for name in programme.rosterOrder {
-            if let roster = programme.rosters[name], let position = roster.member(named: text) { return "\(name)\u{0}\(position)" }
-        }
-        return NameKey.of(text)
     }
 
     /// Where days and values land in the chart's coordinates.

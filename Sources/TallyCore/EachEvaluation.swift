@@ -38,9 +38,7 @@ struct EachEvaluation {
 
     func evaluate(_ window: DateWindow, milestones: [Milestone]) -> TargetResult {
         let roster = target.each.flatMap { programme.rosters[$0] } ?? Roster(name: "", members: [])
-        let exempted = Set(base.evaluator.programme.exemptions
-            .filter { $0.target == target.id && $0.applies(on: base.asOf) }
-            .compactMap(\.member))
+        let exempted = base.evaluator.exemptedMembers(of: target)
         let grouped = groups(roster)
         var members: [MemberResult] = []
         var evidence: [Int] = []
@@ -51,9 +49,12 @@ struct EachEvaluation {
             let threshold = threshold(of: member)
             let outcome = base.status(of: grouped[position] ?? [], threshold: threshold, window: window, milestones: milestones)
             let measured = outcome.measured
-            let meets = target.atMost.map { measured.atMost($0) } ?? measured.atLeast(threshold)
+            let meets = outcome.rule.holds
+            var rule = outcome.rule
+            rule.exempt = isExempt
             members.append(MemberResult(name: member.name, value: measured.value, threshold: target.atMost ?? threshold,
-                                        meets: meets, keepsPace: meets || (outcome.keepsPace && !window.isClosed(on: base.asOf)), exempt: isExempt))
+                                        meets: meets, keepsPace: meets || (outcome.keepsPace && rule.window == .open),
+                                        exempt: isExempt, status: rule.status))
             guard !isExempt else { continue }
             evidence += measured.counted
             for (index, milestone) in outcome.milestones.enumerated()
@@ -65,20 +66,12 @@ struct EachEvaluation {
         let required = target.members?.required(of: active.count) ?? active.count
         let meeting = active.filter(\.meets).count
         let keeping = active.filter(\.keepsPace).count
-        let closed = window.isClosed(on: base.asOf)
-        let status: Status
-        if window.isUpcoming(on: base.asOf) {
-            status = .upcoming
-        } else if target.atMost != nil {
-            status = meeting < required ? .missed : (closed ? .met : .onTrack)
-        } else if meeting >= required {
-            status = .met
-        } else if closed {
-            status = .missed
-        } else {
-            status = keeping >= required ? .onTrack : .behind
-        }
-        var result = TargetResult(target: target, status: status, value: Decimal(meeting), required: Decimal(required), window: window)
+        // Members that meet their threshold are what the target counts; with `at-most`, a member over its
+        // bound cannot come back under it, so too few members left meeting it can no longer be made good.
+        let rule = StatusRule(window: WindowState(window, on: base.asOf), holds: meeting >= required,
+                              keepsPace: keeping >= required, monotone: target.atMost == nil,
+                              unreachable: target.atMost != nil && meeting < required)
+        var result = TargetResult(target: target, rule: rule, value: Decimal(meeting), required: Decimal(required), window: window)
         result.members = members
         result.missing = active.filter { !$0.meets }.map(\.name)
         result.evidence = evidence.sorted { base.records.records[$0].day < base.records.records[$1].day }
@@ -87,42 +80,6 @@ struct EachEvaluation {
             let state: MilestoneResult.State = base.asOf > milestone.by ? (milestoneReached[index] >= required ? .reached : .missed) : .upcoming
             return MilestoneResult(by: milestone.by, required: milestoneRequired[index], value: Decimal(milestoneReached[index]), state: state)
         }
-        return result
-    }
-}
-
-/// Evaluates an `every` target: each calendar period of the window is measured on its own.
-struct EveryEvaluation {
-    let base: TargetEvaluation
-    let unit: PeriodUnit
-
-    func run() -> TargetResult {
-        let target = base.target
-        let window = target.window
-        let asOf = base.asOf
-        let periodResults = unit.periods(of: window).map { base.evaluate($0, milestones: []) }
-        let required = target.periods?.required(of: periodResults.count) ?? periodResults.count
-        let failed = periodResults.filter { $0.status == .missed }.count
-        let met = periodResults.filter { $0.status == .met }.count
-        let current = periodResults.first { $0.window.contains(asOf) }
-        let status: Status
-        if window.isUpcoming(on: asOf) {
-            status = .upcoming
-        } else if failed > periodResults.count - required {
-            status = .missed
-        } else if window.isClosed(on: asOf) {
-            status = .met
-        } else {
-            status = current.map { $0.status == .met || $0.status == .onTrack } ?? true ? .onTrack : .behind
-        }
-        var result = TargetResult(target: target, status: status, value: Decimal(met), required: Decimal(required), window: window)
-        result.periods = periodResults.map { PeriodResult(window: $0.window, status: $0.status, value: $0.value, required: $0.required) }
-        result.evidence = periodResults.flatMap(\.evidence)
-        result.triggers = periodResults.flatMap(\.triggers)
-        let shown = current ?? periodResults.last { $0.status != .upcoming }
-        result.missing = shown?.missing ?? []
-        result.members = shown?.members ?? []
-        result.pace = current?.pace
         return result
     }
 }

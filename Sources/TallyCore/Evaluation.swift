@@ -18,10 +18,13 @@ public enum Verdict: String, Sendable, Codable {
 public struct MemberResult: Sendable {
     public var name: String
     public var value: Decimal
+    /// The member's own threshold (with `at-most`, its bound).
     public var threshold: Decimal
     public var meets: Bool
     public var keepsPace: Bool
     public var exempt: Bool
+    /// The member's own status, decided by `StatusRule` like a target's.
+    public var status: Status
 }
 
 /// How one `every` period stands.
@@ -59,10 +62,20 @@ public struct ExemptionResult: Sendable {
     public var expired: Bool
 }
 
+/// What a target's value counts, so reports name it: records, an amount, a percentage, members or periods.
+public enum ValueUnit: String, Sendable {
+    case records
+    case amount = "sum"
+    case percent, members, periods
+}
+
 /// The evaluation of one target.
 public struct TargetResult: Sendable {
     public var target: Target
-    public var status: Status
+    /// The facts the status is decided from (see `StatusRule`).
+    public var rule: StatusRule
+    /// The target's status, as `StatusRule` decides it.
+    public var status: Status { rule.status }
     /// The measured value: records, sum, percentage, members or periods meeting.
     public var value: Decimal
     /// What `value` must reach (or, with `at-most`, not exceed).
@@ -83,8 +96,87 @@ public struct TargetResult: Sendable {
     /// The value as the nearest `Double` to the exact fraction (for JSON: 2/3 is 66.66666666666667).
     public var valueAsDouble: Double?
 
-    public var overdue: [String] { triggers.filter { $0.state == .overdue }.map(\.id) }
-    public var pending: [String] { triggers.filter { $0.state == .pending }.map(\.id) }
+    public init(target: Target, rule: StatusRule, value: Decimal, required: Decimal, window: DateWindow, pace: Decimal? = nil) {
+        self.target = target
+        self.rule = rule
+        self.value = value
+        self.required = required
+        self.window = window
+        self.pace = pace
+    }
+
+    public var overdue: [String] { ids(.overdue) }
+    public var pending: [String] { ids(.pending) }
+    public var late: [String] { ids(.late) }
+
+    /// The ids of the triggers in one state.
+    public func ids(_ state: TriggerResult.State) -> [String] { triggers.filter { $0.state == state }.map(\.id) }
+
+    /// Whether `value` must stay at or below `required` (a plain `at-most` target) or reach it.
+    public var bound: Bound { rule.bound }
+    public var isUpperBound: Bool { rule.bound == .atMost }
+
+    /// The bound of one member's value against its own threshold (`at-most` binds each member).
+    public var memberBound: Bound { target.atMost == nil ? .atLeast : .atMost }
+    /// The bound of one `every` period's value against its required level (members meeting, with `each`).
+    public var periodBound: Bound { target.each == nil ? memberBound : .atLeast }
+
+    /// Why a missed target can no longer be reached (v1.1), when that is why it is missed.
+    public enum Unreachable: Sendable { case boundExceeded, recordFails, periodsFailed }
+    public var unreachable: Unreachable? {
+        guard isUnreachable else { return nil }
+        if target.every != nil { return .periodsFailed }
+        return target.atMost != nil ? .boundExceeded : .recordFails
+    }
+
+    /// What `value` and `required` count.
+    public var unit: ValueUnit { target.every != nil ? .periods : periodUnit }
+
+    /// What the value of one `every` period counts (members with `each`, else what the measure counts).
+    public var periodUnit: ValueUnit {
+        if target.each != nil { return .members }
+        switch target.measure {
+        case .count: return .records
+        case .sum: return .amount
+        case .share, .respond: return .percent
+        }
+    }
+
+    /// The pace reports show beside the value: a plain count or sum, at least a threshold, while its window is open.
+    public var shownPace: Decimal? {
+        guard status != .exempt, target.every == nil, rule.window == .open else { return nil }
+        return pace
+    }
+
+    /// Whether this target makes the run fail: missed, or behind under `--strict`.
+    public func fails(strict: Bool) -> Bool { status == .missed || (strict && status == .behind) }
+
+    /// Whether the target is missed because its threshold can no longer be reached, though its window
+    /// may still be open (v1.1): reports then say so rather than count elapsed days.
+    public var isUnreachable: Bool { status == .missed && rule.cannotBeReached }
+}
+
+/// A score: the weight of targets in some statuses over the weight of all non-exempt targets,
+/// exact and as the nearest `Double`, with the first rating band it reaches.
+public struct Score: Sendable {
+    public var value: Decimal
+    public var double: Double
+    public var rating: String?
+
+    init(_ targets: [TargetResult], counting statuses: Set<Status>, bands: [RatingBand]) {
+        let counted = targets.filter { $0.status != .exempt }
+        let total = counted.reduce(Decimal(0)) { $0 + $1.target.weight }
+        let part = counted.filter { statuses.contains($0.status) }.reduce(Decimal(0)) { $0 + $1.target.weight }
+        if total > 0 {
+            value = part / total
+            double = Exact.double(part) / Exact.double(total)
+        } else {
+            value = 1
+            double = 1
+        }
+        let percent = value * 100
+        rating = bands.first { band in band.atLeast.map { percent >= $0 } ?? true }?.label
+    }
 }
 
 /// The evaluation of a whole programme as of a date.
@@ -102,28 +194,22 @@ public struct ProgrammeResult: Sendable {
         return .compliant
     }
 
-    /// Weight of met targets over the weight of all non-exempt targets (1 when there is none).
-    public var score: Decimal {
-        let counted = targets.filter { $0.status != .exempt }
-        let total = counted.reduce(Decimal(0)) { $0 + $1.target.weight }
-        guard total > 0 else { return 1 }
-        let met = counted.filter { $0.status == .met }.reduce(Decimal(0)) { $0 + $1.target.weight }
-        return met / total
-    }
+    /// The score: weight of met targets over the weight of all non-exempt targets (1 when there is none).
+    public var achieved: Score { Score(targets, counting: [.met], bands: programme.rating) }
+    /// (v1.1) The projected score: weight of met and on-track targets over the weight of all non-exempt targets.
+    public var projected: Score { Score(targets, counting: [.met, .onTrack], bands: programme.rating) }
 
+    public var score: Decimal { achieved.value }
     /// The score as the nearest `Double` to the exact fraction.
-    public var scoreAsDouble: Double {
-        let counted = targets.filter { $0.status != .exempt }
-        let total = counted.reduce(0.0) { $0 + Exact.double($1.target.weight) }
-        guard total > 0 else { return 1 }
-        return counted.filter { $0.status == .met }.reduce(0.0) { $0 + Exact.double($1.target.weight) } / total
-    }
-
+    public var scoreAsDouble: Double { achieved.double }
     /// The first rating band the score reaches.
-    public var rating: String? {
-        let percent = score * 100
-        return programme.rating.first { band in band.atLeast.map { percent >= $0 } ?? true }?.label
-    }
+    public var rating: String? { achieved.rating }
+
+    /// (v1.1) Until the programme's period has ended, the score and rating are provisional.
+    public var isProvisional: Bool { asOf <= programme.period.to }
+
+    /// Whether the run fails because of this programme: a target missed, or behind under `--strict`.
+    public func fails(strict: Bool) -> Bool { targets.contains { $0.fails(strict: strict) } }
 
     /// How many targets have each status.
     public var counts: [Status: Int] {

@@ -1,6 +1,10 @@
 import Foundation
 
 /// Evaluates every target of a programme against its records as of a date.
+///
+/// A target's status is decided in one place, `StatusRule.status`, from the facts each evaluation gathers:
+/// `TargetEvaluation` (a plain target), `EachEvaluation` (per member), `EveryEvaluation` (per period)
+/// and the exemption below.
 public struct Evaluator: Sendable {
     public let programme: Programme
     public let records: RecordSet
@@ -69,10 +73,13 @@ public struct Evaluator: Sendable {
             .map { ExemptionResult(exemption: $0, expired: !$0.applies(on: asOf)) }
         var result = TargetEvaluation(evaluator: self, target: target).run()
         result.exemptions = exemptions
-        if exemptions.contains(where: { $0.exemption.member == nil && !$0.expired }) {
-            result.status = .exempt
-        }
+        result.rule.exempt = exemptions.contains { $0.exemption.member == nil && !$0.expired }
         return result
+    }
+
+    /// The members of an `each` target waived by exemptions that apply on the as-of date: they leave its roster.
+    public func exemptedMembers(of target: Target) -> Set<String> {
+        Set(programme.exemptions.filter { $0.target == target.id && $0.applies(on: asOf) }.compactMap(\.member))
     }
 
     /// Records of `kinds` dated on or before the as-of date that satisfy the target's `where`, by date.

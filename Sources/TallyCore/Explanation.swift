@@ -28,7 +28,7 @@ public struct Explanation: Sendable {
         kinds = Array(Set(kinds))
         let all = kinds.flatMap { evaluator.byKind[Int($0)] }.sorted { records.records[$0].day < records.records[$1].day }
         let roster = target.each.flatMap { evaluator.programme.rosters[$0] }
-        let exempted = Set(evaluator.programme.exemptions.filter { $0.target == target.id && $0.member != nil && $0.applies(on: evaluator.asOf) }.compactMap(\.member))
+        let exempted = evaluator.exemptedMembers(of: target)
         var leftOut: [(Int, Exclusion)] = []
         for index in all where !countedSet.contains(index) {
             leftOut.append((index, Explanation.reason(index, target: target, evaluator: evaluator, roster: roster, exempted: exempted)))

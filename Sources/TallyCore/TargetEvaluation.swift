@@ -45,7 +45,7 @@ struct TargetEvaluation {
         let threshold = plainThreshold
         let outcome = status(of: scope, threshold: threshold, window: window, milestones: milestones)
         let measured = outcome.measured
-        var result = TargetResult(target: target, status: outcome.status, value: measured.value,
+        var result = TargetResult(target: target, rule: outcome.rule, value: measured.value,
                                   required: target.atMost ?? threshold, window: window, pace: outcome.pace)
         result.milestones = outcome.milestones
         result.evidence = measured.counted
@@ -55,20 +55,21 @@ struct TargetEvaluation {
         return result
     }
 
+    /// A set of records measured against a threshold over a window, with the facts its status is decided from.
     struct Outcome {
-        var status: Status
+        var rule: StatusRule
         var measured: Measured
         var pace: Decimal?
         var milestones: [MilestoneResult]
-        var keepsPace: Bool
+        var status: Status { rule.status }
+        var keepsPace: Bool { rule.keepsPace }
     }
 
     /// The status of a set of records against a threshold over a window, as of the evaluation date.
     func status(of subset: [Int], threshold: Decimal, window: DateWindow, milestones: [Milestone]) -> Outcome {
         let measured = measure(subset, window: window, upTo: asOf)
-        let closed = window.isClosed(on: asOf)
-        var outcome = Outcome(status: .upcoming, measured: measured, pace: nil, milestones: [], keepsPace: true)
-        outcome.milestones = milestones.map { milestone in
+        let state = WindowState(window, on: asOf)
+        let reached = milestones.map { milestone -> MilestoneResult in
             let required: Decimal
             switch milestone.atLeast {
             case .percent(let percent): required = percent * threshold / 100
@@ -80,23 +81,21 @@ struct TargetEvaluation {
             let then = measure(subset, window: window, upTo: milestone.by)
             return MilestoneResult(by: milestone.by, required: required, value: then.value, state: then.atLeast(required) ? .reached : .missed)
         }
-        let milestoneMissed = outcome.milestones.contains { $0.state == .missed }
-        if window.isUpcoming(on: asOf) { return outcome }
-        if let bound = target.atMost {
-            outcome.status = !measured.atMost(bound) ? .missed : (closed ? .met : .onTrack)
-            outcome.keepsPace = measured.atMost(bound)
-            return outcome
+        let monotone = target.measure.isMonotone
+        let holds = target.atMost.map { measured.atMost($0) } ?? measured.atLeast(threshold)
+        var pace: Decimal?
+        var keepsPace = target.atMost == nil ? true : holds
+        if state == .open && target.atMost == nil {
+            let due = Elapsed(window, on: asOf).pace(threshold)
+            if monotone { pace = due }
+            let milestoneMissed = reached.contains { $0.state == .missed }
+            keepsPace = !milestoneMissed && (monotone ? (milestones.isEmpty ? measured.atLeast(due) : true) : holds)
         }
-        let holds = measured.atLeast(threshold)
-        if !closed {
-            let pace = Elapsed(window, on: asOf).pace(threshold)
-            if target.measure.isMonotone { outcome.pace = pace }
-            outcome.keepsPace = !milestoneMissed && (target.measure.isMonotone ? (milestones.isEmpty ? measured.atLeast(pace) : true) : holds)
-        }
-        if target.measure.isMonotone && holds { outcome.status = .met; return outcome }
-        if closed { outcome.status = holds ? .met : .missed; return outcome }
-        outcome.status = outcome.keepsPace ? .onTrack : .behind
-        return outcome
+        // v1.1: a share or respond at 100% with one counted record that fails can never get back to 100%.
+        let unreachable = !monotone && threshold >= 100 && !measured.nothingToMeasure && !holds
+        let rule = StatusRule(window: state, bound: target.atMost == nil ? .atLeast : .atMost, holds: holds,
+                              keepsPace: keepsPace, monotone: monotone, unreachable: unreachable)
+        return Outcome(rule: rule, measured: measured, pace: pace, milestones: reached)
     }
 
     /// The value of the measure over the records of `subset` inside `window`, dated on or before `upTo`.

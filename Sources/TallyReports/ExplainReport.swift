@@ -20,7 +20,7 @@ public struct ExplainReport {
         if !result.members.isEmpty {
             out += "\n\(pick("Từng thành viên (✓ đạt · ~ đúng tiến độ · ✗ chậm hoặc không đạt · – được miễn)", "Members (✓ meets · ~ keeps pace · ✗ behind or short · – exempt)")):\n"
             for member in result.members {
-                let mark = member.exempt ? "–" : (member.meets ? "✓" : (member.keepsPace && result.status != .missed ? "~" : "✗"))
+                let mark = Self.mark(member.status)
                 let exempt = member.exempt ? "  (\(words.status(.exempt)))" : ""
                 out += "  \(mark) \(member.name): \(phrases.style.number(member.value)) / \(phrases.style.number(member.threshold))\(exempt)\n"
             }
@@ -28,7 +28,9 @@ public struct ExplainReport {
         if !result.periods.isEmpty {
             out += "\n\(pick("Từng kỳ", "Periods")):\n"
             for period in result.periods {
-                out += "  \(phrases.window(period.window)): \(words.status(period.status)) — \(phrases.style.number(period.value)) / \(phrases.style.number(period.required))\n"
+                let bound = result.periodBound == .atMost ? "≤ " : ""
+                let values = "\(phrases.amount(period.value, unit: result.periodUnit)) / \(bound)\(phrases.amount(period.required, unit: result.periodUnit))"
+                out += "  \(phrases.window(period.window)): \(words.status(period.status)) — \(values)\n"
             }
         }
         if !result.triggers.isEmpty {
@@ -120,14 +122,16 @@ public struct ExplainReport {
         let window = result.window
         let style = phrases.style
         let value = phrases.amount(result.value, of: result), required = phrases.amount(result.required, of: result)
-        if result.target.atMost != nil && result.target.each == nil {
+        if result.isUpperBound {
             lines.append(pick("giá trị \(value), tối đa cho phép \(required)", "value \(value), allowed at most \(required)"))
         } else {
             lines.append(pick("giá trị \(value), cần đạt \(required)", "value \(value), required \(required)"))
         }
-        if window.isUpcoming(on: asOf) {
+        if let why = result.unreachable, result.rule.window == .open {
+            lines.append(unreachable(why))
+        } else if result.rule.window == .upcoming {
             lines.append(pick("thời hạn bắt đầu ngày \(style.date(window.from))", "the window opens on \(style.date(window.from))"))
-        } else if window.isClosed(on: asOf) {
+        } else if result.rule.window == .closed {
             lines.append(pick("thời hạn đã kết thúc ngày \(style.date(window.to))", "the window closed on \(style.date(window.to))"))
         } else {
             let elapsed = window.elapsedDays(on: asOf)
@@ -138,7 +142,7 @@ public struct ExplainReport {
                 let span = current?.window ?? window
                 let threshold = current.map { style.number($0.required) } ?? required
                 let days = span.elapsedDays(on: asOf)
-                let paceText = current == nil ? phrases.amount(pace, of: result) : style.number(pace)
+                let paceText = phrases.amount(pace, unit: current == nil ? result.unit : result.periodUnit)
                 let prefix = current.map { _ in pick("kỳ hiện tại \(phrases.window(span)): ", "current period \(phrases.window(span)): ") } ?? ""
                 lines.append(prefix + pick("tiến độ cần đạt = floor(\(threshold) × \(days)/\(span.length)) = \(paceText)",
                                            "pace = floor(\(threshold) × \(days)/\(span.length)) = \(paceText)"))
@@ -149,6 +153,31 @@ public struct ExplainReport {
         }
         if result.nothingToMeasure { lines.append(words.nothingToMeasure) }
         return lines
+    }
+
+    /// Why a target whose window is still open is already missed (v1.1), instead of the days elapsed.
+    func unreachable(_ why: TargetResult.Unreachable) -> String {
+        switch why {
+        case .periodsFailed:
+            pick("số kỳ không đạt đã vượt mức cho phép: không thể đạt dù thời hạn chưa kết thúc",
+                 "more periods have failed than allowed: it cannot be met although the window is still open")
+        case .boundExceeded:
+            pick("đã vượt mức tối đa cho phép: không thể đạt dù thời hạn chưa kết thúc",
+                 "the bound is already exceeded: it cannot be met although the window is still open")
+        case .recordFails:
+            pick("yêu cầu 100% mà đã có hồ sơ không đạt: không thể đạt dù thời hạn chưa kết thúc",
+                 "100% is required and a counted record already fails: it cannot be met although the window is still open")
+        }
+    }
+
+    /// The mark of a member's status in the list of members.
+    static func mark(_ status: Status) -> String {
+        switch status {
+        case .met: "✓"
+        case .onTrack: "~"
+        case .behind, .missed: "✗"
+        case .exempt, .upcoming: "–"
+        }
     }
 
     func milestoneState(_ state: MilestoneResult.State) -> String {

@@ -6,7 +6,6 @@ import TallyCore
 struct HTMLBreakdown {
     let result: TargetResult
     let phrases: Phrases
-    let asOf: Day
 
     /// The figure that fits the target, or nil when none does.
     func render() -> String? {
@@ -62,8 +61,8 @@ struct HTMLBreakdown {
         let html = HTMLWords(phrases.words.language)
         var rows = ""
         for member in result.members {
-            let status = Self.status(of: member, in: result, asOf: asOf)
-            let bound = result.target.atMost != nil
+            let status = member.status
+            let bound = result.memberBound == .atMost
             let scale = bound ? max(member.threshold, member.value, 1) : max(member.threshold, member.value)
             let width = member.threshold > 0 || member.value > 0 ? HTML.percent(member.value, of: scale) : (member.meets ? 100 : 0)
             let mark = HTML.percent(member.threshold, of: scale)
@@ -77,17 +76,8 @@ struct HTMLBreakdown {
         return "<figure>\n<figcaption>\(HTML.escape(html.memberChart))</figcaption>\n<div class=\"members\">\n\(rows)</div>\n</figure>\n"
     }
 
-    /// A member's standing as a status, so it is named with the same words and colours as targets.
-    static func status(of member: MemberResult, in result: TargetResult, asOf: Day) -> Status {
-        if member.exempt { return .exempt }
-        if member.meets { return result.window.isClosed(on: asOf) || result.target.atMost == nil ? .met : .onTrack }
-        if result.window.isUpcoming(on: asOf) { return .upcoming }
-        if result.window.isClosed(on: asOf) || result.target.atMost != nil { return .missed }
-        return member.keepsPace ? .onTrack : .behind
-    }
-
     /// A period's value: a percentage for share and respond, else a number.
     func amount(_ value: Decimal) -> String {
-        result.target.measure.isPercentage ? phrases.style.percent(value) : phrases.style.number(value)
+        phrases.amount(value, unit: result.periodUnit)
     }
 }

@@ -71,7 +71,7 @@ struct HTMLBurnUp {
 
     /// The figure (SVG and legend), or nil when the target has no burn-up or its window has not opened yet.
     func render() -> String? {
-        guard !result.window.isUpcoming(on: programme.asOf),
+        guard result.rule.window != .upcoming,
               let points = Self.series(result, in: programme) else { return nil }
         let html = HTMLWords(phrases.words.language), n = HTML.number
         var isCount = false
@@ -93,7 +93,7 @@ struct HTMLBurnUp {
     /// The pace line (from nothing on the first day to the threshold on the last), the required line and the as-of date.
     func guides(_ frame: Frame) -> String {
         let words = phrases.words, n = HTML.number, window = result.window
-        let bound = result.target.atMost != nil
+        let bound = result.isUpperBound
         var out = ""
         if !bound && result.required > 0 {
             out += "<line x1=\"\(n(frame.x(window.from)))\" y1=\"\(n(frame.y(0.0)))\" x2=\"\(n(frame.x(window.to)))\" y2=\"\(n(frame.y(result.required)))\" stroke=\"#59636e\" stroke-width=\"1.5\" stroke-dasharray=\"2 4\"/>"
@@ -175,7 +175,7 @@ struct HTMLBurnUp {
 
     /// The legend under the chart, in the report's language.
     func legend() -> String {
-        let words = phrases.words, bound = result.target.atMost != nil
+        let words = phrases.words, bound = result.isUpperBound
         var items = ["<li class=\"\(HTML.statusClass(result.status))\"><i></i>\(HTML.escape(words.value))</li>",
                      "<li><i class=\"dash\"></i>\(HTML.escape(bound ? words.atMost : words.required))</li>"]
         if !bound && result.required > 0 { items.append("<li><i class=\"dot\"></i>\(HTML.escape(words.pace))</li>") }

@@ -82,10 +82,16 @@ struct HTMLPage {
         out += "<h\(level)>\(HTML.escape(result.programme.title))</h\(level)>\n"
         out += "<p class=\"muted\">\(HTML.escape(HTML.capitalised(words.asOf))) <strong>\(HTML.escape(phrases.style.date(result.asOf)))</strong></p>\n"
         out += "<div class=\"scorecard\">\n"
-        out += "<div class=\"verdict v-\(result.verdict.rawValue)\"><span class=\"label\">\(HTML.escape(words.verdictLabel))</span><strong>\(HTML.escape(words.verdict(result.verdict)))</strong></div>\n"
+        out += "<div class=\"verdict v-\(result.verdict.rawValue)\"><span class=\"label\">\(HTML.escape(words.verdictLabel))</span><strong>\(HTML.escape(phrases.verdict(result)))</strong></div>\n"
         out += "<div><span class=\"label\">\(HTML.escape(words.score))</span><strong>\(HTML.escape(phrases.score(result)))</strong></div>\n"
-        out += "<div><span class=\"label\">\(HTML.escape(words.rating))</span><strong>\(HTML.escape(result.rating ?? words.noRating))</strong></div>\n"
+        out += "<div><span class=\"label\">\(HTML.escape(words.rating))</span><strong>\(HTML.escape(phrases.rating(result) ?? words.noRating))</strong></div>\n"
+        if result.isProvisional {
+            let projected = result.projected
+            out += "<div><span class=\"label\">\(HTML.escape(words.projected))</span><strong>\(HTML.escape(phrases.style.percent(projected.value * 100)))</strong></div>\n"
+            out += "<div><span class=\"label\">\(HTML.escape(words.projectedRating))</span><strong>\(HTML.escape(projected.rating ?? words.noRating))</strong></div>\n"
+        }
         out += "</div>\n"
+        if result.isProvisional { out += "<p class=\"muted\">\(HTML.escape(HTML.capitalised(words.projectedHow)))</p>\n" }
         let counts = result.counts
         out += "<ul class=\"counts\" aria-label=\"\(HTML.escape(html.counts))\">"
         for status in Status.allCases where (counts[status] ?? 0) > 0 {

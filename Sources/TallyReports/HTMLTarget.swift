@@ -30,7 +30,7 @@ struct HTMLTarget {
         out += facts()
         if result.status != .exempt {
             out += HTMLBurnUp(result: result, programme: programme, phrases: phrases).render()
-                ?? HTMLBreakdown(result: result, phrases: phrases, asOf: programme.asOf).render() ?? ""
+                ?? HTMLBreakdown(result: result, phrases: phrases).render() ?? ""
         }
         let evidence = HTMLEvidence(result: result, programme: programme, phrases: phrases)
         out += evidence.triggers()
@@ -39,21 +39,11 @@ struct HTMLTarget {
         return out
     }
 
-    /// Whether the target's value and required are percentages (share and respond on their own).
-    var isPercentage: Bool { result.target.each == nil && result.target.every == nil && result.target.measure.isPercentage }
-
-    /// The pace the bar marks: only for a plain count or sum while its window is open.
-    var shownPace: Decimal? {
-        guard result.status != .exempt, result.target.each == nil, result.target.every == nil, result.target.atMost == nil,
-              !result.window.isClosed(on: programme.asOf) else { return nil }
-        return result.pace
-    }
-
     /// The bar of value against required, with the required mark and the pace mark.
     func progress() -> String {
-        let bound = result.target.atMost != nil && result.target.each == nil && result.target.every == nil
-        var scale = isPercentage ? Decimal(100) : max(result.required, result.value)
-        if bound { scale = max(scale, 1) }
+        var scale = result.unit == .percent ? Decimal(100) : max(result.required, result.value)
+        if result.isUpperBound { scale = max(scale, 1) }
+        let shownPace = result.shownPace
         let text = phrases.valueAgainstRequired(result)
         let paceText = shownPace.map { "\(words.pace): \(phrases.amount($0, of: result))" }
         let label = "\(words.value): \(text)" + (paceText.map { "; " + $0 } ?? "")
@@ -77,7 +67,7 @@ struct HTMLTarget {
         if !result.missing.isEmpty && result.status != .exempt {
             rows.append((words.missingHeader, HTML.chips(result.missing, kind: "bad")))
         }
-        let overdue = result.overdue, late = phrases.triggers(result, .late), pending = result.pending
+        let overdue = result.overdue, late = result.late, pending = result.pending
         if !overdue.isEmpty { rows.append((HTML.capitalised(words.overdue), HTML.chips(overdue, kind: "bad"))) }
         if !late.isEmpty { rows.append((HTML.capitalised(words.late), HTML.chips(late, kind: "warn"))) }
         if !pending.isEmpty { rows.append((HTML.capitalised(words.pending), HTML.chips(pending, kind: "wait"))) }

@@ -26,6 +26,9 @@ public struct JSONReport: ReportRenderer {
             ("verdict", .string(result.verdict.rawValue)),
             ("score", .number(result.scoreAsDouble)),
             ("rating", result.rating.map(JSONValue.string) ?? .null),
+            ("provisional", .bool(result.isProvisional)),
+            ("projectedScore", .number(result.projected.double)),
+            ("projectedRating", result.projected.rating.map(JSONValue.string) ?? .null),
             ("counts", .object(Status.allCases.map { ($0.rawValue, .number(Double(counts[$0] ?? 0))) })),
         ])
     }
@@ -42,6 +45,9 @@ public struct JSONReport: ReportRenderer {
             ("verdict", .string(result.verdict.rawValue)),
             ("score", .number(result.scoreAsDouble)),
             ("rating", result.rating.map(JSONValue.string) ?? .null),
+            ("provisional", .bool(result.isProvisional)),
+            ("projectedScore", .number(result.projected.double)),
+            ("projectedRating", result.projected.rating.map(JSONValue.string) ?? .null),
             ("counts", .object(Status.allCases.map { ($0.rawValue, .number(Double(counts[$0] ?? 0))) })),
             ("targets", .array(result.targets.map { target($0, records: result.records) })),
             ("exemptions", .array(result.exemptions.map(exemption))),
@@ -59,21 +65,22 @@ public struct JSONReport: ReportRenderer {
             ("status", .string(result.status.rawValue)),
             ("value", .number(result.valueAsDouble ?? Exact.double(result.value))),
             ("required", .number(Exact.double(result.required))),
-            ("bound", .string(target.atMost != nil && target.each == nil && target.every == nil ? "at-most" : "at-least")),
-            ("unit", .string(unit(of: result))),
+            ("bound", .string(result.bound.rawValue)),
+            ("unit", .string(result.unit.rawValue)),
             ("window", window(result.window)),
             ("pace", result.pace.map { .number(Exact.double($0)) } ?? .null),
             ("missing", .array(result.missing.map(JSONValue.string))),
             ("overdue", .array(result.overdue.map(JSONValue.string))),
             ("pending", .array(result.pending.map(JSONValue.string))),
-            ("late", .array(result.triggers.filter { $0.state == .late }.map { .string($0.id) })),
+            ("late", .array(result.late.map(JSONValue.string))),
             ("nothingToMeasure", .bool(result.nothingToMeasure)),
         ]
         if target.each != nil {
             pairs.append(("members", .array(result.members.map { member in
                 .object([("name", .string(member.name)), ("value", .number(Exact.double(member.value))),
                          ("required", .number(Exact.double(member.threshold))), ("meets", .bool(member.meets)),
-                         ("keepsPace", .bool(member.keepsPace)), ("exempt", .bool(member.exempt))])
+                         ("keepsPace", .bool(member.keepsPace)), ("exempt", .bool(member.exempt)),
+                         ("status", .string(member.status.rawValue))])
             })))
         }
         if target.every != nil {
@@ -100,16 +107,6 @@ public struct JSONReport: ReportRenderer {
         pairs.append(("exemptions", .array(result.exemptions.map(exemption))))
         pairs.append(("evidence", .array(result.evidence.map { evidence($0, records: records) })))
         return .object(pairs)
-    }
-
-    func unit(of result: TargetResult) -> String {
-        if result.target.every != nil { return "periods" }
-        if result.target.each != nil { return "members" }
-        switch result.target.measure {
-        case .count: return "records"
-        case .sum: return "sum"
-        case .share, .respond: return "percent"
-        }
     }
 
     func evidence(_ index: Int, records: RecordSet) -> JSONValue {

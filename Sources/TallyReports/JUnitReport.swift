@@ -11,25 +11,31 @@ public struct JUnitReport: ReportRenderer {
         let phrases = Phrases(report.effectiveLanguage)
         let words = phrases.words
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        let failures = report.results.flatMap(\.targets).filter { isFailure($0.status, strict: report.strict) }.count
+        let failures = report.results.flatMap(\.targets).filter { $0.fails(strict: report.strict) }.count
         let total = report.results.map(\.targets.count).reduce(0, +)
         out += "<testsuites name=\"tally\" tests=\"\(total)\" failures=\"\(failures)\">\n"
         for result in report.results {
-            let suiteFailures = result.targets.filter { isFailure($0.status, strict: report.strict) }.count
+            let suiteFailures = result.targets.filter { $0.fails(strict: report.strict) }.count
             let skipped = result.targets.filter { $0.status == .exempt || $0.status == .upcoming }.count
             out += "  <testsuite name=\"\(xml(result.programme.organisation))\" tests=\"\(result.targets.count)\" failures=\"\(suiteFailures)\" skipped=\"\(skipped)\" timestamp=\"\(result.asOf)\">\n"
             out += "    <properties>\n"
             out += "      <property name=\"programme\" value=\"\(xml(result.programme.title))\"/>\n"
             out += "      <property name=\"verdict\" value=\"\(result.verdict.rawValue)\"/>\n"
-            out += "      <property name=\"score\" value=\"\(Exact.double(result.score))\"/>\n"
+            out += "      <property name=\"score\" value=\"\(result.scoreAsDouble)\"/>\n"
+            out += "      <property name=\"provisional\" value=\"\(result.isProvisional)\"/>\n"
+            if result.isProvisional {
+                out += "      <property name=\"projectedScore\" value=\"\(result.projected.double)\"/>\n"
+                if let rating = result.projected.rating { out += "      <property name=\"projectedRating\" value=\"\(xml(rating))\"/>\n" }
+            }
             out += "    </properties>\n"
             for target in result.targets {
                 out += "    <testcase classname=\"\(xml(result.programme.path))\" name=\"\(xml(target.target.id)): \(xml(target.target.title))\">\n"
                 let summary = "\(words.status(target.status)): \(phrases.valueAgainstRequired(target))"
-                if isFailure(target.status, strict: report.strict) {
+                if target.fails(strict: report.strict) {
                     var body = summary
                     if !target.missing.isEmpty { body += "\n\(words.missing): " + target.missing.joined(separator: ", ") }
                     if !target.overdue.isEmpty { body += "\n\(words.overdue): " + target.overdue.joined(separator: ", ") }
+                    if !target.late.isEmpty { body += "\n\(words.late): " + target.late.joined(separator: ", ") }
                     out += "      <failure type=\"\(target.status.rawValue)\" message=\"\(xml(summary))\">\(xml(body))</failure>\n"
                 } else if target.status == .exempt || target.status == .upcoming {
                     out += "      <skipped message=\"\(target.status.rawValue)\"/>\n"
@@ -41,10 +47,6 @@ public struct JUnitReport: ReportRenderer {
             out += "  </testsuite>\n"
         }
         return out + "</testsuites>\n"
-    }
-
-    func isFailure(_ status: Status, strict: Bool) -> Bool {
-        status == .missed || (strict && status == .behind)
     }
 
     /// Escapes text for XML attributes and content, dropping characters XML 1.0 forbids.

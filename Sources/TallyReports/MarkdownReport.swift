@@ -14,9 +14,10 @@ public struct MarkdownReport: ReportRenderer {
         for result in report.results {
             out += "## \(escape(result.programme.organisation))\n\n"
             out += "**\(escape(result.programme.title))** — \(words.asOf) \(phrases.style.date(result.asOf))\n\n"
-            out += "- \(words.verdictLabel): **\(words.verdict(result.verdict))**\n"
+            out += "- \(words.verdictLabel): **\(phrases.verdict(result))**\n"
             out += "- \(words.score): \(phrases.score(result))\n"
-            if let rating = result.rating { out += "- \(words.rating): \(escape(rating))\n" }
+            if let rating = phrases.rating(result) { out += "- \(words.rating): \(escape(rating))\n" }
+            if let projection = phrases.projection(result) { out += "- \(escape(projection))\n" }
             out += "\n"
             var rows = [[words.statusLabel, words.target, words.value, words.window, words.missingHeader]]
             for target in result.targets {

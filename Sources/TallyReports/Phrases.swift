@@ -12,21 +12,23 @@ public struct Phrases: Sendable {
     }
 
     /// A value formatted for its measure: a percentage for share and respond, else a number.
-    public func amount(_ value: Decimal, of result: TargetResult) -> String {
-        if result.target.each == nil && result.target.every == nil && result.target.measure.isPercentage {
-            return style.percent(value)
-        }
-        return style.number(value)
+    public func amount(_ value: Decimal, of result: TargetResult) -> String { amount(value, unit: result.unit) }
+
+    /// A value in its unit: a percentage, else a number.
+    public func amount(_ value: Decimal, unit: ValueUnit) -> String {
+        unit == .percent ? style.percent(value) : style.number(value)
     }
 
     /// "7/9 members", "83% / 100%", "1 / ≤ 0".
     public func valueAgainstRequired(_ result: TargetResult) -> String {
         let value = amount(result.value, of: result)
         let required = amount(result.required, of: result)
-        let bound = result.target.atMost != nil && result.target.each == nil && result.target.every == nil ? "≤ " : ""
-        var text = "\(value) / \(bound)\(required)"
-        if result.target.every != nil { text += " " + words.periods }
-        else if result.target.each != nil { text += " " + words.members }
+        var text = "\(value) / \(result.isUpperBound ? "≤ " : "")\(required)"
+        switch result.unit {
+        case .periods: text += " " + words.periods
+        case .members: text += " " + words.members
+        default: break
+        }
         return text
     }
 
@@ -35,8 +37,40 @@ public struct Phrases: Sendable {
         "\(style.date(window.from)) – \(style.date(window.to))"
     }
 
-    /// The score as a percentage.
-    public func score(_ result: ProgrammeResult) -> String { style.percent(result.score * 100) }
+    /// The score as a percentage, marked provisional until the period has ended (v1.1).
+    public func score(_ result: ProgrammeResult) -> String {
+        style.percent(result.score * 100) + (result.isProvisional ? " (\(words.provisional))" : "")
+    }
+
+    /// The rating, marked provisional until the period has ended.
+    public func rating(_ result: ProgrammeResult) -> String? {
+        result.rating.map { $0 + (result.isProvisional ? " (\(words.provisional))" : "") }
+    }
+
+    /// The verdict in words: while the period runs, what stands so far rather than a judgement on the year.
+    public func verdict(_ result: ProgrammeResult) -> String {
+        result.isProvisional ? words.verdictSoFar(result.verdict) : words.verdict(result.verdict)
+    }
+
+    /// "Projected: 80% · Projected rating: Good (met and on-track targets)", while the period runs; else nil.
+    public func projection(_ result: ProgrammeResult) -> String? {
+        guard result.isProvisional else { return nil }
+        let projected = result.projected
+        var text = "\(words.projected): \(style.percent(projected.value * 100))"
+        if let rating = projected.rating { text += " · \(words.projectedRating): \(rating)" }
+        return text + " (\(words.projectedHow))"
+    }
+
+    /// The first `limit` items of a long list and "and N more" (full lists stay in JSON and explain).
+    public func list(_ items: [String], limit: Int = 10) -> String {
+        shortened(items, limit: limit).joined(separator: ", ")
+    }
+
+    /// The first `limit` items and, when some are left out, "and N more" as a last item.
+    public func shortened(_ items: [String], limit: Int = 10) -> [String] {
+        guard items.count > limit + 1 else { return items }
+        return Array(items.prefix(limit)) + [words.more(items.count - limit, style)]
+    }
 
     /// One line describing an exemption and whether it still applies.
     public func exemption(_ item: ExemptionResult) -> String {
@@ -49,8 +83,4 @@ public struct Phrases: Sendable {
         return text
     }
 
-    /// The trigger ids of a respond target in one state, for "overdue: HP-003, HP-004".
-    public func triggers(_ result: TargetResult, _ state: TriggerResult.State) -> [String] {
-        result.triggers.filter { $0.state == state }.map(\.id)
-    }
 }

@@ -6,7 +6,7 @@ enum RollUp {
     static func rows(_ results: [ProgrammeResult], phrases: Phrases) -> [[String]] {
         results.map { result in
             let counts = result.counts
-            return [result.programme.organisation, phrases.words.verdict(result.verdict), phrases.score(result), result.rating ?? "—"]
+            return [result.programme.organisation, phrases.verdict(result), phrases.score(result), phrases.rating(result) ?? "—"]
                 + Status.allCases.map { String(counts[$0] ?? 0) }
         }
     }

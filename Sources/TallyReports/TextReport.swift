@@ -22,10 +22,12 @@ public struct TextReport: ReportRenderer {
         let words = phrases.words
         var out = paint.bold(result.programme.organisation) + "\n"
         out += "\(result.programme.title) — \(words.asOf) \(phrases.style.date(result.asOf))\n"
-        var header = "\(words.verdictLabel): \(paint.verdict(result.verdict, words.verdict(result.verdict).uppercased()))"
+        var header = "\(words.verdictLabel): \(paint.verdict(result.verdict, phrases.verdict(result).uppercased()))"
         header += " · \(words.score): \(phrases.score(result))"
-        if let rating = result.rating { header += " · \(words.rating): \(rating)" }
-        out += header + "\n\n"
+        if let rating = phrases.rating(result) { header += " · \(words.rating): \(rating)" }
+        out += header + "\n"
+        if let projection = phrases.projection(result) { out += projection + "\n" }
+        out += "\n"
         let idWidth = min(28, result.targets.map(\.target.id.count).max() ?? 0)
         let statusWidth = Status.allCases.map { words.status($0).count }.max() ?? 0
         let values = result.targets.map { phrases.valueAgainstRequired($0) }
@@ -48,13 +50,13 @@ public struct TextReport: ReportRenderer {
         let words = phrases.words
         var lines: [String] = []
         if !result.missing.isEmpty && result.status != .exempt {
-            lines.append("\(words.missing): " + result.missing.joined(separator: ", "))
+            lines.append("\(words.missing): " + phrases.list(result.missing))
         }
-        let overdue = result.overdue, pending = result.pending, late = phrases.triggers(result, .late)
-        if !overdue.isEmpty { lines.append("\(words.overdue): " + overdue.joined(separator: ", ")) }
-        if !late.isEmpty { lines.append("\(words.late): " + late.joined(separator: ", ")) }
-        if !pending.isEmpty { lines.append("\(words.pending): " + pending.joined(separator: ", ")) }
-        if let pace = result.pace, result.status == .behind, result.target.each == nil, result.target.measure.isMonotone {
+        let overdue = result.overdue, pending = result.pending, late = result.late
+        if !overdue.isEmpty { lines.append("\(words.overdue): " + phrases.list(overdue)) }
+        if !late.isEmpty { lines.append("\(words.late): " + phrases.list(late)) }
+        if !pending.isEmpty { lines.append("\(words.pending): " + phrases.list(pending)) }
+        if let pace = result.shownPace, result.status == .behind {
             lines.append("\(words.pace): \(phrases.amount(pace, of: result)) · \(words.window.lowercased()) \(phrases.window(result.window))")
         }
         for milestone in result.milestones where milestone.state == .missed {

@@ -1,3 +1,4 @@
+import Foundation
 import TallyCore
 
 /// Every word a report prints, in Vietnamese and English, so no output mixes languages.
@@ -24,6 +25,15 @@ public struct Words: Sendable {
         case .compliant: pick("đạt yêu cầu", "compliant")
         case .atRisk: pick("có nguy cơ không đạt", "at risk")
         case .nonCompliant: pick("không đạt yêu cầu", "non-compliant")
+        }
+    }
+
+    /// The verdict while the period has not ended (v1.1): what stands so far, not a judgement on the year.
+    public func verdictSoFar(_ verdict: Verdict) -> String {
+        switch verdict {
+        case .compliant: pick("đến nay đạt yêu cầu", "compliant so far")
+        case .atRisk: pick("đến nay có chỉ tiêu chậm tiến độ", "a target is behind so far")
+        case .nonCompliant: pick("đến nay có chỉ tiêu không đạt", "a target is missed so far")
         }
     }
 
@@ -80,5 +90,13 @@ public struct Words: Sendable {
     public var to: String { pick("đến", "to") }
     public var file: String { pick("Tệp", "File") }
     public var line: String { pick("dòng", "line") }
+    public var provisional: String { pick("tạm tính", "provisional") }
+    public var projected: String { pick("Dự kiến", "Projected") }
+    public var projectedRating: String { pick("Xếp loại dự kiến", "Projected rating") }
+    public var projectedHow: String { pick("tính cả chỉ tiêu đạt và đúng tiến độ", "met and on-track targets") }
+    /// "and 3 more" after the first items of a long list.
+    public func more(_ count: Int, _ style: NumberStyle) -> String {
+        pick("và \(style.number(Decimal(count))) mục khác", "and \(style.number(Decimal(count))) more")
+    }
     public var noRating: String { pick("(không xếp loại)", "(no rating)") }
 }

@@ -56,8 +56,7 @@ struct CheckCommand: ParsableCommand {
         clock.lap("report")
         clock.report()
         if diagnostics.hasErrors { throw TallyExit.invalid }
-        let statuses = results.flatMap(\.targets).map(\.status)
-        if statuses.contains(.missed) || (strict && statuses.contains(.behind)) { throw TallyExit.missed }
+        if results.contains(where: { $0.fails(strict: strict) }) { throw TallyExit.missed }
     }
 }
 

@@ -26,6 +26,10 @@ import Testing
         #expect(report["rating"] as? String == oracle["rating"] as? String)
         #expect(report["asOf"] as? String == String(parts[1]))
         #expect(abs((report["score"] as! Double) - (oracle["score"] as! Double)) < 1e-9)
+        // v1.1: provisional until the period has ended, with the projected score (met + on-track) and its band.
+        #expect(report["provisional"] as? Bool == oracle["provisional"] as? Bool, "\(oracle["projectedWhy"] ?? "")")
+        #expect(abs((report["projectedScore"] as! Double) - (oracle["projectedScore"] as! Double)) < 1e-9, "\(oracle["projectedWhy"] ?? "")")
+        #expect(report["projectedRating"] as? String == oracle["projectedRating"] as? String, "\(oracle["projectedWhy"] ?? "")")
         let targets = Dictionary(uniqueKeysWithValues: (report["targets"] as! [[String: Any]]).map { ($0["id"] as! String, $0) })
         for expected in oracle["targets"] as! [[String: Any]] {
             let id = expected["id"] as! String

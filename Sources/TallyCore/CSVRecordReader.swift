@@ -27,9 +27,19 @@ struct CSVRecordReader {
                 builder.diagnostics.add(Diagnostic(.warning, "this records file is empty", fix: "add a header row such as date,activity,unit", source: source, at: Mark(line: 1, column: 1)))
                 return builder
             }
-            guard let names = checkHeader(header.cells) else { return builder }
+            // A header that ends with the separator (as some sheets write every row) has one
+            // empty last cell; then, and only then, every row may end with one empty cell too.
+            let trails = header.cells.count > 1 && header.cells.last!.text.trimmingCharacters(in: .whitespaces).isEmpty
+            guard let names = checkHeader(trails ? Array(header.cells.dropLast()) : header.cells) else { return builder }
+            let layout = CSVRowLayout(names: names, headerLine: header.line, trails: trails, separator: parser.separator)
             while let row = try parser.nextRow() {
-                record(row, names: names)
+                if row.cells.allSatisfy({ $0.text.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+                guard let cells = layout.cells(of: row.cells) else {
+                    let problem = layout.misalignment(row.cells)
+                    builder.error(problem.message, at: problem.cell?.mark ?? Mark(line: row.line, column: 1), width: problem.cell?.width ?? 1, fix: problem.fix)
+                    continue
+                }
+                record((row.line, cells), names: names)
             }
         } catch {
             builder.error(error.message, at: error.mark, fix: error.fix)
@@ -64,12 +74,6 @@ struct CSVRecordReader {
     private mutating func record(_ row: (line: Int, cells: [CSVParser.Cell]), names: [String]) {
         builder.begin()
         for (position, cell) in row.cells.enumerated() {
-            guard position < names.count else {
-                if !cell.text.trimmingCharacters(in: .whitespaces).isEmpty {
-                    builder.error("this row has more cells than the header has columns", at: cell.mark, fix: "remove the extra cell, or quote a cell that contains \"\(Character(UnicodeScalar(CSVParser.detectSeparator(source.bytes?[...] ?? []))))\"")
-                }
-                continue
-            }
             let text = cell.text.trimmingCharacters(in: .whitespaces)
             if text.isEmpty { continue }
             builder.field(names[position], text: text, quoted: false, at: cell.mark, width: cell.width)

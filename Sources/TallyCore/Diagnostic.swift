@@ -2,7 +2,8 @@ import TallyYAML
 
 /// One problem found in a programme or records file, with where it is and how to fix it.
 public struct Diagnostic: Sendable, Error {
-    public enum Severity: String, Sendable { case error, warning }
+    /// `note` tells of a normal state worth knowing (a records folder with no file yet); it never fails a run.
+    public enum Severity: String, Sendable { case error, warning, note }
 
     public var severity: Severity
     public var message: String

@@ -45,6 +45,29 @@ public enum Glob {
         }
     }
 
+    /// The folder a pattern starts looking in: its components before the first one with a wildcard.
+    public static func literalFolder(of pattern: String) -> String {
+        let components = pattern.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        let literal = components.prefix { !isPattern($0) && $0 != "**" }.dropLast(components.allSatisfy { !isPattern($0) } ? 1 : 0)
+        let joined = literal.joined(separator: "/")
+        if pattern.hasPrefix("/") { return "/" + joined }
+        return joined.isEmpty ? "." : joined
+    }
+
+    /// Whether `path` is one of the paths `pattern` names (component by component, `**` for any depth).
+    public static func matches(_ path: String, _ pattern: String) -> Bool {
+        let names = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        let parts = pattern.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        func match(_ n: Int, _ p: Int) -> Bool {
+            guard p < parts.count else { return n == names.count }
+            if parts[p] == "**" { return (n...names.count).contains { match($0, p + 1) } }
+            guard n < names.count else { return false }
+            let hidden = names[n].hasPrefix(".") && !parts[p].hasPrefix(".")
+            return !hidden && fnmatch(parts[p], names[n], 0) == 0 && match(n + 1, p + 1)
+        }
+        return path.hasPrefix("/") == pattern.hasPrefix("/") && match(0, 0)
+    }
+
     /// Folds `.` and `..` out of a relative or absolute path, lexically.
     public static func normalize(_ path: String) -> String {
         let absolute = path.hasPrefix("/")

@@ -16,6 +16,8 @@ public struct RecordAppender {
     public struct Appended: Sendable {
         public var file: String
         public var line: Int
+        /// Warnings about the new record (a value that looks like an amount with separators...).
+        public var warnings = Diagnostics()
     }
 
     public static let newRecordName = "(new record)"
@@ -24,11 +26,17 @@ public struct RecordAppender {
 
     public init(programmePath: String) { self.programmePath = programmePath }
 
-    /// Validates `fields` as a record and appends it to `into` (or the programme's only YAML records file).
+    /// Validates `fields` as a record and appends it to the file `Journal.choose` picks, starting it when it does not exist yet.
     public func append(_ fields: [(key: String, value: YAMLEmitter.Value)], into: String?) throws(Failure) -> Appended {
         var programmeLoader = ProgrammeLoader()
         guard let programme = programmeLoader.load(path: programmePath) else { throw .invalid(programmeLoader.diagnostics, existing: true) }
-        let journal = try chooseFile(programme, into: into)
+        let chosen = try Journal.choose(for: programme, into: into)
+        let journal = chosen.path
+        if chosen.createsFolder {
+            do { try FileManager.default.createDirectory(atPath: (journal as NSString).deletingLastPathComponent, withIntermediateDirectories: true) } catch {
+                throw .problem("cannot create the folder for \(journal): \(error.localizedDescription)", fix: "check that the programme's folder is writable")
+            }
+        }
         guard let text = YAMLEmitter.recordItem(fields) else { throw .problem("libyaml could not write this record", fix: "check the values for unusual characters") }
         let recordBytes = Array(text.utf8)
         let lock: FileLock
@@ -45,32 +53,9 @@ public struct RecordAppender {
         let (combined, line) = try combine(current, recordBytes)
         try confirm(old: current, combined: combined, record: recordBytes, programme: programme, journal: journal)
         do { try AtomicFile.replace(journal, with: combined) } catch { throw .problem(error.message, fix: "check free disk space and permissions") }
-        return Appended(file: journal, line: line)
-    }
-
-    /// The records file to write: `into` when it is one of the programme's, else its only YAML file.
-    func chooseFile(_ programme: Programme, into: String?) throws(Failure) -> String {
-        var resolver = RecordLoader()
-        let files = resolver.resolveFiles(for: programme)
-        let literal = programme.recordPatterns.filter { !Glob.isPattern($0) }.map { Glob.resolve($0, besideFile: programme.path) }
-        let candidates = Array(Set(files + literal)).sorted()
-        if let into {
-            let wanted = AtomicFile.realPath(Glob.normalize(into))
-            guard let match = candidates.first(where: { AtomicFile.realPath($0) == wanted }) else {
-                throw .problem("\(into) is not one of the programme's records files",
-                               fix: "use one of: " + candidates.joined(separator: ", ") + ", or add it to records: in the programme")
-            }
-            guard !match.lowercased().hasSuffix(".csv") else {
-                throw .problem("tally record appends to YAML records files, and \(into) is a CSV sheet", fix: "add the row in the spreadsheet, or record into a .yaml file")
-            }
-            return match
-        }
-        let yaml = candidates.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
-        guard yaml.count == 1, let only = yaml.first else {
-            throw .problem(yaml.isEmpty ? "the programme names no YAML records file to append to" : "the programme has \(yaml.count) YAML records files",
-                           fix: yaml.isEmpty ? "add e.g. records: [records/\(programme.period.from.components.year).yaml] to the programme" : "choose one with --into: " + yaml.joined(separator: ", "))
-        }
-        return only
+        var warnings = Diagnostics()
+        for item in loaded.diagnostics.items where item.source?.path == Self.newRecordName { warnings.add(item) }
+        return Appended(file: journal, line: line, warnings: warnings)
     }
 
     /// The old content with the record appended, and the line the record starts on.

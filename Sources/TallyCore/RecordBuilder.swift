@@ -17,6 +17,8 @@ struct RecordBuilder: Sendable {
         var valueID: Int32 = -1
         /// A number already packed for storage, when it fits.
         var packed: StoredValue?
+        /// Whether the value was quoted in YAML (deliberate text).
+        var quoted = false
     }
 
     /// What the rules say about one activity kind, worked out once.
@@ -175,9 +177,9 @@ struct RecordBuilder: Sendable {
             }
             if bytes.count <= Self.internLimit {
                 let interned = values.intern(bytes)
-                append(PendingField(name: id, value: .text(values.strings[Int(interned)]), mark: mark, width: width, valueID: interned))
+                append(PendingField(name: id, value: .text(values.strings[Int(interned)]), mark: mark, width: width, valueID: interned, quoted: quoted))
             } else {
-                add(id, .text(String(decoding: bytes, as: UTF8.self)), mark, width)
+                append(PendingField(name: id, value: .text(String(decoding: bytes, as: UTF8.self)), mark: mark, width: width, quoted: quoted))
             }
         }
     }

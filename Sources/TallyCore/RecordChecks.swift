@@ -45,8 +45,25 @@ extension RecordBuilder {
                                            source: source, at: field.mark, width: field.width))
             }
             if !rule.numeric.isEmpty || !numericEverywhere.isEmpty,
-               rule.numeric.contains(field.name) || numericEverywhere.contains(field.name) { checkNumber(field) }
+               rule.numeric.contains(field.name) || numericEverywhere.contains(field.name) {
+                checkNumber(field)
+            } else if !field.quoted, case .text(let text) = field.value, let first = text.utf8.first, first >= 48 && first <= 57 || first == UInt8(ascii: "-") {
+                warnIfSeparated(field, text)
+            }
         }
+    }
+
+    /// A text value that looks like an amount written with separators (`1.000.000`, `1,000,000`):
+    /// kept as text, as FORMAT.md says, but no number may be lost without a word. Once per value;
+    /// a value in quotes is deliberate text and passes.
+    mutating func warnIfSeparated(_ field: PendingField, _ text: String) {
+        guard case .separated(let suggestion) = ScalarText.number(text), field.valueID < 0 || warnedValues.insert(field.valueID).inserted else { return }
+        let fieldName = name(field.name)
+        let isSheet = source.path.lowercased().hasSuffix(".csv")
+        diagnostics.add(Diagnostic(.warning, "\"\(text)\" in \(fieldName) looks like a number written with separators, so it is kept as text, not a number",
+                                   fix: isSheet ? "write \(suggestion) in the \(fieldName) column (digits only, \".\" for decimals; format the column as General or Number); if it is not a number, nothing needs fixing"
+                                                : "write digits only, with \".\" for decimals: \(fieldName): \(suggestion) (or put it in quotes if it is not a number)",
+                                   source: source, at: field.mark, width: field.width))
     }
 
     mutating func checkNumber(_ field: PendingField) {

@@ -10,7 +10,7 @@ public struct RecordLoader {
     public init() {}
 
     /// The files that `programme`'s `records:` patterns and `extra` paths name, with errors for
-    /// patterns that match nothing and paths that are folders or missing.
+    /// patterns that cannot match (see `RecordPatternCheck`) and paths that are folders or missing.
     public mutating func resolveFiles(for programme: Programme, extra: [String] = [], inMemory: Set<String> = []) -> [String] {
         var result: [String] = []
         let programmeSource = SourceFile(path: programme.path, bytes: nil)
@@ -18,11 +18,10 @@ public struct RecordLoader {
             let path = Glob.resolve(pattern, besideFile: programme.path)
             let mark = position < programme.recordPatternMarks.count ? programme.recordPatternMarks[position] : nil
             if Glob.isPattern(path) {
-                let matches = Glob.expand(path).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || $0.hasSuffix(".csv") }
+                let matches = Glob.expand(path).filter(RecordPatternCheck.isRecordsFile)
                 if matches.isEmpty {
-                    let shown = path == pattern ? "" : " (looked for \(path))"
-                    diagnostics.add(Diagnostic(.error, "records: \"\(pattern)\" matches no .yaml, .yml or .csv file\(shown)",
-                                               fix: "check the pattern; paths are relative to the programme file", source: programmeSource,
+                    let finding = RecordPatternCheck.diagnose(pattern: pattern, path: path)
+                    diagnostics.add(Diagnostic(finding.severity, finding.message, fix: finding.fix, source: programmeSource,
                                                at: mark, width: pattern.count))
                 }
                 result += matches
@@ -47,7 +46,10 @@ public struct RecordLoader {
             if (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
                 return ("is a link to a file that does not exist (or a loop of links)", "point the link at the records file, or name the file itself")
             }
-            return ("does not exist", "check the path; it is relative to the programme file")
+            let folder = (path as NSString).deletingLastPathComponent
+            let siblings = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+            let near = Suggestion.didYouMean((path as NSString).lastPathComponent, in: siblings.filter(RecordPatternCheck.isRecordsFile))
+            return ("does not exist", (near.map { $0 + " " } ?? "") + "check the path; it is relative to the programme file")
         }
         if isDirectory.boolValue { return ("is a folder, not a file", "name its files with a pattern, e.g. \(path)/*.yaml") }
         if access(path, R_OK) != 0 { return ("cannot be read", "check its permissions: chmod a+r \(path)") }

@@ -3,11 +3,12 @@ import CYAML
 /// Writes YAML through libyaml's emitter, so user text is quoted and escaped by the
 /// library rather than by string concatenation (`NO`, `1.10`, `#`, `- x`, tabs, emoji round-trip).
 public final class YAMLEmitter {
-    /// A value to write: text (always double-quoted), a plain scalar, or a list of texts.
-    public enum Value: Sendable, Equatable {
+    /// A value to write: text (double-quoted), a plain scalar (which libyaml quotes when plain
+    /// YAML cannot hold it), or a flow list of either.
+    public indirect enum Value: Sendable, Equatable {
         case text(String)
         case plain(String)
-        case list([String])
+        case list([Value])
     }
 
     private let emitter: UnsafeMutablePointer<yaml_emitter_t>
@@ -48,12 +49,15 @@ public final class YAMLEmitter {
         emit { yaml_mapping_start_event_initialize(&event, nil, nil, 1, YAML_BLOCK_MAPPING_STYLE) }
         for (key, value) in fields {
             scalar(key, style: YAML_PLAIN_SCALAR_STYLE)
+            write(value)
+        }
+        func write(_ value: Value) {
             switch value {
             case .text(let text): scalar(text, style: YAML_DOUBLE_QUOTED_SCALAR_STYLE)
             case .plain(let text): scalar(text, style: YAML_PLAIN_SCALAR_STYLE)
             case .list(let items):
                 emit { yaml_sequence_start_event_initialize(&event, nil, nil, 1, YAML_FLOW_SEQUENCE_STYLE) }
-                for item in items { scalar(item, style: YAML_DOUBLE_QUOTED_SCALAR_STYLE) }
+                for item in items { write(item) }
                 emit { yaml_sequence_end_event_initialize(&event) }
             }
         }
@@ -72,10 +76,10 @@ public final class YAMLEmitter {
         }
         func scalar(_ text: String, style: yaml_scalar_style_t) {
             var bytes = Array(text.utf8) + [0]  // never empty: libyaml wants a non-null pointer
-            let plainImplicit: Int32 = style == YAML_PLAIN_SCALAR_STYLE ? 1 : 0
+            // Both implicit flags, so libyaml never writes a tag, even when it quotes a plain value.
             emit {
                 bytes.withUnsafeMutableBufferPointer { buffer in
-                    yaml_scalar_event_initialize(&event, nil, nil, buffer.baseAddress, Int32(buffer.count - 1), plainImplicit, 1 - plainImplicit, style)
+                    yaml_scalar_event_initialize(&event, nil, nil, buffer.baseAddress, Int32(buffer.count - 1), 1, 1, style)
                 }
             }
         }

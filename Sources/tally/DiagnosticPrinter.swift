@@ -10,7 +10,11 @@ struct DiagnosticPrinter {
     init(color: Bool = Terminal.isColorTerminal(fileDescriptor: 2)) { self.color = color }
 
     func format(_ diagnostic: Diagnostic) -> String {
-        let label = diagnostic.severity == .error ? paint("error:", "31;1") : paint("warning:", "33;1")
+        let label = switch diagnostic.severity {
+        case .error: paint("error:", "31;1")
+        case .warning: paint("warning:", "33;1")
+        case .note: paint("note:", "34;1")
+        }
         var out = (diagnostic.location.map { paint($0 + ":", "1") + " " } ?? "") + label + " " + Excerpt.visible(diagnostic.message) + "\n"
         if diagnostic.showsExcerpt, let start = diagnostic.start, let line = diagnostic.source?.line(start.line) {
             let excerpt = Excerpt(line: line, column: start.column, width: diagnostic.width, radius: Self.excerptRadius)

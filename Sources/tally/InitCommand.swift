@@ -2,11 +2,12 @@ import ArgumentParser
 import Foundation
 import TallyCore
 
-/// `tally init`: write a commented starter programme.
+/// `tally init`: write a commented starter programme, with its records folder and the JSON
+/// Schema its first line names, so the folder passes `tally lint` at once.
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Write a commented starter programme (Vietnamese or English)."
+        abstract: "Write a commented starter programme (Vietnamese or English), its records folder and its JSON Schema."
     )
 
     @Argument(help: "The programme file to create (default: print to standard output).")
@@ -19,15 +20,53 @@ struct InitCommand: ParsableCommand {
     var year: Int?
 
     func run() throws {
-        let text = StarterProgramme.text(language: language, year: year ?? Today.day().components.year)
+        let year = year ?? Today.day().components.year
         guard let file else {
-            print(text, terminator: "")
+            print(StarterProgramme.text(language: language, year: year), terminator: "")
             return
         }
         if FileManager.default.fileExists(atPath: file) {
-            throw ValidationError("\(file) already exists; choose another name or remove it first")
+            // A plain error, not a usage error: the command was typed right.
+            FileHandle.standardError.write(Data("error: \(file) already exists; choose another name or remove it first\n".utf8))
+            throw ExitCode(64)
         }
+        let folder = (file as NSString).deletingLastPathComponent
+        func beside(_ name: String) -> String { folder.isEmpty ? name : folder + "/" + name }
+        let recordsFolder = Self.unsharedRecordsFolder(beside: folder, programme: file, year: year)
+        let text = StarterProgramme.text(language: language, year: year, recordsFolder: recordsFolder)
+        let records = beside(recordsFolder)
+        do {
+            try FileManager.default.createDirectory(atPath: records, withIntermediateDirectories: true)
+        } catch {
+            throw ValidationError("cannot create \(records): \(error.localizedDescription)")
+        }
+        var written = [file]
         try Output.write(text, to: file)
-        print("wrote \(file); next: tally lint \(file)")
+        let readme = records + "/README.md"
+        if !FileManager.default.fileExists(atPath: readme) {
+            try Output.write(StarterProgramme.recordsReadme(language: language, year: year), to: readme)
+            written.append(readme)
+        }
+        let schema = beside("programme.schema.json")
+        if !FileManager.default.fileExists(atPath: schema) {
+            try Output.write(SchemaCommand.text, to: schema)
+            written.append(schema)
+        }
+        print("wrote \(written.joined(separator: ", ")); next: tally lint \(file)")
+    }
+
+    /// `records/YEAR`, unless another programme in the folder already records there (two starters
+    /// side by side must not read each other's records): then `records/YEAR-NAME`.
+    static func unsharedRecordsFolder(beside folder: String, programme: String, year: Int) -> String {
+        let plain = StarterProgramme.recordsFolder(year)
+        let directory = folder.isEmpty ? "." : folder
+        let others = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+        let shared = others.contains { name in
+            let text = (try? String(contentsOfFile: directory + "/" + name, encoding: .utf8)) ?? ""
+            return text.contains(plain + "/")
+        }
+        guard shared else { return plain }
+        let stem = ((programme as NSString).lastPathComponent as NSString).deletingPathExtension
+        return plain + "-" + stem
     }
 }

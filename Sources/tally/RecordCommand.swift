@@ -52,21 +52,23 @@ struct RecordCommand: ParsableCommand {
     var into: String?
 
     func run() throws {
-        var fields: [(key: String, value: YAMLEmitter.Value)] = [("date", .text(date)), ("activity", .text(activity))]
-        for (key, value) in [("unit", unit), ("id", id), ("responds-to", respondsTo), ("title", title), ("recorded", recorded)] {
-            if let value { fields.append((key, .text(value))) }
+        var fields: [(key: String, value: YAMLEmitter.Value)] = [("date", RecordValueStyle.typed(date)), ("activity", RecordValueStyle.text(activity))]
+        for (key, value) in [("unit", unit), ("id", id), ("responds-to", respondsTo), ("title", title)] {
+            if let value { fields.append((key, RecordValueStyle.text(value))) }
         }
-        if !evidence.isEmpty { fields.append(("evidence", .list(evidence))) }
+        if let recorded { fields.append(("recorded", RecordValueStyle.typed(recorded))) }
+        if !evidence.isEmpty { fields.append(("evidence", .list(evidence.map(RecordValueStyle.text)))) }
         for (assignment, typed) in set.map({ ($0, true) }) + text.map({ ($0, false) }) {
             guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
                 throw ValidationError("--set and --text take FIELD=VALUE, not \"\(assignment)\"")
             }
             let key = String(assignment[..<equals]), value = String(assignment[assignment.index(after: equals)...])
             if fields.contains(where: { $0.key == key }) { throw ValidationError("the field \"\(key)\" is given twice") }
-            fields.append((key, typed && Self.isTyped(value) ? .plain(value) : .text(value)))
+            fields.append((key, typed ? RecordValueStyle.typed(value) : RecordValueStyle.text(value)))
         }
         do {
             let appended = try RecordAppender(programmePath: programme).append(fields, into: into)
+            if !appended.warnings.items.isEmpty { DiagnosticPrinter().print(appended.warnings) }
             print("recorded: \(appended.file):\(appended.line)")
         } catch {
             switch error {
@@ -79,14 +81,6 @@ struct RecordCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("error: \(message)\n  fix: \(fix)\n".utf8))
             }
             throw TallyExit.invalid
-        }
-    }
-
-    /// Whether a --set value reads as a number, boolean or date, and so is written unquoted.
-    static func isTyped(_ value: String) -> Bool {
-        switch Value.typing(plain: value) {
-        case .number?, .bool?, .date?: return true
-        default: return false
         }
     }
 }

@@ -10,6 +10,9 @@ struct SchemaCommand: ParsableCommand {
     )
 
     func run() throws {
-        print(ProgrammeSchema.document().serialized())
+        print(Self.text, terminator: "")
     }
+
+    /// The schema file's text, as printed here and written by `tally init`.
+    static var text: String { ProgrammeSchema.document().serialized() + "\n" }
 }

@@ -2,11 +2,50 @@ import TallyCore
 
 /// The commented starter programme that `tally init` writes, in Vietnamese or English.
 enum StarterProgramme {
-    static func text(language: Language, year: Int) -> String {
-        language == .vi ? vietnamese(year) : english(year)
+    static func text(language: Language, year: Int, recordsFolder: String? = nil) -> String {
+        let folder = recordsFolder ?? Self.recordsFolder(year)
+        return language == .vi ? vietnamese(year, folder) : english(year, folder)
     }
 
-    static func vietnamese(_ year: Int) -> String {
+    /// The records folder the starter names, relative to the programme.
+    static func recordsFolder(_ year: Int) -> String { "records/\(year)" }
+
+    /// The README that `tally init` leaves in the records folder, saying what goes there.
+    static func recordsReadme(language: Language, year: Int) -> String {
+        let journal = Journal.defaultName(language)
+        if language == .vi {
+            return """
+            # Hồ sơ hoạt động năm \(year)
+
+            Thư mục này chứa hồ sơ các hoạt động của chương trình công tác năm \(year):
+            các tệp `.yaml` (mỗi hoạt động một mục, bắt đầu bằng `- date:`).
+
+            Cách dễ nhất để ghi một hoạt động là lệnh `tally record`, ví dụ:
+
+                tally record <tệp chương trình> --date \(year)-03-15 --activity conference --unit "Văn phòng"
+
+            Lần ghi đầu tiên tạo tệp `\(journal)` trong thư mục này. Đầu năm thư mục còn
+            trống là bình thường: `tally lint` chỉ ghi chú, không báo lỗi.
+
+            """
+        }
+        return """
+        # Records of \(year)
+
+        This folder holds the records of the \(year) work programme: `.yaml` files,
+        one item per activity, each starting with `- date:`.
+
+        The easiest way to record an activity is `tally record`, for example:
+
+            tally record <programme file> --date \(year)-03-15 --activity conference --unit "Head office"
+
+        The first record starts the file `\(journal)` in this folder. An empty folder at
+        the start of the year is normal: `tally lint` notes it, without an error.
+
+        """
+    }
+
+    static func vietnamese(_ year: Int, _ folder: String) -> String {
         """
         # yaml-language-server: $schema=programme.schema.json
         # Chương trình công tác năm \(year). Kiểm tra: tally lint <tệp này>; báo cáo: tally check <tệp này>
@@ -25,7 +64,7 @@ enum StarterProgramme {
           hardship-proposal: Đề xuất thăm hỏi đoàn viên khó khăn
           hardship-visit: Thăm hỏi đoàn viên khó khăn
 
-        records: [records/\(year)/*.yaml]           # nơi ghi các hoạt động (tính từ tệp này); thêm records/\(year)/*.csv cho bảng tính
+        records: [\(folder)/*.yaml]           # nơi ghi các hoạt động (tính từ tệp này); thêm \(folder)/*.csv cho bảng tính
 
         targets:
           - id: conferences                          # mã chỉ tiêu: chữ thường, số, dấu -
@@ -48,7 +87,7 @@ enum StarterProgramme {
         """
     }
 
-    static func english(_ year: Int) -> String {
+    static func english(_ year: Int, _ folder: String) -> String {
         """
         # yaml-language-server: $schema=programme.schema.json
         # The \(year) work programme. Validate: tally lint <this file>; report: tally check <this file>
@@ -67,7 +106,7 @@ enum StarterProgramme {
           hardship-proposal: Proposal to visit a member in hardship
           hardship-visit: Visit to a member in hardship
 
-        records: [records/\(year)/*.yaml]           # where activities are recorded (relative to this file); add records/\(year)/*.csv for spreadsheets
+        records: [\(folder)/*.yaml]           # where activities are recorded (relative to this file); add \(folder)/*.csv for spreadsheets
 
         targets:
           - id: conferences                          # lower-case letters, digits and -

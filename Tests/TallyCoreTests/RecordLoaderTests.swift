@@ -124,11 +124,24 @@ import Testing
         #expect(fixture.errors() == ["2:1: a second YAML document starts here, and its records would be ignored"])
     }
 
-    @Test func globThatMatchesNothingIsAnError() throws {
+    @Test func globInAMissingFolderIsAnError() throws {
         let fixture = try Fixture(programme: Self.header.replacingOccurrences(of: "records: [records.yaml]", with: "records: [data/*.yaml]"))
         let diagnostic = fixture.load().diagnostics.items.first
-        #expect(diagnostic?.message.hasPrefix("records: \"data/*.yaml\" matches no .yaml, .yml or .csv file") == true)
+        #expect(diagnostic?.severity == .error)
+        #expect(diagnostic?.message.hasPrefix("records: \"data/*.yaml\" looks in the folder ") == true)
+        #expect(diagnostic?.message.hasSuffix("/data, which does not exist") == true)
         #expect(diagnostic?.location == "\(fixture.programmePath):4:11")
+    }
+
+    @Test func globInAnEmptyFolderIsANote() throws {
+        let fixture = try Fixture(programme: Self.header.replacingOccurrences(of: "records: [records.yaml]", with: "records: [data/*.yaml]"))
+        try FileManager.default.createDirectory(at: fixture.folder.appendingPathComponent("data"), withIntermediateDirectories: true)
+        try Data("what goes here\n".utf8).write(to: fixture.folder.appendingPathComponent("data/README.md"))
+        let loaded = fixture.load()
+        #expect(loaded.isValid)
+        #expect(loaded.records.count == 0)
+        #expect(loaded.diagnostics.items.map(\.severity) == [.note])
+        #expect(loaded.diagnostics.items.first?.message.hasPrefix("records: \"data/*.yaml\" matches no file yet") == true)
     }
 
     @Test func aFolderAsRecordsPathIsAnError() throws {

@@ -102,7 +102,7 @@ import Testing
         let (folder, programme, records) = try setUp(records: "[]\n")
         let run = try TallyRunner.run(["record", programme, "--date", "2024-03-01", "--activity", "conference", "--unit", "dvvl"], in: folder.url)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(try String(contentsOfFile: records, encoding: .utf8) == "- date: \"2024-03-01\"\n  activity: \"conference\"\n  unit: \"dvvl\"\n")
+        #expect(try String(contentsOfFile: records, encoding: .utf8) == "- date: 2024-03-01\n  activity: conference\n  unit: dvvl\n", "plain style, as people write by hand")
         try FileManager.default.removeItem(atPath: records)
         let fresh = try TallyRunner.run(["record", programme, "--date", "2024-03-02", "--activity", "conference", "--unit", "dvvl"], in: folder.url)
         #expect(fresh.status == 0, "\(fresh.stderr)")

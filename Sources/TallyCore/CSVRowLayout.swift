@@ -1,0 +1,47 @@
+/// How a CSV row must line up with its header: exactly one cell per column (plus one empty
+/// trailing cell when the header itself ends with the separator). Any other row is an error
+/// naming the row, the header and where each cell would have gone: no number may move silently
+/// into another column (a `;` typed inside a title shifts every later cell one column right).
+struct CSVRowLayout {
+    let names: [String]
+    let headerLine: Int
+    let trails: Bool
+    let separator: UInt8
+
+    /// The row's cells, one per column, or nil when they do not line up with the header.
+    func cells(of row: [CSVParser.Cell]) -> [CSVParser.Cell]? {
+        if row.count == names.count { return row }
+        if trails, row.count == names.count + 1, row.last!.text.trimmingCharacters(in: .whitespaces).isEmpty { return Array(row.dropLast()) }
+        return nil
+    }
+
+    /// What is wrong with a row that does not line up, how to fix it, and the cell to point at
+    /// (the likely split, else the first extra cell, else none).
+    func misalignment(_ row: [CSVParser.Cell]) -> (message: String, fix: String, cell: CSVParser.Cell?) {
+        let separatorText = String(UnicodeScalar(separator))
+        let expected = names.count + (trails ? 1 : 0)
+        let header = names.joined(separator: separatorText) + (trails ? separatorText : "")
+        let message = "this row has \(row.count) cells, but the header (line \(headerLine)) has \(expected) (\(header))"
+        let data = trails && row.last.map({ $0.text.trimmingCharacters(in: .whitespaces).isEmpty }) == true ? Array(row.dropLast()) : row
+        var placed: [String] = []
+        for (position, cell) in data.enumerated() {
+            let column = position < names.count ? names[position] : "(no column)"
+            let text = cell.text.trimmingCharacters(in: .whitespaces)
+            placed.append("\(column) = " + (text.isEmpty ? "(empty)" : "\"" + Self.clip(text) + "\""))
+        }
+        for missing in names.dropFirst(data.count) { placed.append("\(missing) = (missing)") }
+        let moved = "read as written: " + placed.joined(separator: ", ")
+        var fix = data.count > names.count
+            ? "put the cell that contains \"\(separatorText)\" in double quotes, or remove the extra \"\(separatorText)\""
+            : "add the missing \"\(separatorText)\" so that each cell stands under its column"
+        let split = data.count > names.count ? data.dropFirst().first(where: { $0.text.first == " " }) : nil
+        if let split {
+            fix += " (the cell \"\(Self.clip(split.text.trimmingCharacters(in: .whitespaces)))\" starts with a space: it was probably part of the cell before it)"
+        }
+        return (message + "; " + moved, fix, split ?? (data.count > names.count ? data[names.count] : nil))
+    }
+
+    static func clip(_ text: String) -> String {
+        text.count <= 40 ? text : String(text.prefix(39)) + "…"
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Tells a typo from an empty year when a `records:` glob matches no file: a folder that exists
+/// but holds no records file yet is the normal state at the start of a year (a note); a folder
+/// that does not exist, or records files the pattern misses, is an error with a did-you-mean.
+enum RecordPatternCheck {
+    static let recordSuffixes = [".yaml", ".yml", ".csv"]
+
+    static func isRecordsFile(_ name: String) -> Bool {
+        recordSuffixes.contains { name.lowercased().hasSuffix($0) }
+    }
+
+    /// What to say about `pattern` (as written) whose resolved form `path` matches nothing.
+    static func diagnose(pattern: String, path: String) -> (severity: Diagnostic.Severity, message: String, fix: String) {
+        let folder = Glob.literalFolder(of: path)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return (.error, "records: \"\(pattern)\" looks in the folder \(folder), which does not exist", fix: missingFolderFix(folder))
+        }
+        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        let missed = entries.filter(isRecordsFile)
+        let parent = (path as NSString).deletingLastPathComponent
+        let onlyLastComponentWild = folder == (parent.isEmpty ? "." : parent)
+        if onlyLastComponentWild, !missed.isEmpty {
+            let shown = missed.prefix(3).joined(separator: ", ") + (missed.count > 3 ? ", …" : "")
+            let lastComponent = (path as NSString).lastPathComponent
+            let hint = Suggestion.didYouMean(lastComponent, in: missed.map { Self.patternLike($0, lastComponent) })
+            return (.error, "records: \"\(pattern)\" matches none of the records files in \(folder) (\(shown))",
+                    fix: (hint.map { $0 + " " } ?? "") + "change the pattern so it matches them, or move them out of the folder")
+        }
+        return (.note, "records: \"\(pattern)\" matches no file yet; the folder \(folder) holds no records file",
+                fix: "nothing to fix at the start of a year: tally record creates the first file")
+    }
+
+    /// The fix for a folder that does not exist: the nearest existing sibling, or how to create it.
+    static func missingFolderFix(_ folder: String) -> String {
+        var existing = folder
+        var missing: [String] = []
+        var isDirectory: ObjCBool = false
+        while !(FileManager.default.fileExists(atPath: existing, isDirectory: &isDirectory) && isDirectory.boolValue) {
+            let parent = (existing as NSString).deletingLastPathComponent
+            missing.insert((existing as NSString).lastPathComponent, at: 0)
+            if parent == existing || parent.isEmpty { existing = existing.hasPrefix("/") ? "/" : "."; break }
+            existing = parent
+        }
+        if let first = missing.first {
+            let siblings = ((try? FileManager.default.contentsOfDirectory(atPath: existing)) ?? []).filter { name in
+                var isFolder: ObjCBool = false
+                return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: (existing as NSString).appendingPathComponent(name), isDirectory: &isFolder) && isFolder.boolValue
+            }
+            if let near = Suggestion.nearest(to: first, in: siblings).first {
+                let meant = ([existing == "." ? nil : existing, near] + missing.dropFirst().map { Optional($0) }).compactMap { $0 }.joined(separator: "/")
+                return "did you mean \(meant)? If not, create the folder: mkdir -p \(folder) (paths are relative to the programme file)"
+            }
+        }
+        return "check the path (it is relative to the programme file), or create the folder: mkdir -p \(folder)"
+    }
+
+    /// A file name shaped like the pattern's last component, so `*.yml` is compared with `*.yaml`.
+    static func patternLike(_ name: String, _ pattern: String) -> String {
+        guard let dot = name.lastIndex(of: "."), pattern.hasPrefix("*") else { return name }
+        return "*" + name[dot...]
+    }
+}

@@ -235,8 +235,8 @@ public struct RecordSet: Sendable {
                 let stored = fieldValues[position]
                 switch stored.tag {
                 case .number:
-                    let magnitude = Int128((stored.payload & ~(1 << 60)) >> 4)
-                    byScale[Int(stored.payload & 0xF)] += stored.payload >> 60 & 1 == 1 ? -magnitude : magnitude
+                    let parts = stored.packedNumber
+                    byScale[parts.scale] += parts.negative ? -Int128(parts.magnitude) : Int128(parts.magnitude)
                     counted.append(index)
                 case .decimal:
                     large += decimals[Int(stored.payload)]

@@ -155,24 +155,18 @@ struct RecordBuilder: Sendable {
         case KnownField.id, KnownField.respondsTo, KnownField.title:
             add(id, .text(String(decoding: bytes, as: UTF8.self)), mark, width)
         default:
-            if !quoted, let first = bytes.first {
-                if first == UInt8(ascii: "t") || first == UInt8(ascii: "f") {
-                    if Self.equals(bytes, "true") { add(id, .bool(true), mark, width); return }
-                    if Self.equals(bytes, "false") { add(id, .bool(false), mark, width); return }
-                } else if (first >= 48 && first <= 57) || first == UInt8(ascii: "-") {
-                    if let parts = ScalarText.exactParts(bytes), !ScalarText.looksGrouped(bytes),
-                       let packed = StoredValue.number(magnitude: parts.magnitude, scale: parts.scale, negative: parts.negative) {
-                        append(PendingField(name: id, value: .number(packed.number), mark: mark, width: width, packed: packed))
-                        return
-                    }
-                    if case .number(let number) = ScalarText.number(bytes: bytes) { add(id, .number(number), mark, width); return }
-                    switch ScalarText.date(bytes: bytes) {
-                    case .day(let day): add(id, .date(day), mark, width); return
-                    case .impossible(let why):
-                        error("\(String(decoding: bytes, as: UTF8.self)) is not a real date: \(why)", at: mark, width: width, fix: "write an existing date as YYYY-MM-DD or D/M/YYYY")
-                        return
-                    case .notADate: break
-                    }
+            if !quoted {
+                switch PlainScalar.of(bytes) {
+                case .bool(let flag): add(id, .bool(flag), mark, width); return
+                case .packed(let packed):
+                    append(PendingField(name: id, value: .number(packed.number), mark: mark, width: width, packed: packed))
+                    return
+                case .number(let number): add(id, .number(number), mark, width); return
+                case .date(let day): add(id, .date(day), mark, width); return
+                case .impossibleDate(let why):
+                    error("\(String(decoding: bytes, as: UTF8.self)) is not a real date: \(why)", at: mark, width: width, fix: "write an existing date as YYYY-MM-DD or D/M/YYYY")
+                    return
+                case .text: break
                 }
             }
             if bytes.count <= Self.internLimit {
@@ -312,9 +306,5 @@ struct RecordBuilder: Sendable {
         return UnsafeRawBufferPointer(rebasing: bytes[start..<end])
     }
 
-    static func equals(_ bytes: UnsafeRawBufferPointer, _ word: StaticString) -> Bool {
-        guard bytes.count == word.utf8CodeUnitCount else { return false }
-        for index in 0..<bytes.count where bytes[index] != word.utf8Start[index] { return false }
-        return true
-    }
+    static func equals(_ bytes: UnsafeRawBufferPointer, _ word: StaticString) -> Bool { PlainScalar.equals(bytes, word) }
 }

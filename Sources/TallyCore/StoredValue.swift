@@ -24,10 +24,15 @@ struct StoredValue: Sendable, Hashable {
         return StoredValue(.number, sign | magnitude << 4 | UInt64(scale))
     }
 
+    /// A packed number's digits: the layout is decoded here only (sign bit 60, magnitude from bit 4, scale in bits 0-3).
+    var packedNumber: (magnitude: UInt64, scale: Int, negative: Bool) {
+        ((payload & ~(1 << 60)) >> 4, Int(payload & 0xF), payload >> 60 & 1 == 1)
+    }
+
     /// The exact value of a packed number.
     var number: Decimal {
-        let magnitude = (payload & ~(1 << 60)) >> 4
-        return Decimal(sign: payload >> 60 & 1 == 1 ? .minus : .plus, exponent: -Int(payload & 0xF), significand: Decimal(magnitude))
+        let parts = packedNumber
+        return Decimal(sign: parts.negative ? .minus : .plus, exponent: -parts.scale, significand: Decimal(parts.magnitude))
     }
 
     /// The packed form of a decimal, read back from its digits, or nil when it does not fit.

@@ -11,17 +11,14 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
     /// Types a plain (unquoted) scalar: `true`/`false`, numbers, dates, else text.
     /// Returns nil for an impossible date such as `2024-02-30`, which is an error.
     public static func typing(plain text: String) -> Value? {
-        if text == "true" { return .bool(true) }
-        if text == "false" { return .bool(false) }
-        if let first = text.utf8.first, first >= 48 && first <= 57 || first == UInt8(ascii: "-") {
-            if case .number(let number) = ScalarText.number(text) { return .number(number) }
-            switch ScalarText.date(text) {
-            case .day(let day): return .date(day)
-            case .impossible: return nil
-            case .notADate: break
-            }
+        switch PlainScalar.of(text) {
+        case .bool(let flag): .bool(flag)
+        case .packed(let packed): .number(packed.number)
+        case .number(let number): .number(number)
+        case .date(let day): .date(day)
+        case .impossibleDate: nil
+        case .text: .text(text)
         }
-        return .text(text)
     }
 
     /// Whether a bare field name holds: present and not false, empty or zero.

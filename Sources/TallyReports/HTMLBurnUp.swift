@@ -11,46 +11,6 @@ struct HTMLBurnUp {
     static let width = 460.0, height = 200.0
     static let left = 78.0, right = 14.0, top = 16.0, bottom = 30.0
 
-    /// The cumulative value after each day that has counted records, from the evidence by date.
-    ///
-    /// A count is the number of records, or with `distinct` the number of distinct values seen so far
-    /// (two spellings of one roster member count once, as in the evaluator); a sum adds the field's numbers.
-    /// Nil for targets this chart does not fit (`each`, `every`, `share`, `respond`).
-    static func series(_ result: TargetResult, in programme: ProgrammeResult) -> [(day: Day, value: Decimal)]? {
-        let target = result.target
-        guard target.each == nil, target.every == nil else { return nil }
-        let records = programme.records
-        let ordered = result.evidence.sorted { (records.records[$0].day, $0) < (records.records[$1].day, $1) }
-        let next: (Int) -> Decimal
-        switch target.measure {
-        case .count(_, nil):
-            next = { _ in 1 }
-        case .count(_, let distinct?):
-            var seen = Set<String>()
-            let fieldID = records.existingFieldID(distinct)
-            next = { index in
-                guard let fieldID, let value = records.value(fieldID, of: index) else { return 0 }
-                return seen.insert(programme.programme.distinctKey(value.description)).inserted ? 1 : 0
-            }
-        case .sum(let field, _):
-            let fieldID = records.existingFieldID(field)
-            next = { index in
-                guard let fieldID, case .number(let amount)? = records.value(fieldID, of: index) else { return 0 }
-                return amount
-            }
-        case .share, .respond:
-            return nil
-        }
-        var points: [(day: Day, value: Decimal)] = []
-        var total = Decimal(0)
-        for index in ordered {
-            total += next(index)
-            let day = records.records[index].day
-            if let last = points.last, last.day == day { points[points.count - 1].value = total } else { points.append((day, total)) }
-        }
-        return points
-    }
-
     /// Where days and values land in the chart's coordinates.
     struct Frame {
         let window: DateWindow
@@ -72,7 +32,7 @@ struct HTMLBurnUp {
     /// The figure (SVG and legend), or nil when the target has no burn-up or its window has not opened yet.
     func render() -> String? {
         guard result.rule.window != .upcoming,
-              let points = Self.series(result, in: programme) else { return nil }
+              let points = programme.series(of: result) else { return nil }
         let html = HTMLWords(phrases.words.language), n = HTML.number
         var isCount = false
         if case .count = result.target.measure { isCount = true }

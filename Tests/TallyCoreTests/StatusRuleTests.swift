@@ -141,3 +141,33 @@ import Testing
         #expect(try !facts.evaluate(asOf: "2025-01-01").isProvisional)
     }
 }
+
+/// The burn-up series comes from Core and ends at the evaluated value.
+@Suite struct BurnUpSeriesTests {
+    let fixture = try! Fixture(programme: Fixture.programme("""
+      - {id: visited, title: V, count: visit, distinct: unit, at-least: 2}
+      - {id: money, title: M, sum: amount, of: gift, at-least: 10}
+      - {id: each, title: E, count: visit, each: units}
+    """, extra: """
+    rosters:
+      units: [{id: a, name: Alpha}, Beta]
+    """), records: ["records.yaml": """
+    - {date: 2024-01-05, activity: visit, unit: Alpha}
+    - {date: 2024-01-05, activity: visit, unit: a}
+    - {date: 2024-02-01, activity: visit, unit: Beta}
+    - {date: 2024-01-10, activity: gift, amount: 2.5}
+    - {date: 2024-01-10, activity: gift, amount: 1}
+    - {date: 2024-03-01, activity: gift, amount: 0.25}
+    """])
+
+    @Test func distinctAndSumRunningTotals() throws {
+        let result = try fixture.evaluate(asOf: "2024-06-30")
+        let visited = try #require(result.series(of: result.targets[0]))
+        #expect(visited.map(\.value) == [1, 2], "Alpha and its id a count once on 5 January")
+        #expect(visited.last?.value == result.targets[0].value)
+        let money = try #require(result.series(of: result.targets[1]))
+        #expect(money.map(\.value) == [Decimal(string: "3.5")!, Decimal(string: "3.75")!])
+        #expect(money.last?.value == result.targets[1].value)
+        #expect(result.series(of: result.targets[2]) == nil)
+    }
+}

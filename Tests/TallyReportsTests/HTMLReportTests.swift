@@ -127,13 +127,13 @@ import Testing
 
     @Test func burnUpSeriesFollowsTheEvidence() {
         let result = Self.evaluate()
-        let count = HTMLBurnUp.series(result.targets[0], in: result)!
+        let count = result.series(of: result.targets[0])!
         #expect(count.map(\.value) == [2, 3], "two records on one day make one step")
         #expect(count.last?.value == result.targets[0].value)
-        let sum = HTMLBurnUp.series(result.targets[1], in: result)!
+        let sum = result.series(of: result.targets[1])!
         #expect(sum.map(\.value) == [5_000_000], "the April gift is after the window")
-        #expect(HTMLBurnUp.series(result.targets[2], in: result) == nil)
-        #expect(HTMLBurnUp.series(result.targets[4], in: result) == nil)
+        #expect(result.series(of: result.targets[2]) == nil)
+        #expect(result.series(of: result.targets[4]) == nil)
     }
 
     @Test func distinctCountsEachValueOnce() {
@@ -145,7 +145,7 @@ import Testing
         let target = Target(id: "visits", title: "Visits", measure: .count(kinds: ["visit"], distinct: "unit"), atLeast: .number(3), window: DateWindow.year(2024)!)
         let programme = Programme(title: "P", organisation: "O", period: DateWindow.year(2024)!, targets: [target])
         let result = Evaluator(programme: programme, records: records, asOf: Self.day(2024, 6, 30)).evaluate()
-        let series = HTMLBurnUp.series(result.targets[0], in: result)!
+        let series = result.series(of: result.targets[0])!
         #expect(series.last?.value == result.targets[0].value, "the chart ends at the evaluated value")
         #expect(series.first?.value == 1 && series.count == 5)
     }

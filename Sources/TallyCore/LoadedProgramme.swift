@@ -6,14 +6,19 @@ public struct LoadedProgramme: Sendable {
     public var records: RecordSet
     public var files: [String]
     public var diagnostics: Diagnostics
+    /// The template with errors this programme extends: it was not checked, and the template's
+    /// errors are reported once, by the run's `TemplateCache`.
+    public var blockedByTemplate: String?
 
     /// Loads the programme at `path` and every records file it names (plus `extraRecords`).
-    public static func load(path: String, extraRecords: [String] = [], inMemory: [SourceFile] = []) -> LoadedProgramme {
-        var loader = ProgrammeLoader()
+    /// With the run's `templates`, template errors are left to it (reported once per run);
+    /// without, they are this programme's own diagnostics.
+    public static func load(path: String, extraRecords: [String] = [], inMemory: [SourceFile] = [], templates: TemplateCache? = nil) -> LoadedProgramme {
+        var loader = ProgrammeLoader(templates: templates)
         let loaded = loader.load(path: path)
         // A programme with errors is still used to check its records, so one run reports both.
         guard let programme = loaded ?? loader.partial else {
-            return LoadedProgramme(programme: nil, records: RecordSet(), files: [], diagnostics: loader.diagnostics)
+            return LoadedProgramme(programme: nil, records: RecordSet(), files: [], diagnostics: loader.diagnostics, blockedByTemplate: loader.blockedByTemplate)
         }
         var recordLoader = RecordLoader()
         let records = recordLoader.load(programme, extra: extraRecords, inMemory: inMemory)

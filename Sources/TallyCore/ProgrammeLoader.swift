@@ -4,49 +4,83 @@ import TallyYAML
 /// Loads a programme file into the model, collecting every diagnostic instead of stopping at the first.
 public struct ProgrammeLoader {
     static let topKeys = ["programme", "organisation", "period", "language", "rosters", "activities",
-                          "records", "targets", "exemptions", "rating"]
-    public private(set) var diagnostics = Diagnostics()
+                          "records", "targets", "exemptions", "rating", "extends", "override"]
+    public internal(set) var diagnostics = Diagnostics()
     /// What could be built of a programme that has errors: enough to check its records too,
     /// so that one run reports the errors of both.
     public private(set) var partial: Programme?
+    /// The template with errors that this programme extends (its errors are reported at the template, once).
+    public internal(set) var blockedByTemplate: String?
+    /// The run's templates; nil to read them for this programme alone and report their errors with its own.
+    let templates: TemplateCache?
+    /// Whether the file is a template: organisation and the like may be absent, rosters may be left to programmes.
+    let isTemplate: Bool
+    /// The files extending one another down to this one, to catch a cycle.
+    let chain: [String]
+    /// The file's `extends:`, where errors about what a template target needs are reported.
+    var extendsNode: Node?
 
-    public init() {}
+    public init(templates: TemplateCache? = nil) {
+        self.init(templates: templates, isTemplate: false, chain: [])
+    }
+
+    init(templates: TemplateCache?, isTemplate: Bool, chain: [String]) {
+        self.templates = templates
+        self.isTemplate = isTemplate
+        self.chain = chain
+    }
 
     /// Reads and loads the programme at `path`; nil when it has errors (see `diagnostics`).
     public mutating func load(path: String) -> Programme? {
-        let source: SourceFile
-        do {
-            source = try SourceFile.read(path: path)
-        } catch {
-            diagnostics.add(FileProblem.diagnostic(for: error, what: "programme"))
-            return nil
-        }
-        return load(source: source)
+        read(path, what: "programme").flatMap { load(source: $0) }
     }
 
     /// Loads a programme from a file already in memory.
     public mutating func load(source: SourceFile) -> Programme? {
-        let (root, errors) = YAMLDocument().parse(source)
-        for error in errors { diagnostics.add(.yaml(error, in: source)) }
-        guard let root else {
-            if errors.isEmpty {
-                diagnostics.add(Diagnostic(.error, "the programme file is empty", fix: "start from `tally init`, or write programme:, organisation:, period: and targets:", source: source, at: Mark(line: 1, column: 1)))
-            }
-            return nil
-        }
-        let programme = build(root, path: source.path)
+        guard let root = parse(source), let merged = withTemplate(root, path: source.path) else { return nil }
+        let programme = build(merged, path: source.path)
         partial = programme
         return diagnostics.hasErrors ? nil : programme
     }
 
+    mutating func read(_ path: String, what: String) -> SourceFile? {
+        do {
+            return try SourceFile.read(path: path)
+        } catch {
+            diagnostics.add(FileProblem.diagnostic(for: error, what: what))
+            return nil
+        }
+    }
+
+    /// The file's root node, or nil (reported) when it does not parse or is empty.
+    mutating func parse(_ source: SourceFile) -> Node? {
+        let (root, errors) = YAMLDocument().parse(source)
+        for error in errors { diagnostics.add(.yaml(error, in: source)) }
+        if root == nil && errors.isEmpty {
+            diagnostics.add(Diagnostic(.error, "the \(isTemplate ? "template" : "programme") file is empty", fix: "start from `tally init`, or write programme:, organisation:, period: and targets:", source: source, at: Mark(line: 1, column: 1)))
+        }
+        return root
+    }
+
     mutating func build(_ root: Node, path: String) -> Programme? {
-        guard let fields = NodeFields(root, what: "a programme", allowed: Self.topKeys, diagnostics: &diagnostics,
+        guard let fields = NodeFields(root, what: isTemplate ? "a template" : "a programme", allowed: Self.topKeys, diagnostics: &diagnostics,
                                       example: "programme: ..., organisation: ..., period: 2024, targets: [...]") else { return nil }
-        let title = fields.required("programme", what: "the programme", example: "programme: Chương trình công tác năm 2024", diagnostics: &diagnostics)
+        /// A template may leave any key to the programmes that extend it.
+        func required(_ key: String, example: String, _ diagnostics: inout Diagnostics) -> Node? {
+            isTemplate ? fields[key] : fields.required(key, what: "the programme", example: example, diagnostics: &diagnostics)
+        }
+        if isTemplate {
+            for key in ["records", "exemptions"] {
+                guard let node = fields.keyNode(key) else { continue }
+                diagnostics.error("a template cannot have \(key): they belong to each organisation's own programme", at: node,
+                                  fix: "move \(key): into the programmes that extend this template")
+            }
+        }
+        let title = required("programme", example: "programme: Chương trình công tác năm 2024", &diagnostics)
             .flatMap { Read.text($0, what: "programme", &diagnostics) }
-        let organisation = fields.required("organisation", what: "the programme", example: "organisation: Công đoàn cơ sở ...", diagnostics: &diagnostics)
+        let organisation = required("organisation", example: "organisation: Công đoàn cơ sở ...", &diagnostics)
             .flatMap { Read.text($0, what: "organisation", &diagnostics) }
-        let period = fields.required("period", what: "the programme", example: "period: 2024", diagnostics: &diagnostics)
+        let period = required("period", example: "period: 2024", &diagnostics)
             .flatMap { Read.window($0, what: "period", &diagnostics) }
         var language = Language.en
         if let node = fields["language"], let text = Read.text(node, what: "language", &diagnostics) {
@@ -58,10 +92,10 @@ public struct ProgrammeLoader {
         let activities = fields["activities"].flatMap { loadActivities($0) }
         let records = fields["records"].flatMap { Read.list($0, what: "records", &diagnostics) } ?? []
         let recordMarks = fields["records"].map { node in node.sequence?.map(\.start) ?? [node.start] } ?? []
-        var context = TargetLoader.Context(rosters: rosters, activities: activities?.map(\.kind), period: period)
+        var context = TargetLoader.Context(rosters: rosters, activities: activities?.map(\.kind), period: period, path: path, rostersOpen: isTemplate)
         var targets: [Target] = []
-        if let node = fields.required("targets", what: "the programme", example: "targets: [...] (see the README)", diagnostics: &diagnostics) {
-            targets = TargetLoader.loadAll(node, context: &context, diagnostics: &diagnostics)
+        if let node = required("targets", example: "targets: [...] (see the README)", &diagnostics) {
+            targets = loadTargets(node, context: &context, path: path)
         }
         let exemptions = fields["exemptions"].map { loadExemptions($0, targets: targets, rosters: rosters) } ?? []
         let rating = fields["rating"].map { loadRating($0) } ?? []

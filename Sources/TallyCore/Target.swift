@@ -86,12 +86,14 @@ public struct Target: Sendable {
     public var milestones: [Milestone]
     /// Where the target is written, for messages.
     public var line: Int
+    /// The template file the target comes from, or nil for the programme's own targets.
+    public var from: String?
 
     public init(id: String, title: String, owner: String? = nil, weight: Decimal = 1, measure: Measure,
                 condition: Expression? = nil, conditionText: String? = nil, thatText: String? = nil,
                 each: String? = nil, key: String = "unit", members: Quota? = nil,
                 atLeast: Threshold, atMost: Decimal? = nil, window: DateWindow, every: PeriodUnit? = nil,
-                periods: Quota? = nil, milestones: [Milestone] = [], line: Int = 0) {
+                periods: Quota? = nil, milestones: [Milestone] = [], line: Int = 0, from: String? = nil) {
         self.id = id
         self.title = title
         self.owner = owner
@@ -110,6 +112,7 @@ public struct Target: Sendable {
         self.periods = periods
         self.milestones = milestones
         self.line = line
+        self.from = from
     }
 }
 

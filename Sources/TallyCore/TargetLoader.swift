@@ -10,7 +10,11 @@ enum TargetLoader {
         var rosters: [String: Roster]
         var activities: [String]?
         var period: DateWindow?
+        /// The file being loaded: a target written in another file comes from a template.
+        var path = ""
         var seenIDs: [String: Int] = [:]
+        /// In a template, rosters may be left to the programmes that extend it (FORMAT.md section 8).
+        var rostersOpen = false
     }
 
     static func loadAll(_ node: Node, context: inout Context, diagnostics: inout Diagnostics) -> [Target] {
@@ -53,6 +57,7 @@ enum TargetLoader {
                       condition: modifiers.condition?.0, conditionText: modifiers.condition?.1, thatText: loader.thatText,
                       each: modifiers.each, key: modifiers.key, members: modifiers.members,
                       atLeast: modifiers.atLeast, atMost: modifiers.atMost, window: window, every: modifiers.every,
-                      periods: modifiers.periods, milestones: modifiers.milestones, line: node.start.line)
+                      periods: modifiers.periods, milestones: modifiers.milestones, line: node.start.line,
+                      from: node.source.path == context.path ? nil : node.source.path)
     }
 }

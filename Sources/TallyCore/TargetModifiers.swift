@@ -113,7 +113,7 @@ struct Modifiers {
         if let node = fields["each"], let name = Read.text(node, what: "each", &diagnostics) {
             if isRate {
                 diagnostics.error("each: works with count: and sum: only", at: node, fix: "remove each:, or measure with count: or sum:")
-            } else if context.rosters[name] == nil {
+            } else if context.rosters[name] == nil && !context.rostersOpen {
                 diagnostics.error("there is no roster \"\(name)\"", at: node, fix: Suggestion.didYouMean(name, in: Array(context.rosters.keys)) ?? "add it under rosters:")
             }
             result.each = name
@@ -160,11 +160,13 @@ struct Modifiers {
         let parts = text.components(separatedBy: " of ")
         if parts.count == 2, let percent = ScalarText.percent(parts[0].trimmingCharacters(in: .whitespaces)) {
             let attribute = parts[1].trimmingCharacters(in: .whitespaces)
-            guard let each, let roster = context.rosters[each], !isRate else {
+            guard let each, !isRate else {
                 diagnostics.error("at-least: P% of ATTRIBUTE needs each: and a count: or sum:", at: node, fix: "add each: ROSTER, whose members carry \(attribute):")
                 return nil
             }
-            for member in roster.members {
+            // A missing roster was reported at each:, unless a template leaves it to its programmes.
+            if context.rosters[each] == nil && !context.rostersOpen { return nil }
+            for member in context.rosters[each]?.members ?? [] {
                 guard case .number? = member.attributes[attribute] else {
                     diagnostics.error("member \"\(member.name)\" of roster \"\(each)\" has no number \"\(attribute)\"", at: node,
                                       fix: "give every member of \(each) an attribute, e.g. {name: \(member.name), \(attribute): 40} (line \(member.line))")
@@ -227,7 +229,7 @@ struct Modifiers {
     }
 
     func checkRosters(_ expression: Expression, at node: Node, _ diagnostics: inout Diagnostics) {
-        for name in expression.rosterNames where context.rosters[name] == nil {
+        for name in expression.rosterNames where context.rosters[name] == nil && !context.rostersOpen {
             diagnostics.error("\"in \(name)\" names no roster", at: node, fix: Suggestion.didYouMean(name, in: Array(context.rosters.keys)) ?? "use in [a, b] for a list of values, or add the roster")
         }
     }

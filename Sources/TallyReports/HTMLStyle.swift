@@ -77,6 +77,7 @@ enum HTMLStyle {
     .scorecard .verdict{background:var(--bg);border-color:var(--c)}
     .scorecard .verdict strong{color:var(--c);text-transform:uppercase}
     .badge{display:inline-block;border:1px solid var(--c);color:var(--c);background:var(--bg);border-radius:999px;padding:0 .55em;font-size:.82rem;font-weight:600;white-space:nowrap}
+    .from-template{display:inline-block;margin-left:.4em;border:1px dashed #888;color:#555;border-radius:4px;padding:0 .4em;font-size:.75rem}
     .chip{display:inline-block;background:#eff1f3;border-radius:4px;padding:0 .4em;margin:.1em 0;font-size:.88rem}
     .chip.bad{background:#ffebe9;color:#a40e26}.chip.warn{background:#fff8c5;color:#7d4e00}.chip.wait{background:#eaeef2}
     .counts{display:flex;flex-wrap:wrap;gap:.35rem;margin:.4rem 0 .8rem;padding:0;list-style:none}

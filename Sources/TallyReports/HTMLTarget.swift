@@ -14,11 +14,17 @@ struct HTMLTarget {
 
     var words: Words { phrases.words }
 
+    /// A small mark on a target that comes from a template, naming the template on hover.
+    var templateMark: String {
+        guard let from = result.target.from else { return "" }
+        return "<span class=\"from-template\" title=\"\(HTML.escape(from))\">\(HTML.escape(words.fromTemplate))</span>"
+    }
+
     /// The card as an `<article>` whose id is the anchor.
     func render() -> String {
         let target = result.target
         var out = "<article class=\"target \(HTML.statusClass(result.status))\" id=\"\(HTML.escape(anchor))\">\n"
-        out += "<div class=\"target-head\"><h\(level)>\(HTML.escape(target.title))</h\(level)>\(HTML.badge(result.status, words))</div>\n"
+        out += "<div class=\"target-head\"><h\(level)>\(HTML.escape(target.title))</h\(level)>\(HTML.badge(result.status, words))\(templateMark)</div>\n"
         var meta = ["<span><code>\(HTML.escape(target.id))</code></span>",
                     "<span>\(HTML.escape(words.window)): \(HTML.escape(phrases.window(result.window)))</span>"]
         if let owner = target.owner { meta.append("<span>\(HTML.escape(words.owner)): \(HTML.escape(owner))</span>") }

@@ -75,6 +75,7 @@ public struct JSONReport: ReportRenderer {
             ("late", .array(result.late.map(JSONValue.string))),
             ("nothingToMeasure", .bool(result.nothingToMeasure)),
         ]
+        if let from = target.from { pairs.insert(("from", .string(from)), at: 2) }
         if target.each != nil {
             pairs.append(("members", .array(result.members.map { member in
                 .object([("name", .string(member.name)), ("value", .number(Exact.double(member.value))),

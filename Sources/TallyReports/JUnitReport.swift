@@ -29,7 +29,7 @@ public struct JUnitReport: ReportRenderer {
             }
             out += "    </properties>\n"
             for target in result.targets {
-                out += "    <testcase classname=\"\(xml(result.programme.path))\" name=\"\(xml(target.target.id)): \(xml(target.target.title))\">\n"
+                out += "    <testcase classname=\"\(xml(result.programme.path))\" name=\"\(xml(target.target.id)): \(xml(phrases.title(target.target)))\">\n"
                 let summary = "\(words.status(target.status)): \(phrases.valueAgainstRequired(target))"
                 if target.fails(strict: report.strict) {
                     var body = summary

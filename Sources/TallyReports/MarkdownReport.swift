@@ -24,7 +24,7 @@ public struct MarkdownReport: ReportRenderer {
                 var notes = target.missing
                 if !target.overdue.isEmpty { notes.append("\(words.overdue): " + target.overdue.joined(separator: ", ")) }
                 if !target.pending.isEmpty { notes.append("\(words.pending): " + target.pending.joined(separator: ", ")) }
-                rows.append([words.status(target.status), "`\(target.target.id)` \(target.target.title)",
+                rows.append([words.status(target.status), "`\(target.target.id)` \(phrases.title(target.target))",
                              phrases.valueAgainstRequired(target), phrases.window(target.window), notes.joined(separator: "; ")])
             }
             out += table(rows)

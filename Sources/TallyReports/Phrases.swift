@@ -83,4 +83,8 @@ public struct Phrases: Sendable {
         return text
     }
 
+    /// A target's title with a small mark when it comes from a template: "Hội nghị CBCC [mẫu]".
+    public func title(_ target: Target) -> String {
+        target.from == nil ? target.title : "\(target.title) [\(words.fromTemplate)]"
+    }
 }

@@ -35,7 +35,7 @@ public struct TextReport: ReportRenderer {
         for (target, value) in zip(result.targets, values) {
             let status = words.status(target.status)
             out += "  " + paint.status(target.status, pad(status, statusWidth)) + "  " + pad(target.target.id, idWidth)
-            out += "  " + pad(value, valueWidth) + "  " + target.target.title + "\n"
+            out += "  " + pad(value, valueWidth) + "  " + phrases.title(target.target) + "\n"
             for detail in details(target, phrases: phrases) { out += "      " + detail + "\n" }
         }
         let exemptions = result.exemptions

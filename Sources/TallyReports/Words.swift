@@ -98,5 +98,7 @@ public struct Words: Sendable {
     public func more(_ count: Int, _ style: NumberStyle) -> String {
         pick("và \(style.number(Decimal(count))) mục khác", "and \(style.number(Decimal(count))) more")
     }
+    /// The small mark on a target that comes from a template.
+    public var fromTemplate: String { pick("mẫu", "template") }
     public var noRating: String { pick("(không xếp loại)", "(no rating)") }
 }

@@ -32,21 +32,13 @@ struct CheckCommand: ParsableCommand {
         let paths = ProgrammePaths.expand(programmes)
         if paths.isEmpty { throw ValidationError("no programme .yaml files found in \(programmes.joined(separator: ", "))") }
         var clock = PhaseClock()
-        let progress = Progress(total: paths.count, label: "checking programmes")
-        let loaded = ParallelMap.map(paths) { path in
-            defer { progress.step() }
-            return LoadedProgramme.load(path: path, extraRecords: options.extraRecords)
+        let batch = ProgrammeBatch(extraRecords: options.extraRecords)
+        let outcomes = batch.run(paths, progressLabel: "checking programmes") { programme, loaded in
+            Evaluator(programme: programme, records: loaded.records, asOf: asOf).evaluate()
         }
-        progress.finish()
-        clock.lap("load")
-        var diagnostics = Diagnostics()
-        var results: [ProgrammeResult] = []
-        for item in loaded {
-            diagnostics.append(contentsOf: item.diagnostics)
-            guard item.isValid, let programme = item.programme else { continue }
-            results.append(Evaluator(programme: programme, records: item.records, asOf: asOf).evaluate())
-        }
-        clock.lap("evaluate")
+        clock.lap("load and evaluate")
+        let diagnostics = batch.diagnostics(outcomes)
+        let results = outcomes.compactMap(\.value)
         DiagnosticPrinter().print(diagnostics)
         let color = output == nil && format == .text && Terminal.isColorTerminal(fileDescriptor: 1)
         let report = Report(results: results, language: options.language, strict: strict, color: color, diagnostics: diagnostics.items)

@@ -18,17 +18,22 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         let paths = ProgrammePaths.expand(programmes)
         if paths.isEmpty { throw ValidationError("no programme .yaml files found in \(programmes.joined(separator: ", "))") }
-        var failed = false
-        for path in paths {
-            let loaded = LoadedProgramme.load(path: path, extraRecords: extraRecords)
-            DiagnosticPrinter().print(loaded.diagnostics)
-            if loaded.isValid, let programme = loaded.programme {
-                print("ok: \(path): " + Plural.count(programme.targets.count, "target") + ", " + Plural.count(loaded.records.count, "record")
-                      + " in " + Plural.count(loaded.files.count, "file"))
+        let batch = ProgrammeBatch(extraRecords: extraRecords)
+        let outcomes = batch.run(paths) { programme, loaded in
+            Plural.count(programme.targets.count, "target") + ", " + Plural.count(loaded.records.count, "record")
+                + " in " + Plural.count(loaded.files.count, "file")
+        }
+        DiagnosticPrinter().print(batch.templates.diagnostics)
+        var failed = batch.templates.diagnostics.hasErrors
+        for outcome in outcomes {
+            DiagnosticPrinter().print(outcome.diagnostics)
+            if let summary = outcome.value {
+                print("ok: \(outcome.path): " + summary)
             } else {
                 failed = true
-                let count = loaded.diagnostics.errorCount
-                FileHandle.standardError.write(Data("\(path): \(count) error\(count == 1 ? "" : "s")\n".utf8))
+                let why = outcome.blockedByTemplate.map { "extends \($0), which has errors" }
+                    ?? Plural.count(outcome.diagnostics.errorCount, "error")
+                FileHandle.standardError.write(Data("\(outcome.path): \(why)\n".utf8))
             }
         }
         if failed { throw TallyExit.invalid }

@@ -33,17 +33,14 @@ struct RemindCommand: ParsableCommand {
             throw ValidationError("--within must be a duration such as 14d or 2w, not \"\(within)\"")
         }
         let paths = ProgrammePaths.expand(programmes)
-        let loaded = ParallelMap.map(paths) { LoadedProgramme.load(path: $0, extraRecords: options.extraRecords) }
-        var diagnostics = Diagnostics()
-        var reminders: [Reminder] = []
-        var languages: Set<Language> = []
-        for item in loaded {
-            diagnostics.append(contentsOf: item.diagnostics)
-            guard item.isValid, let programme = item.programme else { continue }
-            languages.insert(programme.language)
-            let result = Evaluator(programme: programme, records: item.records, asOf: asOf).evaluate()
-            reminders += ReminderPlanner.reminders(for: result, within: days)
+        let batch = ProgrammeBatch(extraRecords: options.extraRecords)
+        let outcomes = batch.run(paths) { programme, loaded in
+            let result = Evaluator(programme: programme, records: loaded.records, asOf: asOf).evaluate()
+            return (programme.language, ReminderPlanner.reminders(for: result, within: days))
         }
+        let diagnostics = batch.diagnostics(outcomes)
+        let reminders = outcomes.compactMap(\.value).flatMap(\.1)
+        let languages = Set(outcomes.compactMap(\.value?.0))
         DiagnosticPrinter().print(diagnostics)
         let language = options.language ?? (languages.count == 1 ? languages.first! : .en)
         if !reminders.isEmpty {

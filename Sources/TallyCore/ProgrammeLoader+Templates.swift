@@ -1,0 +1,57 @@
+import Foundation
+import TallyYAML
+
+/// The part of loading that deals with `extends:` (FORMAT.md section 8).
+extension ProgrammeLoader {
+    /// Reads and checks a template, returning it merged with the templates it extends.
+    mutating func loadTemplate(path: String) -> Node? {
+        guard let source = read(path, what: "template"), let root = parse(source),
+              let merged = withTemplate(root, path: path) else { return nil }
+        _ = build(merged, path: path)
+        return merged
+    }
+
+    /// The file's mapping merged with the template it extends (itself when it extends none);
+    /// nil when the template cannot be used.
+    mutating func withTemplate(_ root: Node, path: String) -> Node? {
+        guard let node = root.mapping?.first(where: { $0.key.scalar == "extends" })?.value else {
+            if let override = root.mapping?.first(where: { $0.key.scalar == "override" }) {
+                diagnostics.error("override: changes the targets of a template, but this file extends none", at: override.key,
+                                  fix: "add extends: PATH-OF-THE-TEMPLATE, or change the targets themselves")
+            }
+            return root
+        }
+        extendsNode = node
+        let cache = templates ?? TemplateCache()
+        defer { if templates == nil { diagnostics.append(contentsOf: cache.diagnostics) } }
+        switch cache.resolve(node, from: path, chain: chain.isEmpty ? [path] : chain, diagnostics: &diagnostics) {
+        case .merged(let base, let templatePath):
+            return TemplateMerge(templatePath: templatePath).merge(base: base, own: root, diagnostics: &diagnostics)
+        case .invalid:
+            return nil
+        case .brokenTemplate(let templatePath):
+            blockedByTemplate = templatePath
+            return nil
+        }
+    }
+
+    /// The targets list, each target loaded in this file's context. A template target that does not fit
+    /// (a roster or attribute this file lacks) is reported here, at `extends:`, naming the target.
+    mutating func loadTargets(_ node: Node, context: inout TargetLoader.Context, path: String) -> [Target] {
+        guard let items = node.sequence, let extendsNode else { return TargetLoader.loadAll(node, context: &context, diagnostics: &diagnostics) }
+        var targets: [Target] = []
+        for item in items {
+            var scratch = Diagnostics()
+            if let target = TargetLoader.load(item, context: &context, diagnostics: &scratch) { targets.append(target) }
+            for problem in scratch.items {
+                guard let source = problem.source, source.path != path else { diagnostics.add(problem); continue }
+                let id = item["id"]?.scalar ?? "?"
+                let place = problem.start.map { "\(source.path):\($0.line)" } ?? source.path
+                var moved = Diagnostic.error("template target \"\(id)\" (\(place)) does not fit this file: \(problem.message)", at: extendsNode, fix: problem.fix)
+                moved.severity = problem.severity
+                diagnostics.add(moved)
+            }
+        }
+        return targets
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import TallyYAML
+
+/// The templates of one run, each read, merged with the templates it extends and checked once,
+/// however many programmes extend it; its errors are kept here and reported once, at its own file.
+public final class TemplateCache: @unchecked Sendable {
+    /// How many templates may extend one another above a programme.
+    public static let maxDepth = 8
+
+    /// A template after merging and checking: its merged mapping, or nil when it (or one it extends) has errors.
+    struct Entry {
+        var merged: Node?
+    }
+
+    /// What resolving an `extends:` gave.
+    enum Resolution {
+        case merged(Node, String)
+        /// The `extends:` itself is wrong (reported at it).
+        case invalid
+        /// The template has errors, reported once at the template.
+        case brokenTemplate(String)
+    }
+
+    private let lock = NSRecursiveLock()
+    private var entries: [String: Entry] = [:]
+    private var order: [String] = []
+    private var errors: [String: Diagnostics] = [:]
+
+    public init() {}
+
+    /// The templates' own diagnostics, template by template in path order (programmes load in parallel,
+    /// so the order they were first read in varies).
+    public var diagnostics: Diagnostics {
+        lock.lock()
+        defer { lock.unlock() }
+        var all = Diagnostics()
+        for path in order.sorted() { if let items = errors[path] { all.append(contentsOf: items) } }
+        return all
+    }
+
+    /// Resolves the `extends:` node of `file`; problems with the reference itself go to `diagnostics`.
+    func resolve(_ node: Node, from file: String, chain: [String], diagnostics: inout Diagnostics) -> Resolution {
+        guard let relative = node.scalar, !node.isNull, !relative.isEmpty else {
+            diagnostics.error("extends must be the path of a template file", at: node, fix: "write e.g. extends: ../templates/cdvc-tinh.yaml")
+            return .invalid
+        }
+        let path = Glob.resolve(relative, besideFile: file)
+        if let start = chain.firstIndex(of: path) {
+            let cycle = (chain[start...] + [path]).joined(separator: " -> ")
+            diagnostics.error("templates extend each other in a cycle: \(cycle)", at: node, fix: "remove extends: from one of these files")
+            return .invalid
+        }
+        if chain.count > Self.maxDepth {
+            diagnostics.error("templates extend one another more than \(Self.maxDepth) levels deep", at: node, fix: "merge some of the templates into one")
+            return .invalid
+        }
+        if !FileManager.default.fileExists(atPath: path) {
+            diagnostics.error("the template \(path) does not exist", at: node, fix: "check the path; it is relative to this file's folder")
+            return .invalid
+        }
+        lock.lock()
+        defer { lock.unlock() }
+        let entry = entries[path] ?? load(path, chain: chain + [path])
+        guard let merged = entry.merged else { return .brokenTemplate(path) }
+        return .merged(merged, path)
+    }
+
+    /// Reads, merges and checks one template, remembering the result and its errors.
+    private func load(_ path: String, chain: [String]) -> Entry {
+        var loader = ProgrammeLoader(templates: self, isTemplate: true, chain: chain)
+        let merged = loader.loadTemplate(path: path)
+        let entry = Entry(merged: loader.diagnostics.hasErrors || loader.blockedByTemplate != nil ? nil : merged)
+        entries[path] = entry
+        order.append(path)
+        errors[path] = loader.diagnostics
+        return entry
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import TallyYAML
+
+/// Merges a template (already merged with its own templates) into the file that extends it,
+/// node by node, by the rules of FORMAT.md section 8. Every node keeps its own file and place,
+/// so an error in a template target still points into the template.
+struct TemplateMerge {
+    /// The target keys `override:` may change.
+    static let overridable = ["title", "owner", "weight", "at-least", "at-most", "members", "periods", "during", "by", "milestones"]
+    /// Keys whose value in the extending file replaces the template's.
+    static let merged = ["rosters", "activities"]
+    /// Keys the extending file alone decides; the template's are never inherited.
+    static let ownOnly = ["organisation", "records", "exemptions", "extends", "override"]
+
+    let templatePath: String
+
+    /// The extending file's mapping with the template's keys merged in (`extends` and `override` consumed).
+    func merge(base: Node, own: Node, diagnostics: inout Diagnostics) -> Node {
+        let basePairs = base.mapping ?? []
+        let ownPairs = own.mapping ?? []
+        let ownValue = { (key: String) in ownPairs.first { $0.key.scalar == key } }
+        var pairs: [Node.Pair] = []
+        for pair in basePairs {
+            guard let key = pair.key.scalar, !Self.ownOnly.contains(key), key != "targets" else { continue }
+            if let mine = ownValue(key) {
+                pairs.append(Self.merged.contains(key) ? Node.Pair(key: mine.key, value: Self.byName(pair.value, mine.value)) : mine)
+            } else {
+                pairs.append(pair)
+            }
+        }
+        let baseTargets = basePairs.first { $0.key.scalar == "targets" }
+        let ownTargets = ownValue("targets")
+        var targets = baseTargets?.value ?? Node(.sequence([]), start: own.start, end: own.start, source: own.source)
+        let baseIDs = Self.targetIDs(targets)
+        if let override = ownValue("override") { targets = apply(override.value, to: targets, diagnostics: &diagnostics) }
+        if let ownTargets { targets = concatenate(targets, ownTargets.value, baseIDs: baseIDs, diagnostics: &diagnostics) }
+        if let key = ownTargets?.key ?? baseTargets?.key { pairs.append(Node.Pair(key: key, value: targets)) }
+        let taken = Set(pairs.compactMap(\.key.scalar))
+        for pair in ownPairs {
+            guard let key = pair.key.scalar, !taken.contains(key), key != "extends", key != "override" else { continue }
+            pairs.append(pair)
+        }
+        var result = own
+        result.content = .mapping(pairs)
+        return result
+    }
+
+    /// The ids of a targets list, to the node of each id.
+    static func targetIDs(_ targets: Node) -> [String: Node] {
+        var ids: [String: Node] = [:]
+        for item in targets.sequence ?? [] {
+            if let idNode = item["id"], let id = idNode.scalar { ids[id] = idNode }
+        }
+        return ids
+    }
+
+    /// The template's targets, then the file's own; an own target reusing a template id is an error.
+    func concatenate(_ base: Node, _ own: Node, baseIDs: [String: Node], diagnostics: inout Diagnostics) -> Node {
+        guard let ownItems = own.sequence, let baseItems = base.sequence else { return own }
+        var items = baseItems
+        for item in ownItems {
+            if let idNode = item["id"], let id = idNode.scalar, let original = baseIDs[id] {
+                diagnostics.error("target \"\(id)\" is already a target of the template \(templatePath) (line \(original.start.line))", at: idNode,
+                                  fix: "to change it, write override: {\(id): {at-least: ...}} instead; to add a target, give it another id")
+                continue
+            }
+            items.append(item)
+        }
+        var result = own
+        result.content = .sequence(items)
+        return result
+    }
+
+    /// The template's targets with the keys listed under `override:` replaced.
+    func apply(_ override: Node, to targets: Node, diagnostics: inout Diagnostics) -> Node {
+        guard let entries = override.mapping else {
+            if !override.isNull {
+                diagnostics.error("override must map a template target's id to the keys it changes", at: override, fix: "write override: {party: {at-least: 2}}")
+            }
+            return targets
+        }
+        var items = targets.sequence ?? []
+        let ids = items.map { $0["id"]?.scalar }
+        for entry in entries {
+            guard let id = entry.key.scalar else { continue }
+            guard let index = ids.firstIndex(of: id) else {
+                let known = ids.compactMap { $0 }
+                diagnostics.error("the template \(templatePath) has no target \"\(id)\" to override", at: entry.key,
+                                  fix: Suggestion.didYouMean(id, in: known) ?? "override one of: " + known.joined(separator: ", "))
+                continue
+            }
+            guard let changes = entry.value.mapping else {
+                diagnostics.error("override of \"\(id)\" must be a mapping of the keys it changes", at: entry.value, fix: "write \(id): {at-least: 2}")
+                continue
+            }
+            items[index] = replacing(changes, in: items[index], id: id, diagnostics: &diagnostics)
+        }
+        var result = targets
+        result.content = .sequence(items)
+        return result
+    }
+
+    /// One target with the overridden keys replaced; a new window or bound replaces its rival key too.
+    func replacing(_ changes: [Node.Pair], in target: Node, id: String, diagnostics: inout Diagnostics) -> Node {
+        var pairs = target.mapping ?? []
+        for change in changes {
+            guard let key = change.key.scalar else { continue }
+            guard Self.overridable.contains(key) else {
+                diagnostics.error("override cannot change \"\(key)\" of target \"\(id)\"", at: change.key,
+                                  fix: (Suggestion.didYouMean(key, in: Self.overridable).map { $0 + "; " } ?? "")
+                                    + "an override may change only: " + Self.overridable.joined(separator: ", ")
+                                    + "; for another measure, write your own target with another id")
+                continue
+            }
+            let rivals: Set<String> = switch key {
+            case "during": ["by"]
+            case "by": ["during"]
+            case "at-least": ["at-most"]
+            case "at-most": ["at-least"]
+            default: []
+            }
+            pairs.removeAll { pair in pair.key.scalar.map { $0 == key || rivals.contains($0) } ?? false }
+            pairs.append(change)
+        }
+        var result = target
+        result.content = .mapping(pairs)
+        return result
+    }
+
+    /// Two rosters or activities mappings merged by name: the template's order, the extending file winning
+    /// on a clash, its new names after. A list of activity kinds counts as a mapping of each kind to itself.
+    static func byName(_ base: Node, _ own: Node) -> Node {
+        guard let basePairs = pairs(base), let ownPairs = pairs(own) else { return own }
+        var merged = basePairs
+        for pair in ownPairs {
+            if let index = merged.firstIndex(where: { $0.key.scalar == pair.key.scalar }) { merged[index] = pair } else { merged.append(pair) }
+        }
+        var result = own
+        result.content = .mapping(merged)
+        return result
+    }
+
+    static func pairs(_ node: Node) -> [Node.Pair]? {
+        if let pairs = node.mapping { return pairs }
+        guard let items = node.sequence, items.allSatisfy({ $0.scalar != nil }) else { return nil }
+        return items.map { Node.Pair(key: $0, value: $0) }
+    }
+}

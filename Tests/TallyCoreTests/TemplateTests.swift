@@ -1,0 +1,179 @@
+import Foundation
+import Testing
+@testable import TallyCore
+
+/// Templates (FORMAT.md section 8): merge rules, overrides, and errors at the right file, once.
+@Suite struct TemplateTests {
+    /// Writes `files` (relative path to content) into a scratch folder.
+    static func tree(_ files: [String: String]) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tally-templates-\(UUID().uuidString)")
+        for (name, content) in files {
+            let url = folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(content.utf8).write(to: url)
+        }
+        return folder
+    }
+
+    static let template = """
+    programme: Chương trình công tác năm 2024
+    period: 2024
+    language: vi
+    activities: {conference: Hội nghị CBCC, party-recommendation: Giới thiệu đảng viên}
+    rosters:
+      member-unions: [Template member]
+    rating:
+      - {at-least: 50%, label: Tốt}
+      - {label: Chưa tốt}
+    targets:
+      - {id: conferences, title: Hội nghị CBCC, count: conference, each: member-unions, by: 2024-03-31}
+      - {id: party, title: Giới thiệu đoàn viên, count: party-recommendation, at-least: 1, weight: 2}
+    """
+
+    static func errors(_ loaded: LoadedProgramme) -> [String] {
+        loaded.diagnostics.items.filter { $0.severity == .error }.map { d in
+            "\(d.source.map { URL(fileURLWithPath: $0.path).lastPathComponent } ?? ""):" + (d.start.map { "\($0.line):\($0.column)" } ?? "") + ": " + d.message
+        }
+    }
+
+    @Test func mergeRulesOfSectionEight() throws {
+        let folder = try Self.tree([
+            "templates/base.yaml": Self.template,
+            "units/one.yaml": """
+            extends: ../templates/base.yaml
+            programme: Chương trình riêng
+            organisation: CĐCS Một
+            language: en
+            rosters:
+              member-unions: [A, B]
+              teams: [T1]
+            activities: {women-day: Ngày Phụ nữ}
+            records: [records.yaml]
+            override:
+              party: {at-least: 2, title: Hai đoàn viên}
+              conferences: {during: 2024-Q2}
+            targets:
+              - {id: women-day, title: Ngày Phụ nữ Việt Nam, count: women-day, during: 2024-10}
+            exemptions:
+              - {target: conferences, member: B, reason: Sáp nhập, approved-by: Ban Thường vụ}
+            """,
+            "units/records.yaml": "[]",
+        ])
+        let loaded = LoadedProgramme.load(path: folder.appendingPathComponent("units/one.yaml").path)
+        #expect(Self.errors(loaded) == [])
+        let programme = try #require(loaded.programme)
+        #expect(programme.title == "Chương trình riêng")
+        #expect(programme.language == .en)
+        #expect(programme.period.from.description == "2024-01-01")
+        #expect(programme.rating.map(\.label) == ["Tốt", "Chưa tốt"])
+        #expect(programme.rosterOrder == ["member-unions", "teams"])
+        #expect(programme.rosters["member-unions"]?.members.map(\.name) == ["A", "B"])
+        #expect(programme.activities?.map(\.kind) == ["conference", "party-recommendation", "women-day"])
+        #expect(programme.targets.map(\.id) == ["conferences", "party", "women-day"])
+        let party = try #require(programme.target("party"))
+        #expect(party.atLeast == .number(2))
+        #expect(party.title == "Hai đoàn viên")
+        #expect(party.weight == 2)
+        #expect(party.from?.hasSuffix("templates/base.yaml") == true)
+        let conferences = try #require(programme.target("conferences"))
+        #expect(conferences.window.from.description == "2024-04-01")
+        #expect(conferences.window.to.description == "2024-06-30")
+        #expect(programme.target("women-day")?.from == nil)
+        #expect(programme.exemptions.map(\.member) == ["B"])
+    }
+
+    @Test func overrideAndTargetErrorsPointAtTheProgramme() throws {
+        let folder = try Self.tree([
+            "templates/base.yaml": Self.template,
+            "two.yaml": """
+            extends: templates/base.yaml
+            organisation: CĐCS Hai
+            override:
+              party: {count: meeting}
+              partty: {title: x}
+            targets:
+              - {id: party, title: Again, count: party-recommendation}
+            """,
+        ])
+        let loaded = LoadedProgramme.load(path: folder.appendingPathComponent("two.yaml").path)
+        #expect(Self.errors(loaded) == [
+            "two.yaml:4:11: override cannot change \"count\" of target \"party\"",
+            "two.yaml:5:3: the template templates/base.yaml has no target \"partty\" to override",
+            "two.yaml:7:10: target \"party\" is already a target of the template templates/base.yaml (line 12)",
+        ].map { $0.replacingOccurrences(of: "templates/base.yaml", with: folder.appendingPathComponent("templates/base.yaml").path) })
+        #expect(loaded.diagnostics.items[1].fix == "did you mean \"party\"?")
+    }
+
+    @Test func aRosterTheProgrammeLacksIsReportedAtItNamingTheTemplateTarget() throws {
+        let folder = try Self.tree([
+            "templates/base.yaml": """
+            programme: P
+            period: 2024
+            targets:
+              - {id: conferences, title: Hội nghị, count: conference, each: member-unions}
+              - {id: share, title: Phần trăm, count: visit, each: member-unions, at-least: 30% of headcount}
+            """,
+            "lacking.yaml": "extends: templates/base.yaml\norganisation: Thiếu\n",
+            "attribute.yaml": "extends: templates/base.yaml\norganisation: Thiếu thuộc tính\nrosters:\n  member-unions: [A]\n",
+        ])
+        let templatePath = folder.appendingPathComponent("templates/base.yaml").path
+        let lacking = LoadedProgramme.load(path: folder.appendingPathComponent("lacking.yaml").path)
+        #expect(Self.errors(lacking) == [
+            "lacking.yaml:1:10: template target \"conferences\" (\(templatePath):4) does not fit this file: there is no roster \"member-unions\"",
+            "lacking.yaml:1:10: template target \"share\" (\(templatePath):5) does not fit this file: there is no roster \"member-unions\"",
+        ])
+        let attribute = LoadedProgramme.load(path: folder.appendingPathComponent("attribute.yaml").path)
+        #expect(Self.errors(attribute) == [
+            "attribute.yaml:1:10: template target \"share\" (\(templatePath):5) does not fit this file: member \"A\" of roster \"member-unions\" has no number \"headcount\"",
+        ])
+    }
+
+    @Test func aBrokenTemplateIsReportedOncePerRun() throws {
+        let folder = try Self.tree([
+            "t/bad.yaml": "programme: P\nperiod: 2024\ntargets:\n  - {id: a, title: A, count: meeting, at_least: 2}\n",
+            "t/mid.yaml": "extends: bad.yaml\n",
+            "x/p1.yaml": "extends: ../t/bad.yaml\norganisation: O1\n",
+            "x/p2.yaml": "extends: ../t/bad.yaml\norganisation: O2\n",
+            "x/y/deep.yaml": "extends: ../../t/mid.yaml\norganisation: Deep\n",
+        ])
+        let templates = TemplateCache()
+        let loaded = ["x/p1.yaml", "x/p2.yaml", "x/y/deep.yaml"].map {
+            LoadedProgramme.load(path: folder.appendingPathComponent($0).path, templates: templates)
+        }
+        #expect(loaded.allSatisfy { $0.programme == nil && $0.diagnostics.items.isEmpty })
+        #expect(loaded.map { $0.blockedByTemplate.map { URL(fileURLWithPath: $0).lastPathComponent } } == ["bad.yaml", "bad.yaml", "mid.yaml"])
+        let reported = templates.diagnostics.items.map { "\(URL(fileURLWithPath: $0.source!.path).lastPathComponent):\($0.start!.line):\($0.start!.column): \($0.message)" }
+        #expect(reported == ["bad.yaml:4:39: unknown key \"at_least\" in a target"])
+    }
+
+    @Test func cyclesAndDepthAreErrors() throws {
+        var files = ["t/c1.yaml": "extends: c2.yaml\n", "t/c2.yaml": "extends: c1.yaml\n",
+                     "cycle.yaml": "extends: t/c1.yaml\norganisation: C\n",
+                     "self.yaml": "extends: self.yaml\norganisation: S\n",
+                     "deep.yaml": "extends: d/l1.yaml\norganisation: D\n"]
+        for level in 1...9 { files["d/l\(level).yaml"] = level == 9 ? Self.template : "extends: l\(level + 1).yaml\n" }
+        let folder = try Self.tree(files)
+        let templates = TemplateCache()
+        let cycle = LoadedProgramme.load(path: folder.appendingPathComponent("cycle.yaml").path, templates: templates)
+        #expect(cycle.blockedByTemplate?.hasSuffix("t/c1.yaml") == true)
+        let message = try #require(templates.diagnostics.items.first?.message)
+        #expect(message.hasPrefix("templates extend each other in a cycle: ") && message.hasSuffix("t/c1.yaml"))
+        let itself = LoadedProgramme.load(path: folder.appendingPathComponent("self.yaml").path)
+        #expect(Self.errors(itself).first?.hasPrefix("self.yaml:1:10: templates extend each other in a cycle") == true)
+        let deep = LoadedProgramme.load(path: folder.appendingPathComponent("deep.yaml").path)
+        #expect(Self.errors(deep) == ["l8.yaml:1:10: templates extend one another more than 8 levels deep"])
+    }
+
+    @Test func overrideWithoutExtendsAndTemplateRecordsAreErrors() throws {
+        let folder = try Self.tree([
+            "t.yaml": "programme: P\nperiod: 2024\nrecords: [r.yaml]\ntargets: []\n",
+            "p.yaml": "extends: t.yaml\norganisation: O\n",
+            "plain.yaml": "programme: P\norganisation: O\nperiod: 2024\noverride: {a: {title: x}}\ntargets: []\n",
+        ])
+        let templates = TemplateCache()
+        _ = LoadedProgramme.load(path: folder.appendingPathComponent("p.yaml").path, templates: templates)
+        #expect(templates.diagnostics.items.map(\.message) == ["a template cannot have records: they belong to each organisation's own programme"])
+        let plain = LoadedProgramme.load(path: folder.appendingPathComponent("plain.yaml").path)
+        #expect(Self.errors(plain) == ["plain.yaml:4:1: override: changes the targets of a template, but this file extends none"])
+    }
+}

@@ -76,6 +76,15 @@ public struct Programme: Sendable {
         return NameKey.of(text)
     }
 
+    /// The roster name of the member that `text` names under any spelling (`TTDV` → `Trung tâm
+    /// Dịch vụ`), or `text` itself when no roster has it.
+    public func unitName(_ text: String) -> String {
+        for name in rosterOrder {
+            if let roster = rosters[name], let position = roster.member(named: text) { return roster.members[position].name }
+        }
+        return text
+    }
+
     /// The target with `id`, if any.
     public func target(_ id: String) -> Target? { targets.first { $0.id == id } }
 }

@@ -27,6 +27,9 @@ public struct Reminder: Sendable {
     public var shortfall: Decimal?
     /// The trigger id, for trigger and overdue reminders.
     public var triggerID: String?
+    /// The trigger record itself (title, unit by its roster name, date, kind's label), so a
+    /// reminder says who is waiting, not only `OD-03`.
+    public var trigger: TriggerFacts?
     /// The period, for period reminders.
     public var period: DateWindow?
 
@@ -36,6 +39,22 @@ public struct Reminder: Sendable {
     /// A key that stays the same across runs, for calendar UIDs.
     public var stableKey: String {
         [programmePath, target.id, kind.rawValue, triggerID ?? date.description].joined(separator: "|")
+    }
+}
+
+/// What a reminder says about the record waiting for an answer.
+public struct TriggerFacts: Sendable {
+    public var title: String?
+    public var unit: String?
+    public var date: Day
+    /// The label of the trigger's activity kind (`Đề xuất thăm hỏi đoàn viên khó khăn`).
+    public var activity: String
+
+    init(record index: Int, in records: RecordSet, programme: Programme) {
+        title = records.text(KnownField.title, of: index)
+        unit = records.text(KnownField.unit, of: index).map(programme.unitName)
+        date = records.records[index].day
+        activity = programme.label(of: records.kinds[Int(records.records[index].kind)])
     }
 }
 
@@ -71,6 +90,7 @@ public enum ReminderPlanner {
                                     organisation: result.programme.organisation, programmePath: result.programme.path,
                                     target: target.target, missing: [])
                 item.triggerID = trigger.id
+                item.trigger = TriggerFacts(record: trigger.record, in: result.records, programme: result.programme)
                 items.append(item)
             }
         }

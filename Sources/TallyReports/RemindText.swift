@@ -30,6 +30,11 @@ public struct RemindText {
         return out
     }
 
+    /// The trigger named by its id and title: `OD-03 “Ốm nằm viện”`.
+    func trigger(_ item: Reminder) -> String {
+        (item.triggerID ?? "") + (item.trigger?.title.map { " “\($0)”" } ?? "")
+    }
+
     func line(_ item: Reminder, asOf: Day) -> String {
         let style = phrases.style
         let target = item.target
@@ -40,13 +45,17 @@ public struct RemindText {
         case .period:
             let period = item.period.map { phrases.window($0) } ?? ""
             text += pick("Kết thúc kỳ \(period) của chỉ tiêu", "End of the period \(period) of") + " \(target.id): \(target.title)"
-        case .trigger: text += "\(item.triggerID ?? "") " + pick("cần được đáp ứng", "needs an answer") + " (\(target.id): \(target.title))"
+        case .trigger: text += trigger(item) + " " + pick("cần được đáp ứng", "needs an answer") + " (\(target.id): \(target.title))"
         case .overdue:
             let late = -item.daysLeft(from: asOf)
-            text += "\(item.triggerID ?? ""): " + pick("quá hạn \(late) ngày, hạn \(style.date(item.date))", "\(late) day\(late == 1 ? "" : "s") overdue, due \(style.date(item.date))")
+            text += trigger(item) + ": " + pick("quá hạn \(late) ngày, hạn \(style.date(item.date))", "\(late) day\(late == 1 ? "" : "s") overdue, due \(style.date(item.date))")
             text += " (\(target.id): \(target.title))"
         }
         text += "\n"
+        if let facts = item.trigger {
+            text += "      " + pick("\(facts.activity) ngày \(style.date(facts.date))", "\(facts.activity) on \(style.date(facts.date))")
+                + (facts.unit.map { ", " + pick("đơn vị", "unit") + ": " + $0 } ?? "") + "\n"
+        }
         if let owner = target.owner { text += "      \(phrases.words.owner): \(owner)\n" }
         if let shortfall = item.shortfall, shortfall > 0 {
             let amount = target.measure.isPercentage || target.each != nil || target.every != nil ? style.number(shortfall) : style.number(shortfall)

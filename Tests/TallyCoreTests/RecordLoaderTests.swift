@@ -94,6 +94,26 @@ import Testing
         #expect(records.value(records.existingFieldID("amount")!, of: 0) == nil, "an empty cell is absent")
     }
 
+    @Test func csvRowsMustLineUpWithTheHeader() throws {
+        var header = Self.header.replacingOccurrences(of: "records: [records.yaml]", with: "records: [r.csv]")
+        header = header.replacingOccurrences(of: "respond: {to: proposal, with: visit, within: 14d}", with: "count: proposal")
+        let shifted = "date;activity;title;evidence;amount;note\n" +
+            "05/03/2024;visit;Đợt 1;;9000000;\n" +
+            "10/03/2024;visit;Ủng hộ đợt 1; gồm cả tiền bán hàng;;6000000;\n" +
+            ";;;;;\n"
+        let fixture = try Fixture(programme: header, records: ["r.csv": shifted])
+        #expect(fixture.errors() == [
+            "3:31: this row has 7 cells, but the header (line 1) has 6 (date;activity;title;evidence;amount;note); read as written: "
+                + "date = \"10/03/2024\", activity = \"visit\", title = \"Ủng hộ đợt 1\", evidence = \"gồm cả tiền bán hàng\", amount = (empty), note = \"6000000\", (no column) = (empty)",
+        ], "the row that moved 6000000 into note; the empty row is skipped")
+        let trailing = "date;activity;amount;\n05/03/2024;visit;9000000;\n06/03/2024;visit;1000000\n07/03/2024;visit;;5;\n"
+        let sheet = try Fixture(programme: header, records: ["r.csv": trailing])
+        #expect(sheet.errors() == [
+            "4:19: this row has 5 cells, but the header (line 1) has 4 (date;activity;amount;); read as written: date = \"07/03/2024\", activity = \"visit\", amount = (empty), (no column) = \"5\"",
+        ], "a header ending with ; allows one empty trailing cell per row, no more")
+        #expect(sheet.load().records.count == 2)
+    }
+
     @Test func csvErrorsPointAtTheCell() throws {
         var header = Self.header.replacingOccurrences(of: "records: [records.yaml]", with: "records: [r.csv]")
         header = header.replacingOccurrences(of: "respond: {to: proposal, with: visit, within: 14d}", with: "count: proposal")

@@ -69,6 +69,10 @@ public struct Diagnostics: Sendable {
         dropped += other.dropped
     }
 
+    /// Errors and warnings: what every command shows. Notes (normal states worth knowing, such
+    /// as an empty records folder) are shown by `lint` only.
+    public var problems: [Diagnostic] { items.filter { $0.severity != .note } }
+
     public var errorCount: Int { items.filter { $0.severity == .error }.count + dropped }
     public var hasErrors: Bool { errorCount > 0 }
 }

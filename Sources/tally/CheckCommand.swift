@@ -41,7 +41,7 @@ struct CheckCommand: ParsableCommand {
         let results = outcomes.compactMap(\.value)
         DiagnosticPrinter().print(diagnostics)
         let color = output == nil && format == .text && Terminal.isColorTerminal(fileDescriptor: 1)
-        let report = Report(results: results, language: options.language, strict: strict, color: color, diagnostics: diagnostics.items)
+        let report = Report(results: results, language: options.language, strict: strict, color: color, diagnostics: diagnostics.problems)
         if !results.isEmpty || format == .json {
             try Output.write(format.renderer.render(report), to: output)
         }

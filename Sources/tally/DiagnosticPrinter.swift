@@ -7,7 +7,14 @@ struct DiagnosticPrinter {
     /// How many characters of the line to show on each side of the column.
     static let excerptRadius = 60
 
-    init(color: Bool = Terminal.isColorTerminal(fileDescriptor: 2)) { self.color = color }
+    /// Whether notes are printed (by `lint`; other commands show errors and warnings only, so
+    /// `remind` in cron stays silent on an empty records folder).
+    var notes: Bool
+
+    init(color: Bool = Terminal.isColorTerminal(fileDescriptor: 2), notes: Bool = false) {
+        self.color = color
+        self.notes = notes
+    }
 
     func format(_ diagnostic: Diagnostic) -> String {
         let label = switch diagnostic.severity {
@@ -29,7 +36,7 @@ struct DiagnosticPrinter {
 
     /// Prints every diagnostic, each file's in line order.
     func print(_ diagnostics: Diagnostics) {
-        var text = Self.ordered(diagnostics.items).map(format).joined(separator: "\n")
+        var text = Self.ordered(notes ? diagnostics.items : diagnostics.problems).map(format).joined(separator: "\n")
         if diagnostics.dropped > 0 { text += "\n… and \(diagnostics.dropped) more errors not shown\n" }
         FileHandle.standardError.write(Data(text.utf8))
     }

@@ -23,10 +23,10 @@ struct LintCommand: ParsableCommand {
             Plural.count(programme.targets.count, "target") + ", " + Plural.count(loaded.records.count, "record")
                 + " in " + Plural.count(loaded.files.count, "file")
         }
-        DiagnosticPrinter().print(batch.templates.diagnostics)
+        DiagnosticPrinter(notes: true).print(batch.templates.diagnostics)
         var failed = batch.templates.diagnostics.hasErrors
         for outcome in outcomes {
-            DiagnosticPrinter().print(outcome.diagnostics)
+            DiagnosticPrinter(notes: true).print(outcome.diagnostics)
             if let summary = outcome.value {
                 print("ok: \(outcome.path): " + summary)
             } else {

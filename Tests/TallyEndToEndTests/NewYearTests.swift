@@ -36,6 +36,7 @@ import Testing
 
         let empty = try TallyRunner.run(["check", session.file, "--as-of", "2026-02-15", "--format", "json"], in: folder.url)
         #expect(empty.status == 0, "\(empty.stderr)")
+        #expect(empty.stderr.isEmpty, "the note about the empty folder is for lint only")
         #expect(try Self.statuses(empty.stdout) == ["on-track", "on-track"], "no records on 15 February: the deadline is 31 March, nothing to answer yet")
         let late = try TallyRunner.run(["check", session.file, "--as-of", "2026-04-01", "--format", "json"], in: folder.url)
         #expect(late.status == 1)
@@ -61,6 +62,8 @@ import Testing
         #expect(remind.stdout.contains(session.language == "vi" ? "Trung tâm Dịch vụ" : "Service centre"), "the centre still missing")
         let remindToday = try TallyRunner.run(["remind", session.file], in: folder.url)
         #expect(remindToday.status == 0, "\(remindToday.stderr)")
+        let quiet = try TallyRunner.run(["remind", session.file, "--as-of", "2026-01-02"], in: folder.url)
+        #expect(quiet.stdout.isEmpty && quiet.stderr.isEmpty, "nothing due in the first two weeks: cron sends nothing")
     }
 
     @Test func twoStartersInOneFolderKeepTheirRecordsApart() throws {

@@ -28,9 +28,11 @@ struct CSVRecordReader {
                 return builder
             }
             // A header that ends with the separator (as some sheets write every row) has one
-            // empty last cell; then, and only then, every row may end with one empty cell too.
-            let trails = header.cells.count > 1 && header.cells.last!.text.trimmingCharacters(in: .whitespaces).isEmpty
-            guard let names = checkHeader(trails ? Array(header.cells.dropLast()) : header.cells) else { return builder }
+            // empty last cell; then, or when every row ends with one, rows may end with one empty
+            // cell. Otherwise a row with one cell too many has moved its cells: an error.
+            let headerTrails = header.cells.count > 1 && header.cells.last!.text.trimmingCharacters(in: .whitespaces).isEmpty
+            guard let names = checkHeader(headerTrails ? Array(header.cells.dropLast()) : header.cells) else { return builder }
+            let trails = headerTrails || CSVRowLayout.everyRowTrails(parser, columns: names.count)
             let layout = CSVRowLayout(names: names, headerLine: header.line, trails: trails, separator: parser.separator)
             while let row = try parser.nextRow() {
                 if row.cells.allSatisfy({ $0.text.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }

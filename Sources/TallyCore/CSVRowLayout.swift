@@ -8,6 +8,20 @@ struct CSVRowLayout {
     let trails: Bool
     let separator: UInt8
 
+    /// Whether every data row (blank ones aside, at least two) has one cell more than the header,
+    /// and that cell is empty: a file written with a separator at the end of each row, where nothing moved.
+    /// Reads ahead on a copy of the parser and stops at the first row that is not so.
+    static func everyRowTrails(_ parser: CSVParser, columns: Int) -> Bool {
+        var probe = parser
+        var rows = 0
+        while let row = try? probe.nextRow() {
+            if row.cells.allSatisfy({ $0.text.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            guard row.cells.count == columns + 1, row.cells.last!.text.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
+            rows += 1
+        }
+        return rows > 1  // one row alone could be the one that moved
+    }
+
     /// The row's cells, one per column, or nil when they do not line up with the header.
     func cells(of row: [CSVParser.Cell]) -> [CSVParser.Cell]? {
         if row.count == names.count { return row }

@@ -112,6 +112,12 @@ import Testing
             "4:19: this row has 5 cells, but the header (line 1) has 4 (date;activity;amount;); read as written: date = \"07/03/2024\", activity = \"visit\", amount = (empty), (no column) = \"5\"",
         ], "a header ending with ; allows one empty trailing cell per row, no more")
         #expect(sheet.load().records.count == 2)
+        let everyRow = "date;activity;amount\n05/03/2024;visit;9000000;\n06/03/2024;visit;1000000;\n"
+        let consistent = try Fixture(programme: header, records: ["r.csv": everyRow])
+        #expect(consistent.errors() == [], "every row ends with one empty cell: nothing moved")
+        #expect(consistent.load().records.count == 2)
+        let alone = try Fixture(programme: header, records: ["r.csv": "date;activity;amount\n05/03/2024;visit;9000000;\n"])
+        #expect(alone.errors().count == 1, "a single row with a cell too many may be the one that moved")
     }
 
     @Test func csvErrorsPointAtTheCell() throws {

@@ -113,6 +113,20 @@ import Testing
         #expect(lint.stderr.contains(fix), "\(lint.stderr)")
     }
 
+    @Test func withNoRecordsEveryTargetStandsAsTheDateSays() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("p.yaml", Self.programme.replacingOccurrences(of: "RECORDS", with: "so/*.yaml"))
+        try folder.write("so/README.md", "records go here\n")
+        let statuses = try ["2025-12-31", "2026-01-10", "2026-07-01", "2026-07-02", "2027-01-01"].map { date in
+            let run = try TallyRunner.run(["check", "p.yaml", "--as-of", date, "--format", "json"], in: folder.url)
+            return try Self.statuses(run.stdout)[0]
+        }
+        #expect(statuses == ["upcoming", "on-track", "on-track", "behind", "missed"], "2 meetings in 2026, none recorded: pace floor(2 × 182/365) = 0 on 1 July, floor(2 × 183/365) = 1 on 2 July")
+        let remind = try TallyRunner.run(["remind", "p.yaml", "--as-of", "2026-12-20", "--lang", "en"], in: folder.url)
+        #expect(remind.status == 0)
+        #expect(remind.stdout.contains("2026-12-31 (in 11 days)\n  - Deadline of meetings: Meetings\n      still needed: 2\n"), "\(remind.stdout)")
+    }
+
     @Test func recordStartsANamedFileThatThePatternMatches() throws {
         let folder = try TemporaryFolder()
         try folder.write("p.yaml", Self.programme.replacingOccurrences(of: "RECORDS", with: "so/hd-*.yaml"))

@@ -149,7 +149,7 @@ public struct TargetResult: Sendable {
     }
 
     /// Whether this target makes the run fail: missed, or behind under `--strict`.
-    public func fails(strict: Bool) -> Bool { status == .missed || (strict && status == .behind) }
+    public func fails(strict: Bool) -> Bool { status.fails(strict: strict) }
 
     /// Whether the target is missed because its threshold can no longer be reached, though its window
     /// may still be open (v1.1): reports then say so rather than count elapsed days.
@@ -198,12 +198,6 @@ public struct ProgrammeResult: Sendable {
     public var achieved: Score { Score(targets, counting: [.met], bands: programme.rating) }
     /// (v1.1) The projected score: weight of met and on-track targets over the weight of all non-exempt targets.
     public var projected: Score { Score(targets, counting: [.met, .onTrack], bands: programme.rating) }
-
-    public var score: Decimal { achieved.value }
-    /// The score as the nearest `Double` to the exact fraction.
-    public var scoreAsDouble: Double { achieved.double }
-    /// The first rating band the score reaches.
-    public var rating: String? { achieved.rating }
 
     /// (v1.1) Until the programme's period has ended, the score and rating are provisional.
     public var isProvisional: Bool { asOf <= programme.period.to }

@@ -14,15 +14,17 @@ struct HTMLPage {
     func render() -> String {
         let phrases = Phrases(report.effectiveLanguage)
         let words = phrases.words
-        let rollUp = report.results.count > 1
+        let rollUp = report.rollUp != nil
         var body = ""
-        if rollUp { body += summary(phrases) }
+        if let summary = report.rollUp {
+            body += HTMLRollUp(summary: summary, phrases: phrases, linksToDetails: !report.results.isEmpty, anchor: anchor).render()
+        }
         for (index, result) in report.results.enumerated() {
             body += programme(result, number: index + 1, level: rollUp ? 2 : 1, phrases: phrases)
         }
         let title: String
         if rollUp || report.results.isEmpty {
-            title = "\(words.summary) (\(report.results.count))"
+            title = "\(words.summary) (\(report.programmeCount))"
         } else {
             title = "\(report.results[0].programme.organisation) — \(report.results[0].programme.title)"
         }
@@ -32,46 +34,6 @@ struct HTMLPage {
         page += "<title>\(HTML.escape(title))</title>\n<style>\n\(HTMLStyle.css)</style>\n</head>\n"
         page += "<body>\n<main>\n\(body)</main>\n</body>\n</html>\n"
         return page
-    }
-
-    /// The roll-up table: organisation, verdict, score, rating and the number of targets per status.
-    func summary(_ phrases: Phrases) -> String {
-        let words = phrases.words, html = HTMLWords(words.language)
-        let results = report.results
-        var out = "<section class=\"rollup\" id=\"summary\">\n<p class=\"eyebrow\">\(HTML.escape(html.report))</p>\n"
-        out += "<h1>\(HTML.escape(words.summary)) (\(results.count))</h1>\n"
-        let dates = Set(results.map(\.asOf))
-        if dates.count == 1, let day = dates.first {
-            out += "<p class=\"muted\">\(HTML.escape(HTML.capitalised(words.asOf))) \(HTML.escape(phrases.style.date(day)))</p>\n"
-        }
-        let header = RollUp.header(phrases)
-        let statusColumns = 4
-        out += "<div class=\"table-wrap\"><table class=\"stack rollup-table\">\n<thead><tr>"
-        for (column, name) in header.enumerated() {
-            if column >= statusColumns {
-                out += "<th class=\"num \(HTML.statusClass(Status.allCases[column - statusColumns]))\">\(HTML.escape(name))</th>"
-            } else {
-                out += "<th\(column == 2 ? " class=\"num\"" : "")>\(HTML.escape(name))</th>"
-            }
-        }
-        out += "</tr></thead>\n<tbody>\n"
-        for (index, (row, result)) in zip(RollUp.rows(results, phrases: phrases), results).enumerated() {
-            out += "<tr>"
-            for (column, cell) in row.enumerated() {
-                let label = "data-label=\"\(HTML.escape(header[column]))\""
-                switch column {
-                case 0: out += "<td \(label)><a href=\"#p\(index + 1)\">\(HTML.escape(cell))</a></td>"
-                case 1: out += "<td \(label)><span class=\"badge v-\(result.verdict.rawValue)\">\(HTML.escape(cell))</span></td>"
-                case 2: out += "<td class=\"num\" \(label)>\(HTML.escape(cell))</td>"
-                case 3: out += "<td \(label)>\(HTML.escape(cell))</td>"
-                default:
-                    let zero = cell == "0" ? " muted" : ""
-                    out += "<td class=\"num\(zero)\" \(label)>\(HTML.escape(cell))</td>"
-                }
-            }
-            out += "</tr>\n"
-        }
-        return out + "</tbody></table></div>\n</section>\n"
     }
 
     /// One programme: its header with verdict, score and rating, its list of targets and a card per target.

@@ -55,7 +55,7 @@ enum HTMLStyle {
         for (verdict, status) in verdicts {
             statuses += ".v-\(verdict.rawValue){--c:\(colour(status));--bg:\(background(status))}\n"
         }
-        return statuses + base + print
+        return statuses + base + HTMLRollUp.css + print
     }
 
     static let base = """

@@ -10,26 +10,9 @@ public struct JSONReport: ReportRenderer {
     }
 
     public func document(_ report: Report) -> JSONValue {
-        .object([
-            ("summary", .array(report.results.map(summary))),
+        .object(JSONRollUp(report).members + [
             ("programmes", .array(report.results.map(programme))),
             ("diagnostics", .array(report.diagnostics.map(JSONReport.diagnostic))),
-        ])
-    }
-
-    /// One row of the roll-up summary: what the summary table of the other formats shows.
-    func summary(_ result: ProgrammeResult) -> JSONValue {
-        let counts = result.counts
-        return .object([
-            ("organisation", .string(result.programme.organisation)),
-            ("file", .string(result.programme.path)),
-            ("verdict", .string(result.verdict.rawValue)),
-            ("score", .number(result.scoreAsDouble)),
-            ("rating", result.rating.map(JSONValue.string) ?? .null),
-            ("provisional", .bool(result.isProvisional)),
-            ("projectedScore", .number(result.projected.double)),
-            ("projectedRating", result.projected.rating.map(JSONValue.string) ?? .null),
-            ("counts", .object(Status.allCases.map { ($0.rawValue, .number(Double(counts[$0] ?? 0))) })),
         ])
     }
 

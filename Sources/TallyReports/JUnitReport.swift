@@ -11,9 +11,11 @@ public struct JUnitReport: ReportRenderer {
         let phrases = Phrases(report.effectiveLanguage)
         let words = phrases.words
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        let failures = report.results.flatMap(\.targets).filter { $0.fails(strict: report.strict) }.count
-        let total = report.results.map(\.targets.count).reduce(0, +)
+        let rollUp = report.rollUp.map { JUnitRollUp(summary: $0, phrases: phrases, strict: report.strict, xml: xml) }
+        let failures = report.results.flatMap(\.targets).filter { $0.fails(strict: report.strict) }.count + (rollUp?.failures ?? 0)
+        let total = report.results.map(\.targets.count).reduce(0, +) + (rollUp?.tests ?? 0)
         out += "<testsuites name=\"tally\" tests=\"\(total)\" failures=\"\(failures)\">\n"
+        if let rollUp { out += rollUp.render() }
         for result in report.results {
             let suiteFailures = result.targets.filter { $0.fails(strict: report.strict) }.count
             let skipped = result.targets.filter { $0.status == .exempt || $0.status == .upcoming }.count

@@ -8,8 +8,11 @@ public struct MarkdownReport: ReportRenderer {
         let phrases = Phrases(report.effectiveLanguage)
         let words = phrases.words
         var out = ""
-        if report.results.count > 1 {
-            out += "# \(words.summary)\n\n" + table([RollUp.header(phrases)] + RollUp.rows(report.results, phrases: phrases)) + "\n"
+        if let summary = report.rollUp {
+            let rollUp = RollUp(summary: summary, phrases: phrases), rollUpWords = rollUp.rollUpWords
+            out += "# \(words.summary) (\(summary.programmes.count))\n\n" + table([rollUp.header()] + rollUp.rows()) + "\n"
+            if rollUp.showsFolders { out += "## \(rollUpWords.folders)\n\n" + table([rollUp.folderHeader()] + rollUp.folderRows()) + "\n" }
+            if !summary.byTarget.isEmpty { out += "## \(rollUpWords.byTarget)\n\n" + table([rollUp.targetHeader()] + rollUp.targetRows()) + "\n" }
         }
         for result in report.results {
             out += "## \(escape(result.programme.organisation))\n\n"

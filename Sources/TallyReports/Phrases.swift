@@ -38,22 +38,22 @@ public struct Phrases: Sendable {
     }
 
     /// The score as a percentage, marked provisional until the period has ended (v1.1).
-    public func score(_ result: ProgrammeResult) -> String {
+    public func score(_ result: some ProgrammeStanding) -> String {
         style.percent(result.score * 100) + (result.isProvisional ? " (\(words.provisional))" : "")
     }
 
     /// The rating, marked provisional until the period has ended.
-    public func rating(_ result: ProgrammeResult) -> String? {
+    public func rating(_ result: some ProgrammeStanding) -> String? {
         result.rating.map { $0 + (result.isProvisional ? " (\(words.provisional))" : "") }
     }
 
     /// The verdict in words: while the period runs, what stands so far rather than a judgement on the year.
-    public func verdict(_ result: ProgrammeResult) -> String {
+    public func verdict(_ result: some ProgrammeStanding) -> String {
         result.isProvisional ? words.verdictSoFar(result.verdict) : words.verdict(result.verdict)
     }
 
     /// "Projected: 80% · Projected rating: Good (met and on-track targets)", while the period runs; else nil.
-    public func projection(_ result: ProgrammeResult) -> String? {
+    public func projection(_ result: some ProgrammeStanding) -> String? {
         guard result.isProvisional else { return nil }
         let projected = result.projected
         var text = "\(words.projected): \(style.percent(projected.value * 100))"

@@ -9,21 +9,33 @@ public struct Report: Sendable {
     public var color: Bool
     /// Diagnostics of programmes that could not be evaluated, for formats that carry them.
     public var diagnostics: [Diagnostic]
+    /// The roll-up of several programmes (or of a tree, or with `--summary`); nil for one programme alone.
+    public var rollUp: RollUpSummary?
+    /// `--summary`: the roll-up only, without each programme's details (`results` is then empty).
+    public var summaryOnly: Bool
 
-    public init(results: [ProgrammeResult], language: Language? = nil, strict: Bool = false, color: Bool = false, diagnostics: [Diagnostic] = []) {
+    /// A report on `results`; several of them make a roll-up ordered by `order`, unless `rollUp` is given.
+    public init(results: [ProgrammeResult], language: Language? = nil, strict: Bool = false, color: Bool = false, diagnostics: [Diagnostic] = [],
+                rollUp: RollUpSummary? = nil, summaryOnly: Bool = false, order: RollUpOrder = .worst) {
         self.results = results
         self.language = language
         self.strict = strict
         self.color = color
         self.diagnostics = diagnostics
+        self.summaryOnly = summaryOnly
+        self.rollUp = rollUp ?? (results.count > 1 || summaryOnly
+            ? RollUpSummary(results.enumerated().map { ProgrammeSummary($1, position: $0) }, order: order) : nil)
     }
 
     /// One language for the whole output: the one asked for, else the programmes' own when they agree, else English.
     public var effectiveLanguage: Language {
         if let language { return language }
-        let languages = Set(results.map(\.programme.language))
+        let languages = Set(rollUp?.programmes.map(\.language) ?? results.map(\.programme.language))
         return languages.count == 1 ? languages.first! : .en
     }
+
+    /// How many programmes the report covers.
+    public var programmeCount: Int { rollUp?.programmes.count ?? results.count }
 }
 
 /// A report format: turns the evaluation into text.
@@ -33,7 +45,7 @@ public protocol ReportRenderer {
 
 /// The formats `tally check --format` offers.
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case text, json, markdown, html, junit
+    case text, json, markdown, html, junit, csv
 
     public var renderer: any ReportRenderer {
         switch self {
@@ -42,6 +54,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .markdown: MarkdownReport()
         case .html: HTMLReport()
         case .junit: JUnitReport()
+        case .csv: CSVReport()
         }
     }
 }

@@ -1,31 +1,95 @@
 import TallyCore
 
-/// The summary table that opens a report on several programmes.
-enum RollUp {
-    /// The row values: organisation, verdict, score, rating and the count per status.
-    static func rows(_ results: [ProgrammeResult], phrases: Phrases) -> [[String]] {
-        results.map { result in
-            let counts = result.counts
-            return [result.programme.organisation, phrases.verdict(result), phrases.score(result), phrases.rating(result) ?? "—"]
+/// The tables of a roll-up (FORMAT.md section 9) as rows of cells, shared by the text, Markdown
+/// and HTML reports: the summary (worst first unless sorted by name), the folder subtotals and the
+/// by-target table.
+struct RollUp {
+    /// How many organisations a by-target row names before "and N more" (JSON lists every one).
+    static let namesShown = 20
+
+    let summary: RollUpSummary
+    let phrases: Phrases
+    var words: Words { phrases.words }
+    var rollUpWords: RollUpWords { RollUpWords(words.language) }
+
+    /// Whether the summary shows a folder column: only for programmes in more than one folder.
+    var showsFolders: Bool { summary.folders.count > 1 }
+
+    func header() -> [String] {
+        (showsFolders ? [rollUpWords.folder] : []) + [words.organisation, words.verdictLabel, words.score, words.rating]
+            + Status.allCases.map { words.status($0) }
+    }
+
+    /// The summary rows: (folder), organisation, verdict, score, rating and the count per status.
+    func rows() -> [[String]] {
+        summary.programmes.map { item in
+            let counts = item.counts
+            return (showsFolders ? [item.folder] : []) + [item.organisation, phrases.verdict(item), phrases.score(item), phrases.rating(item) ?? "—"]
                 + Status.allCases.map { String(counts[$0] ?? 0) }
         }
     }
 
-    static func header(_ phrases: Phrases) -> [String] {
-        let words = phrases.words
-        return [words.organisation, words.verdictLabel, words.score, words.rating] + Status.allCases.map { words.status($0) }
+    func folderHeader() -> [String] {
+        [rollUpWords.folder, rollUpWords.programmes] + [Verdict.nonCompliant, .atRisk, .compliant].map { words.verdict($0) }
+            + Status.allCases.map { words.status($0) }
     }
 
-    static func text(_ results: [ProgrammeResult], phrases: Phrases) -> String {
-        let table = [header(phrases)] + rows(results, phrases: phrases)
-        let widths = table[0].indices.map { column in table.map { $0[column].count }.max() ?? 0 }
-        var out = "\(phrases.words.summary) (\(results.count))\n"
+    /// One subtotal row per folder, then the total.
+    func folderRows() -> [[String]] {
+        var rows = summary.folders.map { folder in
+            [folder.folder, String(folder.programmes)] + [Verdict.nonCompliant, .atRisk, .compliant].map { String(folder.verdicts[$0] ?? 0) }
+                + Status.allCases.map { String(folder.counts[$0] ?? 0) }
+        }
+        let all = summary.folders
+        rows.append([rollUpWords.total, String(all.map(\.programmes).reduce(0, +))]
+                    + [Verdict.nonCompliant, .atRisk, .compliant].map { verdict in String(all.map { $0.verdicts[verdict] ?? 0 }.reduce(0, +)) }
+                    + Status.allCases.map { status in String(all.map { $0.counts[status] ?? 0 }.reduce(0, +)) })
+        return rows
+    }
+
+    func targetHeader() -> [String] {
+        [words.target, rollUpWords.programmes] + Status.allCases.map { words.status($0) } + [rollUpWords.missedBy, rollUpWords.behindBy]
+    }
+
+    /// One row per target id: id and title, how many programmes have it, the count per status and
+    /// the first organisations that missed it and that are behind.
+    func targetRows() -> [[String]] {
+        summary.byTarget.map { tally in
+            ["\(tally.id) — \(tally.title)", String(tally.programmes)] + Status.allCases.map { String(tally.counts[$0] ?? 0) }
+                + [names(tally.missed), names(tally.behind)]
+        }
+    }
+
+    /// The first names and "and N more".
+    func names(_ list: [String]) -> String { phrases.list(list, limit: Self.namesShown) }
+
+    /// The three tables as aligned plain text.
+    func text() -> String {
+        var out = "\(words.summary) (\(summary.programmes.count))\n" + Self.aligned([header()] + rows())
+        if showsFolders { out += "\n\(rollUpWords.folders)\n" + Self.aligned([folderHeader()] + folderRows()) }
+        if !summary.byTarget.isEmpty { out += "\n\(rollUpWords.byTarget)\n" + Self.aligned([targetHeader()] + targetRows()) }
+        return out
+    }
+
+    /// Rows as columns padded to their widest cell, with a rule under the header.
+    static func aligned(_ table: [[String]]) -> String {
+        guard let first = table.first else { return "" }
+        let widths = first.indices.map { column in table.map { $0[column].count }.max() ?? 0 }
+        var out = ""
         for (index, row) in table.enumerated() {
             out += row.enumerated().map { column, cell in
                 column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
-            }.joined(separator: "  ") + "\n"
+            }.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
             if index == 0 { out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n" }
         }
         return out
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
     }
 }

@@ -10,7 +10,10 @@ public struct TextReport: ReportRenderer {
         let phrases = Phrases(report.effectiveLanguage)
         var paint = Paint(enabled: report.color)
         var out = ""
-        if report.results.count > 1 { out += RollUp.text(report.results, phrases: phrases) + "\n" }
+        if let rollUp = report.rollUp {
+            out += RollUp(summary: rollUp, phrases: phrases).text()
+            if !report.results.isEmpty { out += "\n" }
+        }
         for (index, result) in report.results.enumerated() {
             if index > 0 { out += "\n" }
             out += programme(result, phrases: phrases, paint: &paint)

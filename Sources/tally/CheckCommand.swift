@@ -10,7 +10,7 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Evaluate programmes and report compliance.",
-        discussion: "Give programme files or folders (a folder stands for the .yaml files directly in it)."
+        discussion: "Give programme files or folders (a folder stands for the programmes directly in it; with --recursive, for every programme below it)."
     )
 
     @Argument(help: "Programme files or folders of programmes.")
@@ -18,8 +18,17 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var options: EvaluationOptions
 
-    @Option(name: .long, help: "Report format: text, json, markdown, html or junit.")
+    @Option(name: .long, help: "Report format: text, json, markdown, html, junit or csv (one row per programme, for spreadsheets).")
     var format: ReportFormat = .text
+
+    @Flag(name: .long, help: "Check every programme below the folders given, in sub-folders too.")
+    var recursive = false
+
+    @Flag(name: .long, help: "Print only the roll-up: summary, folder subtotals and the by-target table.")
+    var summary = false
+
+    @Option(name: .long, help: "Order of the roll-up: worst (verdict, then score, then name; the default) or name.")
+    var sort: RollUpOrder = .worst
 
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
     var output: String?
@@ -29,28 +38,43 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let asOf = try options.day()
-        let paths = ProgrammePaths.expand(programmes)
+        let paths = ProgrammePaths.expand(programmes, recursive: recursive)
         if paths.isEmpty { throw ValidationError("no programme .yaml files found in \(programmes.joined(separator: ", "))") }
         var clock = PhaseClock()
+        // Without details (--summary, CSV), each programme is reduced to its summary as soon as it is
+        // evaluated and its records released: memory does not grow with the number of programmes.
+        let details = !summary && format != .csv
         let batch = ProgrammeBatch(extraRecords: options.extraRecords)
         let outcomes = batch.run(paths, progressLabel: "checking programmes") { programme, loaded in
-            Evaluator(programme: programme, records: loaded.records, asOf: asOf).evaluate()
+            let result = Evaluator(programme: programme, records: loaded.records, asOf: asOf).evaluate()
+            return (summary: ProgrammeSummary(result), result: details ? result : nil)
         }
         clock.lap("load and evaluate")
         let diagnostics = batch.diagnostics(outcomes)
-        let results = outcomes.compactMap(\.value)
+        var summaries: [ProgrammeSummary] = []
+        for outcome in outcomes {
+            // The position among the programmes evaluated, which is also the index of its details.
+            guard var item = outcome.value?.summary else { continue }
+            item.position = summaries.count
+            summaries.append(item)
+        }
+        let results = outcomes.compactMap { $0.value?.result }
         DiagnosticPrinter().print(diagnostics)
         let color = output == nil && format == .text && Terminal.isColorTerminal(fileDescriptor: 1)
-        let report = Report(results: results, language: options.language, strict: strict, color: color, diagnostics: diagnostics.problems)
-        if !results.isEmpty || format == .json {
+        let rollUp = summaries.count > 1 || summary || recursive || format == .csv ? RollUpSummary(summaries, order: sort) : nil
+        let report = Report(results: results, language: options.language, strict: strict, color: color, diagnostics: diagnostics.problems,
+                            rollUp: rollUp, summaryOnly: !details)
+        if !summaries.isEmpty || format == .json {
             try Output.write(format.renderer.render(report), to: output)
         }
         clock.lap("report")
         clock.report()
         if diagnostics.hasErrors { throw TallyExit.invalid }
-        if results.contains(where: { $0.fails(strict: strict) }) { throw TallyExit.missed }
+        if summaries.contains(where: { $0.fails(strict: strict) }) { throw TallyExit.missed }
     }
 }
+
+extension RollUpOrder: ExpressibleByArgument {}
 
 /// Writes command output to standard output or, atomically, to a file.
 enum Output {

@@ -34,17 +34,15 @@ enum Today {
     }
 }
 
-/// Turns the PROGRAMME-or-FOLDER arguments into programme files: a folder stands for the
-/// `*.yaml` and `*.yml` files directly inside it, in name order.
+/// Turns the PROGRAMME-or-FOLDER arguments into programme files: a file stands for itself; a folder
+/// for the programmes directly inside it or, with `recursive`, anywhere below it, found by their
+/// content (records files and templates are not programmes), in path order.
 enum ProgrammePaths {
-    static func expand(_ arguments: [String]) -> [String] {
+    static func expand(_ arguments: [String], recursive: Bool = false) -> [String] {
         arguments.flatMap { argument -> [String] in
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue else { return [argument] }
-            let entries = (try? FileManager.default.contentsOfDirectory(atPath: argument)) ?? []
-            let base = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
-            return entries.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.hasPrefix(".") }
-                .sorted().map { base + "/" + $0 }
+            return ProgrammeFinder.programmes(in: argument, recursive: recursive)
         }
     }
 }

@@ -12,11 +12,14 @@ struct LintCommand: ParsableCommand {
     @Argument(help: "Programme files or folders of programmes.")
     var programmes: [String]
 
+    @Flag(name: .long, help: "Take every programme below the folders given, in sub-folders too.")
+    var recursive = false
+
     @Option(name: .customLong("records"), help: "An extra records file to read (repeatable).")
     var extraRecords: [String] = []
 
     func run() throws {
-        let paths = ProgrammePaths.expand(programmes)
+        let paths = ProgrammePaths.expand(programmes, recursive: recursive)
         if paths.isEmpty { throw ValidationError("no programme .yaml files found in \(programmes.joined(separator: ", "))") }
         let batch = ProgrammeBatch(extraRecords: extraRecords)
         let outcomes = batch.run(paths) { programme, loaded in

@@ -16,6 +16,9 @@ struct RemindCommand: ParsableCommand {
     @Argument(help: "Programme files or folders of programmes.")
     var programmes: [String]
 
+    @Flag(name: .long, help: "Take every programme below the folders given, in sub-folders too.")
+    var recursive = false
+
     @OptionGroup var options: EvaluationOptions
 
     @Option(name: .long, help: "How far ahead to look: Nd or Nw (default 14d).")
@@ -32,7 +35,7 @@ struct RemindCommand: ParsableCommand {
         guard let days = ScalarText.duration(within) else {
             throw ValidationError("--within must be a duration such as 14d or 2w, not \"\(within)\"")
         }
-        let paths = ProgrammePaths.expand(programmes)
+        let paths = ProgrammePaths.expand(programmes, recursive: recursive)
         let batch = ProgrammeBatch(extraRecords: options.extraRecords)
         let outcomes = batch.run(paths) { programme, loaded in
             let result = Evaluator(programme: programme, records: loaded.records, asOf: asOf).evaluate()

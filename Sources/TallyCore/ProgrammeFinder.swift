@@ -1,0 +1,72 @@
+import Foundation
+import TallyYAML
+
+/// Finds programmes in folders by their content (FORMAT.md section 8): a YAML file is a programme
+/// when its top-level mapping has `organisation`. Records files (sequences) are told apart from the
+/// first lines, without reading them whole; templates have no `organisation`.
+public enum ProgrammeFinder {
+    /// The programme files directly in `folder` or, with `recursive`, anywhere below it, in path order.
+    /// Hidden files and folders are skipped.
+    public static func programmes(in folder: String, recursive: Bool) -> [String] {
+        let base = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
+        var found: [String] = []
+        walk(base, recursive: recursive, into: &found)
+        return found
+    }
+
+    static func walk(_ folder: String, recursive: Bool, into found: inout [String]) {
+        let manager = FileManager.default
+        let entries = ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        var folders: [String] = []
+        for entry in entries {
+            let path = folder == "." ? entry : folder + "/" + entry
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                folders.append(path)
+            } else if (entry.hasSuffix(".yaml") || entry.hasSuffix(".yml")) && isProgramme(path) {
+                found.append(path)
+            }
+        }
+        // A folder's own programmes first, then its sub-folders', each in name order.
+        if recursive { for sub in folders { walk(sub, recursive: true, into: &found) } }
+    }
+
+    /// Whether the file at `path` is a programme. A file that cannot be parsed counts as one when it
+    /// does not start as a sequence, so that its errors are reported rather than the file skipped.
+    public static func isProgramme(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 4096)) ?? Data()
+        switch firstContent(head) {
+        case .sequence, .empty: return false
+        case .other: break
+        }
+        // A mapping: programmes and templates are small, so parse it and look at its keys.
+        guard let source = try? SourceFile.read(path: path) else { return false }
+        let (root, errors) = YAMLDocument().parse(source)
+        guard let pairs = root?.mapping else { return !errors.isEmpty }
+        return pairs.contains { $0.key.scalar == "organisation" }
+    }
+
+    enum Start: Equatable { case sequence, empty, other }
+
+    /// What the first content line of a YAML file starts with, past comments, directives and `---`.
+    static func firstContent(_ head: Data) -> Start {
+        var bytes = [UInt8](head)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
+            let trimmed = line.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+            guard let first = trimmed.first, first != UInt8(ascii: "#"), first != UInt8(ascii: "%") else { continue }
+            if trimmed.starts(with: Array("---".utf8)) {
+                let rest = trimmed.dropFirst(3).drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+                if rest.isEmpty || rest.first == UInt8(ascii: "#") { continue }
+                return rest.first == UInt8(ascii: "-") || rest.first == UInt8(ascii: "[") ? .sequence : .other
+            }
+            if first == UInt8(ascii: "[") { return .sequence }
+            if first == UInt8(ascii: "-"), trimmed.count == 1 || [0x20, 0x09, 0x0D].contains(trimmed[trimmed.index(after: trimmed.startIndex)]) { return .sequence }
+            return .other
+        }
+        return bytes.isEmpty ? .empty : .other
+    }
+}

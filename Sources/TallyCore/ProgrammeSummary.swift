@@ -1,0 +1,85 @@
+import Foundation
+
+/// What a report says about a programme as a whole: verdict, score and rating, provisional or not.
+/// Both a full `ProgrammeResult` and the small `ProgrammeSummary` a roll-up keeps can say it.
+public protocol ProgrammeStanding {
+    var verdict: Verdict { get }
+    var achieved: Score { get }
+    var projected: Score { get }
+    var isProvisional: Bool { get }
+    var counts: [Status: Int] { get }
+}
+
+extension ProgrammeStanding {
+    public var score: Decimal { achieved.value }
+    /// The score as the nearest `Double` to the exact fraction.
+    public var scoreAsDouble: Double { achieved.double }
+    /// The first rating band the score reaches.
+    public var rating: String? { achieved.rating }
+}
+
+extension ProgrammeResult: ProgrammeStanding {}
+
+extension Status {
+    /// Whether a target in this status makes the run fail: missed, or behind under `--strict`.
+    public func fails(strict: Bool) -> Bool { self == .missed || (strict && self == .behind) }
+}
+
+/// One target of a programme as a roll-up keeps it: its id, title and status.
+public struct TargetSummary: Sendable {
+    public var id: String
+    public var title: String
+    public var status: Status
+    /// The template the target comes from, if any.
+    public var from: String?
+}
+
+/// What a roll-up keeps of one evaluated programme: enough for the summary table, the folder
+/// subtotals, the by-target table, the CSV row and the HTML matrix, but not its records, so that
+/// memory does not grow with the number of programmes.
+public struct ProgrammeSummary: Sendable, ProgrammeStanding {
+    public var organisation: String
+    public var title: String
+    /// The programme file as given (or found below the folder given).
+    public var path: String
+    /// The folder holding the programme file, for grouping.
+    public var folder: String
+    public var language: Language
+    public var asOf: Day
+    public var verdict: Verdict
+    public var achieved: Score
+    public var projected: Score
+    public var isProvisional: Bool
+    public var counts: [Status: Int]
+    public var targets: [TargetSummary]
+    /// The position of the programme among those given, to keep their order where it matters.
+    public var position: Int
+
+    public init(_ result: ProgrammeResult, position: Int = 0) {
+        organisation = result.programme.organisation
+        title = result.programme.title
+        path = result.programme.path
+        folder = ProgrammeSummary.folder(of: result.programme.path)
+        language = result.programme.language
+        asOf = result.asOf
+        verdict = result.verdict
+        achieved = result.achieved
+        projected = result.projected
+        isProvisional = result.isProvisional
+        counts = result.counts
+        targets = result.targets.map { TargetSummary(id: $0.target.id, title: $0.target.title, status: $0.status, from: $0.target.from) }
+        self.position = position
+    }
+
+    /// The folder part of a programme path ("." for a file in the current folder).
+    public static func folder(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
+    /// Whether the run fails because of this programme: a target missed, or behind under `--strict`.
+    public func fails(strict: Bool) -> Bool { targets.contains { $0.status.fails(strict: strict) } }
+
+    /// The status of target `id`, or nil when the programme lacks it.
+    public func status(of id: String) -> Status? { targets.first { $0.id == id }?.status }
+}

@@ -1,0 +1,40 @@
+import TallyCore
+
+/// `--format csv` (FORMAT.md section 9): one row per programme, in the roll-up's order, for
+/// spreadsheets: folder, organisation, programme file, verdict, score, rating, then one column per
+/// target id holding its status (empty where the programme lacks the target).
+///
+/// UTF-8 with a byte-order mark (so spreadsheets read the diacritics), comma separated, CRLF line
+/// ends and RFC 4180 quoting; a cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return is
+/// prefixed with `'` so that a spreadsheet shows it as text instead of running it as a formula.
+/// Verdicts and statuses are the JSON words; the score is the JSON number (0 to 1).
+public struct CSVReport: ReportRenderer {
+    public init() {}
+
+    static let fixedColumns = ["folder", "organisation", "programme file", "verdict", "score", "rating"]
+
+    public func render(_ report: Report) -> String {
+        let summary = JSONRollUp(report).summary
+        let columns = summary.targetColumns
+        var out = "\u{FEFF}" + line(Self.fixedColumns + columns)
+        for item in summary.programmes {
+            let statuses = Dictionary(item.targets.map { ($0.id, $0.status.rawValue) }, uniquingKeysWith: { first, _ in first })
+            out += line([item.folder, item.organisation, item.path, item.verdict.rawValue,
+                         JSONValue.number(item.scoreAsDouble).serialized(), item.rating ?? ""]
+                        + columns.map { statuses[$0] ?? "" })
+        }
+        return out
+    }
+
+    func line(_ cells: [String]) -> String {
+        cells.map(Self.cell).joined(separator: ",") + "\r\n"
+    }
+
+    /// One cell, made safe from formulas and quoted when it holds a comma, a quote or a line break.
+    static func cell(_ text: String) -> String {
+        var value = text
+        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

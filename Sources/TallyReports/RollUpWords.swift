@@ -1,0 +1,22 @@
+import TallyCore
+
+/// The words of the inspectors' roll-up (FORMAT.md section 9), in Vietnamese and English.
+struct RollUpWords: Sendable {
+    let language: Language
+
+    init(_ language: Language) { self.language = language }
+
+    private func pick(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
+
+    var folder: String { pick("Thư mục", "Folder") }
+    var folders: String { pick("Theo thư mục", "By folder") }
+    var byTarget: String { pick("Theo chỉ tiêu", "By target") }
+    var programmes: String { pick("Số đơn vị", "Programmes") }
+    var missedBy: String { pick("Đơn vị không đạt", "Missed by") }
+    var behindBy: String { pick("Đơn vị chậm tiến độ", "Behind") }
+    var matrix: String { pick("Bảng đơn vị × chỉ tiêu", "Organisations × targets") }
+    var legend: String { pick("Chú giải", "Legend") }
+    var absent: String { pick("không có chỉ tiêu này", "not a target of this programme") }
+    var file: String { pick("Tệp chương trình", "Programme file") }
+    var total: String { pick("Tổng", "Total") }
+}

@@ -20,16 +20,34 @@ enum RecordPatternCheck {
         let entries = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
         let missed = entries.filter(isRecordsFile)
         let parent = (path as NSString).deletingLastPathComponent
-        let onlyLastComponentWild = folder == (parent.isEmpty ? "." : parent)
-        if onlyLastComponentWild, !missed.isEmpty {
-            let shown = missed.prefix(3).joined(separator: ", ") + (missed.count > 3 ? ", …" : "")
-            let lastComponent = (path as NSString).lastPathComponent
-            let hint = Suggestion.didYouMean(lastComponent, in: missed.map { Self.patternLike($0, lastComponent) })
+        let lastComponent = (path as NSString).lastPathComponent
+        if folder == (parent.isEmpty ? "." : parent), let (meant, matched) = nearMiss(lastComponent, missed) {
+            let shown = matched.prefix(3).joined(separator: ", ") + (matched.count > 3 ? ", …" : "")
+            let written = (pattern as NSString).deletingLastPathComponent
             return (.error, "records: \"\(pattern)\" matches none of the records files in \(folder) (\(shown))",
-                    fix: (hint.map { $0 + " " } ?? "") + "change the pattern so it matches them, or move them out of the folder")
+                    fix: "did you mean \"\(written.isEmpty ? meant : written + "/" + meant)\"? Change the pattern so it matches them, or move them out of the folder")
+        }
+        if !missed.isEmpty {
+            let shown = missed.prefix(3).joined(separator: ", ") + (missed.count > 3 ? ", …" : "")
+            return (.note, "records: \"\(pattern)\" matches no file yet; the folder \(folder) holds only other records files (\(shown))",
+                    fix: "nothing to fix at the start of a year: tally record creates the first file")
         }
         return (.note, "records: \"\(pattern)\" matches no file yet; the folder \(folder) holds no records file",
                 fix: "nothing to fix at the start of a year: tally record creates the first file")
+    }
+
+    /// A spelling of the pattern's last component that matches files in the folder when the
+    /// pattern does not: another case, or `.yml` for `.yaml` (a typo, not an empty year).
+    static func nearMiss(_ component: String, _ names: [String]) -> (String, [String])? {
+        var variants = [component.lowercased()]
+        for (from, to) in [(".yaml", ".yml"), (".yml", ".yaml")] where component.lowercased().hasSuffix(from) {
+            variants.append(String(component.dropLast(from.count)) + to)
+        }
+        for variant in variants {
+            let matched = names.filter { fnmatch(variant.lowercased(), $0.lowercased(), 0) == 0 }
+            if !matched.isEmpty { return (variant, matched) }
+        }
+        return nil
     }
 
     /// The fix for a folder that does not exist: the nearest existing sibling, or how to create it.
@@ -54,11 +72,5 @@ enum RecordPatternCheck {
             }
         }
         return "check the path (it is relative to the programme file), or create the folder: mkdir -p \(folder)"
-    }
-
-    /// A file name shaped like the pattern's last component, so `*.yml` is compared with `*.yaml`.
-    static func patternLike(_ name: String, _ pattern: String) -> String {
-        guard let dot = name.lastIndex(of: "."), pattern.hasPrefix("*") else { return name }
-        return "*" + name[dot...]
     }
 }

@@ -100,7 +100,8 @@ import Testing
         ("records/2026/*.yaml", ["old/2025/a.yaml"], "looks in the folder records/2026, which does not exist", "create the folder: mkdir -p records/2026"),
         ("records/2026/*.yaml", ["records/2025/a.yaml"], "looks in the folder records/2026, which does not exist", "did you mean records/2025? If not, create the folder: mkdir -p records/2026"),
         ("record/2026/*.yaml", ["records/2026/a.yaml"], "looks in the folder record/2026, which does not exist", "did you mean records/2026?"),
-        ("records/2026/*.yml", ["records/2026/a.yaml"], "matches none of the records files in records/2026 (a.yaml)", "did you mean \"*.yaml\"?"),
+        ("records/2026/*.yml", ["records/2026/a.yaml"], "matches none of the records files in records/2026 (a.yaml)", "did you mean \"records/2026/*.yaml\"?"),
+        ("records/2026/*.YAML", ["records/2026/a.yaml"], "matches none of the records files in records/2026 (a.yaml)", "did you mean \"records/2026/*.yaml\"?"),
         ("records-2026.yaml", ["records-2062.yaml"], "does not exist", "did you mean \"records-2062.yaml\"?"),
     ])
     func typosAreStillErrors(_ pattern: String, _ files: [String], _ message: String, _ fix: String) throws {
@@ -111,6 +112,17 @@ import Testing
         #expect(lint.status == 2)
         #expect(lint.stderr.contains("error: records: \"\(pattern)\" \(message)"), "\(lint.stderr)")
         #expect(lint.stderr.contains(fix), "\(lint.stderr)")
+    }
+
+    @Test func lastYearsFilesBesideAreNotATypo() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("p.yaml", Self.programme.replacingOccurrences(of: "RECORDS", with: "so/2026-*.yaml"))
+        try folder.write("so/2025-q4.yaml", "- {date: 2025-12-05, activity: meeting}\n")
+        let lint = try TallyRunner.run(["lint", "p.yaml"], in: folder.url)
+        #expect(lint.status == 0, "\(lint.stderr)")
+        #expect(lint.stderr.contains("note: records: \"so/2026-*.yaml\" matches no file yet; the folder so holds only other records files (2025-q4.yaml)"), "\(lint.stderr)")
+        let record = try TallyRunner.run(["record", "p.yaml", "--date", "2026-01-05", "--activity", "meeting", "--into", "so/2026-q1.yaml"], in: folder.url)
+        #expect(record.stdout == "recorded: so/2026-q1.yaml:1\n", "\(record.stderr)")
     }
 
     @Test func withNoRecordsEveryTargetStandsAsTheDateSays() throws {

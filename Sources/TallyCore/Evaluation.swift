@@ -205,6 +205,10 @@ public struct ProgrammeResult: Sendable {
     /// Whether the run fails because of this programme: a target missed, or behind under `--strict`.
     public func fails(strict: Bool) -> Bool { targets.contains { $0.fails(strict: strict) } }
 
+    /// An evaluator over the same programme, records and date, for what reports ask of Core afterwards
+    /// (the records left out of a target and why).
+    public var evaluator: Evaluator { Evaluator(programme: programme, records: records, asOf: asOf) }
+
     /// How many targets have each status.
     public var counts: [Status: Int] {
         targets.reduce(into: [:]) { $0[$1.status, default: 0] += 1 }

@@ -19,14 +19,21 @@ public struct Explanation: Sendable {
 
     /// Explains `target` as `evaluator` sees it.
     public init(evaluator: Evaluator, target: Target) {
-        result = evaluator.evaluate(target)
+        self.init(evaluator: evaluator, result: evaluator.evaluate(target))
+    }
+
+    /// Explains a result `evaluator` already gave (reports explain every target without evaluating it twice).
+    public init(evaluator: Evaluator, result: TargetResult) {
+        self.result = result
+        let target = result.target
         asOf = evaluator.asOf
         let records = evaluator.records
         let countedSet = Set(result.evidence)
         counted = result.evidence
         var kinds = target.measure.kinds.compactMap { records.existingKindID($0) }
         kinds = Array(Set(kinds))
-        let all = kinds.flatMap { evaluator.byKind[Int($0)] }.sorted { records.records[$0].day < records.records[$1].day }
+        var all = kinds.flatMap { evaluator.byKind[Int($0)] }
+        if kinds.count > 1 { all.sort { records.records[$0].day < records.records[$1].day } }
         let roster = target.each.flatMap { evaluator.programme.rosters[$0] }
         let exempted = evaluator.exemptedMembers(of: target)
         var leftOut: [(Int, Exclusion)] = []
@@ -34,6 +41,12 @@ public struct Explanation: Sendable {
             leftOut.append((index, Explanation.reason(index, target: target, evaluator: evaluator, roster: roster, exempted: exempted)))
         }
         self.leftOut = leftOut
+    }
+
+    /// The records left out for a reason other than being dated after the as-of date: what a report
+    /// as of that date should still tell (a conference held after the deadline, a unit not on the roster).
+    public var leftOutAsOf: [(record: Int, why: Exclusion)] {
+        leftOut.filter { if case .afterAsOf = $0.why { return false } else { return true } }
     }
 
     static func reason(_ index: Int, target: Target, evaluator: Evaluator, roster: Roster?, exempted: Set<String>) -> Exclusion {

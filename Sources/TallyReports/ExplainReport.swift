@@ -44,7 +44,9 @@ public struct ExplainReport {
         let shown = shownFields(target)
         for index in explanation.counted { out += "  " + line(index, records: records, fields: shown) + "\n" }
         out += "\n\(pick("Không được tính", "Left out")) (\(explanation.leftOut.count)):\n"
-        for (index, why) in explanation.leftOut { out += "  " + line(index, records: records, fields: shown) + "\n      — " + reason(why) + "\n" }
+        for (index, why) in explanation.leftOut {
+            out += "  " + line(index, records: records, fields: shown) + "\n      — " + phrases.reason(why, day: records.records[index].day) + "\n"
+        }
         out += "\n\(pick("Cách tính", "Arithmetic")):\n"
         for item in arithmetic(result, asOf: explanation.asOf) { out += "  " + item + "\n" }
         return out
@@ -102,19 +104,6 @@ public struct ExplainReport {
             text += "  \(name)=" + (value.map { $0.description } ?? "—")
         }
         return text
-    }
-
-    func reason(_ why: Exclusion) -> String {
-        switch why {
-        case .afterAsOf(let day): pick("ghi ngày \(phrases.style.date(day)), sau ngày tính", "dated \(phrases.style.date(day)), after the as-of date")
-        case .outsideWindow(let window): pick("ngoài thời hạn \(phrases.window(window))", "outside the window \(phrases.window(window))")
-        case .conditionFalse(let text): pick("không thỏa điều kiện where: \(text)", "where: \(text) does not hold")
-        case .notInRoster(let value, let roster): pick("\"\(value)\" không thuộc danh sách \(roster)", "\"\(value)\" is not a member of \(roster)")
-        case .noKey(let field): pick("không có trường \(field)", "has no \(field)")
-        case .exemptMember(let name): pick("\(name) được miễn", "\(name) is exempt")
-        case .missingField(let field): pick("không có giá trị \(field)", "has no \(field) value")
-        case .notAnswer: pick("không phải trả lời kịp thời cho đề nghị nào trong thời hạn", "answers no trigger in the window (or a trigger already answered)")
-        }
     }
 
     func arithmetic(_ result: TargetResult, asOf: Day) -> [String] {

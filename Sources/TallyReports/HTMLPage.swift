@@ -61,9 +61,11 @@ struct HTMLPage {
         }
         out += "</ul>\n"
         out += overview(result, number: number, level: level + 1, phrases: phrases)
+        let evaluator = result.evaluator
+        let link = EvidenceLink(reportFolder: report.outputPath.map { ($0 as NSString).deletingLastPathComponent })
         for target in result.targets {
-            out += HTMLTarget(result: target, programme: result, phrases: phrases,
-                              anchor: anchor(number, target.target.id), level: level + 1).render()
+            let story = TargetStory(result: target, programme: result, evaluator: evaluator, phrases: phrases)
+            out += HTMLTarget(story: story, link: link, anchor: anchor(number, target.target.id), level: level + 1).render()
         }
         return out + "</section>\n"
     }

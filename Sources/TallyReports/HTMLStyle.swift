@@ -79,7 +79,7 @@ enum HTMLStyle {
     .badge{display:inline-block;border:1px solid var(--c);color:var(--c);background:var(--bg);border-radius:999px;padding:0 .55em;font-size:.82rem;font-weight:600;white-space:nowrap}
     .from-template{display:inline-block;margin-left:.4em;border:1px dashed #888;color:#555;border-radius:4px;padding:0 .4em;font-size:.75rem}
     .chip{display:inline-block;background:#eff1f3;border-radius:4px;padding:0 .4em;margin:.1em 0;font-size:.88rem}
-    .chip.bad{background:#ffebe9;color:#a40e26}.chip.warn{background:#fff8c5;color:#7d4e00}.chip.wait{background:#eaeef2}
+    .chip.bad{background:#ffebe9;color:#a40e26}.chip.warn{background:#fff8c5;color:#7d4e00}.chip.wait{background:#eaeef2}.chip.ok{background:#ddf4ff;color:#0a3069}
     .counts{display:flex;flex-wrap:wrap;gap:.35rem;margin:.4rem 0 .8rem;padding:0;list-style:none}
     .table-wrap{overflow-x:auto;margin:.5rem 0 1rem}
     table{border-collapse:collapse;width:100%;font-size:.9rem}

@@ -4,14 +4,17 @@ import TallyCore
 /// One target's card: status in colour and words, a progress bar with the pace mark,
 /// the facts (window, owner, missing members, triggers, milestones, exemptions), a chart and the evidence.
 struct HTMLTarget {
-    let result: TargetResult
-    let programme: ProgrammeResult
-    let phrases: Phrases
+    /// The target's facts, shared with the text and Markdown reports.
+    let story: TargetStory
+    let link: EvidenceLink
     /// The anchor of the card, unique in the page.
     let anchor: String
     /// The heading level of the target's title.
     let level: Int
 
+    var result: TargetResult { story.result }
+    var programme: ProgrammeResult { story.programme }
+    var phrases: Phrases { story.phrases }
     var words: Words { phrases.words }
 
     /// A small mark on a target that comes from a template, naming the template on hover.
@@ -38,9 +41,10 @@ struct HTMLTarget {
             out += HTMLBurnUp(result: result, programme: programme, phrases: phrases).render()
                 ?? HTMLBreakdown(result: result, phrases: phrases).render() ?? ""
         }
-        let evidence = HTMLEvidence(result: result, programme: programme, phrases: phrases)
+        let evidence = HTMLEvidence(story: story, link: link)
         out += evidence.triggers()
         out += evidence.counted()
+        out += evidence.leftOut()
         out += "</article>\n"
         return out
     }
@@ -70,13 +74,12 @@ struct HTMLTarget {
         let html = HTMLWords(words.language)
         if let condition = result.target.conditionText { rows.append((html.condition, "<code>\(HTML.escape(condition))</code>")) }
         if let that = result.target.thatText { rows.append((html.share, "<code>\(HTML.escape(that))</code>")) }
-        if !result.missing.isEmpty && result.status != .exempt {
-            rows.append((words.missingHeader, HTML.chips(result.missing, kind: "bad")))
+        for group in story.memberGroups {
+            rows.append((HTML.capitalised(group.label), HTML.chips(phrases.shortened(group.names, limit: 20), kind: HTML.chipKind(group.status))))
         }
-        let overdue = result.overdue, late = result.late, pending = result.pending
-        if !overdue.isEmpty { rows.append((HTML.capitalised(words.overdue), HTML.chips(overdue, kind: "bad"))) }
-        if !late.isEmpty { rows.append((HTML.capitalised(words.late), HTML.chips(late, kind: "warn"))) }
-        if !pending.isEmpty { rows.append((HTML.capitalised(words.pending), HTML.chips(pending, kind: "wait"))) }
+        for group in story.triggerGroups {
+            rows.append((HTML.capitalised(group.label), HTML.chips(phrases.shortened(group.ids, limit: 20), kind: HTML.chipKind(group.state))))
+        }
         if !result.milestones.isEmpty {
             let items = result.milestones.map { milestone -> String in
                 let values = "\(phrases.amount(milestone.value, of: result)) / \(phrases.amount(milestone.required, of: result))"

@@ -52,6 +52,25 @@ enum HTML {
         "<span class=\"badge \(statusClass(status))\">\(escape(words.status(status)))</span>"
     }
 
+    /// The chip colour of members in a status: red only for missed, yellow for behind.
+    static func chipKind(_ status: Status) -> String {
+        switch status {
+        case .missed: "bad"
+        case .behind: "warn"
+        case .onTrack: "ok"
+        default: "wait"
+        }
+    }
+
+    /// The chip colour of triggers in a state.
+    static func chipKind(_ state: TriggerResult.State) -> String {
+        switch state {
+        case .overdue: "bad"
+        case .late: "warn"
+        case .pending, .inTime: "wait"
+        }
+    }
+
     /// A list of small chips, one per item, each escaped.
     static func chips(_ items: [String], kind: String = "") -> String {
         let cls = kind.isEmpty ? "chip" : "chip \(kind)"
@@ -81,6 +100,9 @@ struct HTMLWords {
     var trigger: String { pick("Đề nghị", "Trigger") }
     var due: String { pick("Hạn", "Due") }
     var answered: String { pick("Ngày đáp ứng", "Answered") }
+    var reason: String { pick("Lý do", "Reason") }
+    var leftOut: String { pick("Không được tính", "Left out") }
+    var checked: String { pick("Đã kiểm tra", "Checked") }
     var noEvidence: String { pick("Chưa có bản ghi nào được tính.", "No record counted yet.") }
     var condition: String { pick("Chỉ tính bản ghi thỏa", "Counts records where") }
     var share: String { pick("Tỷ lệ bản ghi thỏa", "Share of records where") }

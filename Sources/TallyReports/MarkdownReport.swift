@@ -22,13 +22,12 @@ public struct MarkdownReport: ReportRenderer {
             if let rating = phrases.rating(result) { out += "- \(words.rating): \(escape(rating))\n" }
             if let projection = phrases.projection(result) { out += "- \(escape(projection))\n" }
             out += "\n"
-            var rows = [[words.statusLabel, words.target, words.value, words.window, words.missingHeader]]
+            var rows = [[words.statusLabel, words.target, words.value, words.window, words.details]]
+            let evaluator = result.evaluator
             for target in result.targets {
-                var notes = target.missing
-                if !target.overdue.isEmpty { notes.append("\(words.overdue): " + target.overdue.joined(separator: ", ")) }
-                if !target.pending.isEmpty { notes.append("\(words.pending): " + target.pending.joined(separator: ", ")) }
+                let story = TargetStory(result: target, programme: result, evaluator: evaluator, phrases: phrases)
                 rows.append([words.status(target.status), "`\(target.target.id)` \(phrases.title(target.target))",
-                             phrases.valueAgainstRequired(target), phrases.window(target.window), notes.joined(separator: "; ")])
+                             phrases.valueAgainstRequired(target), phrases.window(target.window), story.lines.joined(separator: "; ")])
             }
             out += table(rows)
             if !result.exemptions.isEmpty {

@@ -61,6 +61,44 @@ public struct Phrases: Sendable {
         return text + " (\(words.projectedHow))"
     }
 
+    /// The label of members not meeting a target, by their status: "missed", "not met yet, on track".
+    public func memberLabel(_ status: Status) -> String {
+        status == .missed ? words.status(.missed) : "\(words.notYet), \(words.status(status))"
+    }
+
+    /// "checked 3 records, none counted": what an upper bound looked at when nothing exceeded it.
+    public func checked(_ count: Int) -> String {
+        words.language == .vi ? "đã kiểm tra \(style.number(Decimal(count))) hồ sơ, không hồ sơ nào bị tính"
+            : "checked \(style.number(Decimal(count))) \(words.records(count)), none counted"
+    }
+
+    /// Why a record dated `day` was left out, from Core's reason.
+    public func reason(_ why: Exclusion, day: Day) -> String {
+        let vi = words.language == .vi
+        switch why {
+        case .afterAsOf(let day):
+            return vi ? "ghi ngày \(style.date(day)), sau ngày tính" : "dated \(style.date(day)), after the as-of date"
+        case .outsideWindow(let window):
+            if day > window.to {
+                return vi ? "ngày \(style.date(day)), sau hạn \(style.date(window.to))" : "on \(style.date(day)), after the deadline \(style.date(window.to))"
+            }
+            return vi ? "ngày \(style.date(day)), trước khi thời hạn bắt đầu \(style.date(window.from))"
+                : "on \(style.date(day)), before the window opened \(style.date(window.from))"
+        case .conditionFalse(let text):
+            return vi ? "không thỏa điều kiện where: \(text)" : "where: \(text) does not hold"
+        case .notInRoster(let value, let roster):
+            return vi ? "\"\(value)\" không thuộc danh sách \(roster)" : "\"\(value)\" is not a member of \(roster)"
+        case .noKey(let field):
+            return vi ? "không có trường \(field)" : "has no \(field)"
+        case .exemptMember(let name):
+            return vi ? "\(name) được miễn" : "\(name) is exempt"
+        case .missingField(let field):
+            return vi ? "không có giá trị \(field)" : "has no \(field) value"
+        case .notAnswer:
+            return vi ? "không phải trả lời kịp thời cho đề nghị nào trong thời hạn" : "answers no trigger in the window (or a trigger already answered)"
+        }
+    }
+
     /// The first `limit` items of a long list and "and N more" (full lists stay in JSON and explain).
     public func list(_ items: [String], limit: Int = 10) -> String {
         shortened(items, limit: limit).joined(separator: ", ")

@@ -13,10 +13,13 @@ public struct Report: Sendable {
     public var rollUp: RollUpSummary?
     /// `--summary`: the roll-up only, without each programme's details (`results` is then empty).
     public var summaryOnly: Bool
+    /// Where the report is written (nil: standard output), so that links to evidence work from there.
+    public var outputPath: String?
 
     /// A report on `results`; several of them make a roll-up ordered by `order`, unless `rollUp` is given.
     public init(results: [ProgrammeResult], language: Language? = nil, strict: Bool = false, color: Bool = false, diagnostics: [Diagnostic] = [],
-                rollUp: RollUpSummary? = nil, summaryOnly: Bool = false, order: RollUpOrder = .worst) {
+                rollUp: RollUpSummary? = nil, summaryOnly: Bool = false, order: RollUpOrder = .worst, outputPath: String? = nil) {
+        self.outputPath = outputPath
         self.results = results
         self.language = language
         self.strict = strict

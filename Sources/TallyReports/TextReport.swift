@@ -35,11 +35,13 @@ public struct TextReport: ReportRenderer {
         let statusWidth = Status.allCases.map { words.status($0).count }.max() ?? 0
         let values = result.targets.map { phrases.valueAgainstRequired($0) }
         let valueWidth = values.map(\.count).max() ?? 0
+        let evaluator = result.evaluator
         for (target, value) in zip(result.targets, values) {
             let status = words.status(target.status)
             out += "  " + paint.status(target.status, pad(status, statusWidth)) + "  " + pad(target.target.id, idWidth)
             out += "  " + pad(value, valueWidth) + "  " + phrases.title(target.target) + "\n"
-            for detail in details(target, phrases: phrases) { out += "      " + detail + "\n" }
+            let story = TargetStory(result: target, programme: result, evaluator: evaluator, phrases: phrases)
+            for line in story.lines { out += "      " + line + "\n" }
         }
         let exemptions = result.exemptions
         if !exemptions.isEmpty {
@@ -47,29 +49,6 @@ public struct TextReport: ReportRenderer {
             for item in exemptions { out += "  - " + phrases.exemption(item) + "\n" }
         }
         return out
-    }
-
-    func details(_ result: TargetResult, phrases: Phrases) -> [String] {
-        let words = phrases.words
-        var lines: [String] = []
-        if !result.missing.isEmpty && result.status != .exempt {
-            lines.append("\(words.missing): " + phrases.list(result.missing))
-        }
-        let overdue = result.overdue, pending = result.pending, late = result.late
-        if !overdue.isEmpty { lines.append("\(words.overdue): " + phrases.list(overdue)) }
-        if !late.isEmpty { lines.append("\(words.late): " + phrases.list(late)) }
-        if !pending.isEmpty { lines.append("\(words.pending): " + phrases.list(pending)) }
-        if let pace = result.shownPace, result.status == .behind {
-            lines.append("\(words.pace): \(phrases.amount(pace, of: result)) · \(words.window.lowercased()) \(phrases.window(result.window))")
-        }
-        for milestone in result.milestones where milestone.state == .missed {
-            lines.append("\(words.milestone) \(phrases.style.date(milestone.by)): \(words.missedWord) (\(phrases.amount(milestone.value, of: result)) / \(phrases.amount(milestone.required, of: result)))")
-        }
-        if result.nothingToMeasure && result.status != .upcoming { lines.append(words.nothingToMeasure) }
-        for item in result.exemptions where item.exemption.member != nil || item.expired {
-            lines.append("\(words.exemption): " + phrases.exemption(item))
-        }
-        return lines
     }
 
     func pad(_ text: String, _ width: Int) -> String {

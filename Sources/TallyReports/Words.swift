@@ -90,6 +90,9 @@ public struct Words: Sendable {
     public var to: String { pick("đến", "to") }
     public var file: String { pick("Tệp", "File") }
     public var line: String { pick("dòng", "line") }
+    public var details: String { pick("Chi tiết", "Details") }
+    public var notYet: String { pick("chưa đạt", "not met yet") }
+    public var leftOut: String { pick("không được tính", "left out") }
     public var provisional: String { pick("tạm tính", "provisional") }
     public var projected: String { pick("Dự kiến", "Projected") }
     public var projectedRating: String { pick("Xếp loại dự kiến", "Projected rating") }

@@ -63,7 +63,7 @@ struct CheckCommand: ParsableCommand {
         let color = output == nil && format == .text && Terminal.isColorTerminal(fileDescriptor: 1)
         let rollUp = summaries.count > 1 || summary || recursive || format == .csv ? RollUpSummary(summaries, order: sort) : nil
         let report = Report(results: results, language: options.language, strict: strict, color: color, diagnostics: diagnostics.problems,
-                            rollUp: rollUp, summaryOnly: !details)
+                            rollUp: rollUp, summaryOnly: !details, outputPath: output)
         if !summaries.isEmpty || format == .json {
             try Output.write(format.renderer.render(report), to: output)
         }

@@ -1,0 +1,101 @@
+import Foundation
+import TallyCore
+
+/// What the human formats tell about one target beyond its value, so text, Markdown and HTML carry the
+/// same facts: members not meeting it by their own status, triggers overdue, answered late and pending,
+/// the pace, missed milestones, "nothing to measure", exemptions, records outside the window and records
+/// left out with Core's reason, and for an upper bound that counted nothing, what was checked.
+struct TargetStory {
+    let result: TargetResult
+    let programme: ProgrammeResult
+    let phrases: Phrases
+    /// Core's explanation of the target, for the records left out and why.
+    let explanation: Explanation
+
+    var words: Words { phrases.words }
+    var records: RecordSet { programme.records }
+
+    init(result: TargetResult, programme: ProgrammeResult, evaluator: Evaluator, phrases: Phrases) {
+        self.result = result
+        self.programme = programme
+        self.phrases = phrases
+        explanation = Explanation(evaluator: evaluator, result: result)
+    }
+
+    /// The members that do not meet the target, grouped by their status (missed, behind, on track, upcoming),
+    /// each group with its label: on-track members are "not met yet, on track", not "missing".
+    var memberGroups: [(status: Status, label: String, names: [String])] {
+        guard result.status != .exempt else { return [] }
+        let waiting = result.members.filter { !$0.meets && !$0.exempt }
+        return [Status.missed, .behind, .onTrack, .upcoming].compactMap { status in
+            let names = waiting.filter { $0.status == status }.map(\.name)
+            return names.isEmpty ? nil : (status, phrases.memberLabel(status), names)
+        }
+    }
+
+    /// Triggers overdue, answered late and pending, with their labels.
+    var triggerGroups: [(state: TriggerResult.State, label: String, ids: [String])] {
+        [(TriggerResult.State.overdue, words.overdue), (.late, words.late), (.pending, words.pending)].compactMap { state, label in
+            let ids = result.ids(state)
+            return ids.isEmpty ? nil : (state, label, ids)
+        }
+    }
+
+    /// "pace: 5 · window 01/01/2024 – 31/12/2024" while a plain count or sum is behind.
+    var pace: String? {
+        guard let pace = result.shownPace, result.status == .behind else { return nil }
+        return "\(words.pace): \(phrases.amount(pace, of: result)) · \(words.window.lowercased()) \(phrases.window(result.window))"
+    }
+
+    /// Records of the target's kinds left out, other than those dated after the as-of date.
+    var leftOut: [(record: Int, why: Exclusion)] { result.status == .exempt ? [] : explanation.leftOutAsOf }
+
+    /// For an upper bound that counted nothing: the records its condition looked at and cleared (a clean inspection).
+    var checked: [Int] {
+        guard result.target.atMost != nil, result.evidence.isEmpty else { return [] }
+        return leftOut.compactMap { if case .conditionFalse = $0.why { return $0.record } else { return nil } }
+    }
+
+    /// The records left out, less those shown as checked.
+    var leftOutShown: [(record: Int, why: Exclusion)] {
+        let cleared = Set(checked)
+        return leftOut.filter { !cleared.contains($0.record) }
+    }
+
+    /// One record in a line: its date, unit by roster name, and title or id.
+    func summary(_ index: Int) -> String {
+        var parts = [phrases.style.date(records.records[index].day)]
+        if let unit = records.text(KnownField.unit, of: index) { parts.append(programme.programme.unitName(unit)) }
+        if let title = records.text(KnownField.title, of: index) ?? records.text(KnownField.id, of: index) { parts.append(title) }
+        return parts.joined(separator: " · ")
+    }
+
+    /// Why a record was left out, in words.
+    func reason(_ item: (record: Int, why: Exclusion)) -> String {
+        phrases.reason(item.why, day: records.records[item.record].day)
+    }
+
+    /// The story as lines of "label: items", long lists shortened (full lists stay in JSON and explain).
+    var lines: [String] {
+        var lines: [String] = []
+        for group in memberGroups { lines.append("\(group.label): " + phrases.list(group.names)) }
+        for group in triggerGroups { lines.append("\(group.label): " + phrases.list(group.ids)) }
+        if let pace { lines.append(pace) }
+        for milestone in result.milestones where milestone.state == .missed {
+            lines.append("\(words.milestone) \(phrases.style.date(milestone.by)): \(words.missedWord) (\(phrases.amount(milestone.value, of: result)) / \(phrases.amount(milestone.required, of: result)))")
+        }
+        if result.nothingToMeasure && result.status != .upcoming { lines.append(words.nothingToMeasure) }
+        if !checked.isEmpty {
+            lines.append("\(phrases.checked(checked.count)): " + phrases.shortened(checked.map(summary), limit: 5).joined(separator: "; "))
+        }
+        let shown = leftOutShown
+        if !shown.isEmpty {
+            let items = shown.map { "\(summary($0.record)) (\(reason($0)))" }
+            lines.append("\(words.leftOut) (\(phrases.style.number(Decimal(shown.count)))): " + phrases.shortened(items, limit: 5).joined(separator: "; "))
+        }
+        for item in result.exemptions where item.exemption.member != nil || item.expired {
+            lines.append("\(words.exemption): " + phrases.exemption(item))
+        }
+        return lines
+    }
+}

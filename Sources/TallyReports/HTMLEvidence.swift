@@ -88,7 +88,8 @@ struct HTMLEvidence {
     func table(_ summary: String, _ items: [(record: Int, reason: String?)], open: Bool = true) -> String {
         let html = HTMLWords(words.language)
         let withReason = items.contains { $0.reason != nil }
-        let header = [html.date, html.title] + (withReason ? [html.reason] : []) + [words.file]
+        let withEvidence = items.prefix(Self.limit).contains { evidence($0.record) != nil }
+        let header = [html.date, html.title] + (withReason ? [html.reason] : []) + (withEvidence ? [words.evidence] : []) + [words.file]
         var out = "<details\(open ? " open" : "")><summary>\(HTML.escape(summary))</summary>\n"
         out += "<div class=\"table-wrap\"><table class=\"evidence stack\">\n<thead><tr>"
         out += header.map { "<th>\(HTML.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
@@ -97,6 +98,7 @@ struct HTMLEvidence {
             out += "<tr>" + cell(header[0], phrases.style.date(records.records[item.record].day))
             out += "<td data-label=\"\(HTML.escape(header[1]))\">\(title(item.record))</td>"
             if withReason { out += cell(header[2], item.reason ?? "") }
+            if withEvidence { out += "<td class=\"paths\" data-label=\"\(HTML.escape(words.evidence))\">\(evidence(item.record) ?? "—")</td>" }
             out += "<td class=\"where\" data-label=\"\(HTML.escape(header.last!))\"><code>\(HTML.path("\(file):\(line)"))</code></td></tr>\n"
         }
         out += more(items.count, columns: header.count)
@@ -129,19 +131,25 @@ struct HTMLEvidence {
             out += "<td class=\"num\" data-label=\"\(HTML.escape(header[column]))\">\(mark)</td>"
             column += 1
         }
+        out += "<td class=\"paths\" data-label=\"\(HTML.escape(header[column]))\">\(evidence(index) ?? "—")</td>"
+        out += "<td class=\"where\" data-label=\"\(HTML.escape(header[column + 1]))\"><code>\(HTML.path("\(file):\(line)"))</code></td></tr>\n"
+        return out
+    }
+
+    /// A record's evidence entries, each a link where it safely can be; nil when it has none.
+    func evidence(_ index: Int) -> String? {
         let paths: [String]
         switch records.value(KnownField.evidence, of: index) {
         case .list(let items)?: paths = items
         case let value?: paths = [value.description]
         case nil: paths = []
         }
-        let shown = paths.isEmpty ? "—" : paths.map { path in
+        guard !paths.isEmpty else { return nil }
+        let file = records.location(of: index).file
+        return paths.map { path in
             guard let href = link.href(path, recordsFile: file) else { return "<code>\(HTML.path(path))</code>" }
             return "<a href=\"\(HTML.escape(href))\"><code>\(HTML.path(path))</code></a>"
         }.joined(separator: "<br>")
-        out += "<td class=\"paths\" data-label=\"\(HTML.escape(header[column]))\">\(shown)</td>"
-        out += "<td class=\"where\" data-label=\"\(HTML.escape(header[column + 1]))\"><code>\(HTML.path("\(file):\(line)"))</code></td></tr>\n"
-        return out
     }
 
     /// A record's title cell: its id or the trigger it answers, its title, then its activity and unit by roster name.

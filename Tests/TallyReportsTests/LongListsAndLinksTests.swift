@@ -55,4 +55,19 @@ import Testing
             #expect(here.href(hostile, recordsFile: "r.yaml") == nil, "\(hostile) is shown, not linked")
         }
     }
+
+    @Test func theHTMLReportLinksEvidenceSafely() {
+        var records = RecordSet()
+        let meeting = records.kindID("meeting")!, file = records.fileID("records/2024/q1.yaml")!
+        records.append(day: day(2024, 2, 1), kind: meeting, file: file, line: 3, fields: [
+            (KnownField.evidence, .list(["javascript:alert(1)", "https://x.org/a.pdf", "bien-ban/a.pdf"])),
+        ])
+        let target = Target(id: "m", title: "M", measure: .count(kinds: ["meeting"], distinct: nil), atLeast: .number(1), window: DateWindow.year(2024)!)
+        let programme = Programme(title: "P", organisation: "O", period: DateWindow.year(2024)!, language: .en, targets: [target])
+        let result = Evaluator(programme: programme, records: records, asOf: day(2024, 6, 30)).evaluate()
+        let html = HTMLReport().render(Report(results: [result], outputPath: "out/report.html"))
+        #expect(!html.lowercased().contains("href=\"javascript") && html.contains("<code>javascript:alert(1)</code>"), "shown, not linked")
+        #expect(html.contains("<a href=\"https://x.org/a.pdf\">"))
+        #expect(html.contains("<a href=\"../records/2024/bien-ban/a.pdf\">"), "relative to the report in out/")
+    }
 }

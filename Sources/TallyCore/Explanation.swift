@@ -22,8 +22,9 @@ public struct Explanation: Sendable {
         self.init(evaluator: evaluator, result: evaluator.evaluate(target))
     }
 
-    /// Explains a result `evaluator` already gave (reports explain every target without evaluating it twice).
-    public init(evaluator: Evaluator, result: TargetResult) {
+    /// Explains a result `evaluator` already gave (reports explain every target without evaluating it twice);
+    /// without `includeLater`, records dated after the as-of date are not looked at (reports as of that date).
+    public init(evaluator: Evaluator, result: TargetResult, includeLater: Bool = true) {
         self.result = result
         let target = result.target
         asOf = evaluator.asOf
@@ -34,11 +35,13 @@ public struct Explanation: Sendable {
         kinds = Array(Set(kinds))
         var all = kinds.flatMap { evaluator.byKind[Int($0)] }
         if kinds.count > 1 { all.sort { records.records[$0].day < records.records[$1].day } }
+        if !includeLater { all.removeSubrange(evaluator.upperBound(all, evaluator.asOf)...) }
         let roster = target.each.flatMap { evaluator.programme.rosters[$0] }
         let exempted = evaluator.exemptedMembers(of: target)
+        let holds = target.condition?.compiled(evaluator.context)
         var leftOut: [(Int, Exclusion)] = []
         for index in all where !countedSet.contains(index) {
-            leftOut.append((index, Explanation.reason(index, target: target, evaluator: evaluator, roster: roster, exempted: exempted)))
+            leftOut.append((index, Explanation.reason(index, target: target, evaluator: evaluator, roster: roster, exempted: exempted, holds: holds)))
         }
         self.leftOut = leftOut
     }
@@ -49,7 +52,8 @@ public struct Explanation: Sendable {
         leftOut.filter { if case .afterAsOf = $0.why { return false } else { return true } }
     }
 
-    static func reason(_ index: Int, target: Target, evaluator: Evaluator, roster: Roster?, exempted: Set<String>) -> Exclusion {
+    static func reason(_ index: Int, target: Target, evaluator: Evaluator, roster: Roster?, exempted: Set<String>,
+                       holds: ((Int) -> Bool)?) -> Exclusion {
         let records = evaluator.records
         let day = records.records[index].day
         if day > evaluator.asOf { return .afterAsOf(day) }
@@ -57,7 +61,7 @@ public struct Explanation: Sendable {
             return .notAnswer
         }
         if !target.window.contains(day) { return .outsideWindow(target.window) }
-        if let condition = target.condition, !condition.holds(for: index, in: evaluator.context) {
+        if let holds, !holds(index) {
             return .conditionFalse(target.conditionText ?? "")
         }
         if let roster {

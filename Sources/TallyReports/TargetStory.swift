@@ -19,7 +19,7 @@ struct TargetStory {
         self.result = result
         self.programme = programme
         self.phrases = phrases
-        explanation = Explanation(evaluator: evaluator, result: result)
+        explanation = Explanation(evaluator: evaluator, result: result, includeLater: false)
     }
 
     /// The members that do not meet the target, grouped by their status (missed, behind, on track, upcoming),

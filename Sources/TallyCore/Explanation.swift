@@ -31,10 +31,9 @@ public struct Explanation: Sendable {
         let records = evaluator.records
         let countedSet = Set(result.evidence)
         counted = result.evidence
-        var kinds = target.measure.kinds.compactMap { records.existingKindID($0) }
-        kinds = Array(Set(kinds))
-        var all = kinds.flatMap { evaluator.byKind[Int($0)] }
-        if kinds.count > 1 { all.sort { records.records[$0].day < records.records[$1].day } }
+        let lists = Set(target.measure.kinds.compactMap { records.existingKindID($0) }).map { evaluator.byKind[Int($0)] }.filter { !$0.isEmpty }
+        var all = lists.count == 1 ? lists[0] : lists.flatMap { $0 }
+        if lists.count > 1 { all.sort { records.records[$0].day < records.records[$1].day } }
         if !includeLater { all.removeSubrange(evaluator.upperBound(all, evaluator.asOf)...) }
         let roster = target.each.flatMap { evaluator.programme.rosters[$0] }
         let exempted = evaluator.exemptedMembers(of: target)

@@ -58,7 +58,7 @@ public struct RemindText {
         }
         if let owner = target.owner { text += "      \(phrases.words.owner): \(owner)\n" }
         if let shortfall = item.shortfall, shortfall > 0 {
-            let amount = target.measure.isPercentage || target.each != nil || target.every != nil ? style.number(shortfall) : style.number(shortfall)
+            let amount = style.number(shortfall)
             text += "      " + pick("cần thêm: \(amount)", "still needed: \(amount)") + (target.each != nil ? " \(phrases.words.members)" : "") + "\n"
         }
         if !item.missing.isEmpty { text += "      \(phrases.words.missing): " + item.missing.joined(separator: ", ") + "\n" }

@@ -10,7 +10,7 @@ import Testing
     }()
 
     @Test func oracleFilesExist() {
-        #expect(Self.cases.count == 4)
+        #expect(Self.cases.count == 5)
     }
 
     @Test(arguments: cases)

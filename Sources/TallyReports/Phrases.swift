@@ -68,7 +68,7 @@ public struct Phrases: Sendable {
 
     /// "checked 3 records, none counted": what an upper bound looked at when nothing exceeded it.
     public func checked(_ count: Int) -> String {
-        words.language == .vi ? "đã kiểm tra \(style.number(Decimal(count))) hồ sơ, không hồ sơ nào bị tính"
+        words.language == .vi ? "đã kiểm tra \(style.number(Decimal(count))) hồ sơ, không có hồ sơ nào bị tính"
             : "checked \(style.number(Decimal(count))) \(words.records(count)), none counted"
     }
 
@@ -82,7 +82,7 @@ public struct Phrases: Sendable {
             if day > window.to {
                 return vi ? "ngày \(style.date(day)), sau hạn \(style.date(window.to))" : "on \(style.date(day)), after the deadline \(style.date(window.to))"
             }
-            return vi ? "ngày \(style.date(day)), trước khi thời hạn bắt đầu \(style.date(window.from))"
+            return vi ? "ngày \(style.date(day)), trước ngày bắt đầu \(style.date(window.from))"
                 : "on \(style.date(day)), before the window opened \(style.date(window.from))"
         case .conditionFalse(let text):
             return vi ? "không thỏa điều kiện where: \(text)" : "where: \(text) does not hold"

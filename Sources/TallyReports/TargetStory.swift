@@ -52,7 +52,7 @@ struct TargetStory {
 
     /// For an upper bound that counted nothing: the records its condition looked at and cleared (a clean inspection).
     var checked: [Int] {
-        guard result.target.atMost != nil, result.evidence.isEmpty else { return [] }
+        guard result.memberBound == .atMost, result.evidence.isEmpty else { return [] }
         return leftOut.compactMap { if case .conditionFalse = $0.why { return $0.record } else { return nil } }
     }
 

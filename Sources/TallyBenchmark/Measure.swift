@@ -26,9 +26,8 @@ struct Measurement {
         return Measurement(seconds: elapsed, peakKilobytes: usage.ru_maxrss, status: (status >> 8) & 0xFF)
     }
 
-    /// The median of `repeats` runs (time), with the largest peak memory seen.
-    static func median(_ repeats: Int, _ body: () -> Measurement) -> Measurement {
-        let runs = (0..<repeats).map { _ in body() }
+    /// The median of several runs (time), with the largest peak memory seen.
+    static func median(_ runs: [Measurement]) -> Measurement {
         let sorted = runs.map(\.seconds).sorted()
         return Measurement(seconds: sorted[sorted.count / 2], peakKilobytes: runs.map(\.peakKilobytes).max() ?? 0,
                            status: runs.map(\.status).max() ?? 0)

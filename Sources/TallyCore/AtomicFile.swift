@@ -16,42 +16,83 @@ public enum AtomicFile {
 
     /// Replaces the content of `path` (or creates it) atomically, keeping its permissions.
     public static func replace(_ path: String, with bytes: [UInt8]) throws(Failure) {
-        let target = realPath(path)
-        let folder = (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
-        let name = (target as NSString).lastPathComponent
-        var info = stat()
-        let mode: mode_t = stat(target, &info) == 0 ? info.st_mode & 0o7777 : 0o644
-        let temporary = "\(folder)/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw Failure(message: "cannot create \(temporary): \(String(cString: strerror(errno)))") }
-        var written = 0
-        let ok = bytes.withUnsafeBytes { buffer -> Bool in
+        let writer = try Writer(replacing: path)
+        var failure: Failure?
+        bytes.withUnsafeBytes { buffer in
+            do throws(Failure) { try writer.write(buffer) } catch { failure = error }
+        }
+        if let failure { throw failure }
+        try writer.commit()
+    }
+
+    /// Writes a file's new content piece by piece into a temporary file beside it, which
+    /// `commit` renames over the file: readers see the old content or the whole new one, and a
+    /// report of hundreds of megabytes never has to be held in memory.
+    public final class Writer {
+        let target: String
+        let folder: String
+        let temporary: String
+        let mode: mode_t
+        private var fd: Int32
+
+        public init(replacing path: String) throws(Failure) {
+            target = AtomicFile.realPath(path)
+            let parent = (target as NSString).deletingLastPathComponent
+            folder = parent.isEmpty ? "." : parent
+            let name = (target as NSString).lastPathComponent
+            var info = stat()
+            mode = stat(target, &info) == 0 ? info.st_mode & 0o7777 : 0o644
+            temporary = "\(folder)/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+            guard fd >= 0 else { throw Failure(message: "cannot create \(temporary): \(String(cString: strerror(errno)))") }
+        }
+
+        deinit { abandon() }
+
+        /// Appends bytes to the temporary file.
+        public func write(_ buffer: UnsafeRawBufferPointer) throws(Failure) {
+            var written = 0
             while written < buffer.count {
-                let count = write(fd, buffer.baseAddress! + written, buffer.count - written)
-                if count < 0 { if errno == EINTR { continue }; return false }
+                let count = systemWrite(fd, buffer.baseAddress! + written, buffer.count - written)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw Failure(message: "cannot write \(temporary): \(String(cString: strerror(errno)))")
+                }
                 written += count
             }
-            return true
         }
-        guard ok, fchmod(fd, mode) == 0, fsync(fd) == 0 else {
-            let reason = String(cString: strerror(errno))
+
+        /// Makes the written content the file's, durably.
+        public func commit() throws(Failure) {
+            guard fchmod(fd, mode) == 0, fsync(fd) == 0 else {
+                throw Failure(message: "cannot write \(temporary): \(String(cString: strerror(errno)))")
+            }
             close(fd)
-            unlink(temporary)
-            throw Failure(message: "cannot write \(temporary): \(reason)")
+            fd = -1
+            guard rename(temporary, target) == 0 else {
+                let reason = String(cString: strerror(errno))
+                unlink(temporary)
+                throw Failure(message: "cannot replace \(target): \(reason)")
+            }
+            let directory = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            if directory >= 0 {
+                fsync(directory)
+                close(directory)
+            }
         }
-        close(fd)
-        guard rename(temporary, target) == 0 else {
-            let reason = String(cString: strerror(errno))
+
+        /// Removes the temporary file, leaving the old content in place.
+        public func abandon() {
+            guard fd >= 0 else { return }
+            close(fd)
+            fd = -1
             unlink(temporary)
-            throw Failure(message: "cannot replace \(target): \(reason)")
-        }
-        let directory = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if directory >= 0 {
-            fsync(directory)
-            close(directory)
         }
     }
 }
+
+/// The system's `write`, named apart from `Writer.write`.
+private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int { write(fd, bytes, count) }
 
 /// An exclusive `flock` on a lock file beside a journal, held until `unlock()` (or deinit).
 ///

@@ -60,6 +60,10 @@ public struct Diagnostics: Sendable {
         if items.count < cap { items.append(diagnostic) } else { dropped += 1 }
     }
 
+    /// Whether the next diagnostic would only be counted: then its "did you mean" need not be
+    /// worked out, so a million bad records cost a count each, not a search each.
+    public var isFull: Bool { items.count >= cap }
+
     public mutating func error(_ message: String, at node: Node, fix: String? = nil) {
         add(.error(message, at: node, fix: fix))
     }

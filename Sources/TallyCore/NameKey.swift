@@ -5,8 +5,31 @@ import Foundation
 public enum NameKey {
     /// The matching key of a name.
     public static func of(_ name: String) -> String {
+        if let simple = simpleKey(name) { return simple }
         let folded = name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         return folded.precomposedStringWithCanonicalMapping.lowercased()
+    }
+
+    /// The key of a name that is already folded and in NFC, found without Foundation's
+    /// normalisation (the slow part): single spaces between words and only characters that NFC
+    /// leaves alone (Latin letters and marks below U+0300, the precomposed Vietnamese letters
+    /// U+1E00-U+1EFF, dashes and quotes U+2010-U+2027). Nil for any other name.
+    static func simpleKey(_ name: String) -> String? {
+        var afterSpace = true
+        for scalar in name.unicodeScalars {
+            let value = scalar.value
+            if value == 0x20 {
+                if afterSpace { return nil }
+                afterSpace = true
+                continue
+            }
+            afterSpace = false
+            if value < 0x21 || (value >= 0x7F && value <= 0xA0) { return nil }
+            if value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2010...0x2027).contains(value) { continue }
+            return nil
+        }
+        if afterSpace && !name.isEmpty { return nil }
+        return name.lowercased()
     }
 
     /// The name with diacritics removed (`Bảo trợ` -> `bao tro`, `Đoàn` -> `doan`), for suggestions.

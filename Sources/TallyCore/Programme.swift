@@ -70,10 +70,11 @@ public struct Programme: Sendable {
     /// The key `distinct` counts by: a roster member under any of its spellings (so `TTDVVL` and
     /// its full name count once), else the name's matching key.
     public func distinctKey(_ text: String) -> String {
+        let key = NameKey.of(text)
         for name in rosterOrder {
-            if let roster = rosters[name], let position = roster.member(named: text) { return "\(name)\u{0}\(position)" }
+            if let roster = rosters[name], let position = roster.member(key: key) { return "\(name)\u{0}\(position)" }
         }
-        return NameKey.of(text)
+        return key
     }
 
     /// The roster name of the member that `text` names under any spelling (`TTDV` → `Trung tâm

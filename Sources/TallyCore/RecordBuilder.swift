@@ -254,7 +254,7 @@ struct RecordBuilder: Sendable {
         if !rule.known, let known = rules.activities {
             let text = values.strings[Int(kind)]
             error("\"\(text)\" is not one of the programme's activities", at: kindMark, width: kindWidth,
-                  fix: Suggestion.didYouMean(text, in: known) ?? "use one of: " + known.joined(separator: ", "))
+                  fix: diagnostics.isFull ? "" : Suggestion.didYouMean(text, in: known) ?? "use one of: " + known.joined(separator: ", "))
         }
         if rule.kind < 0 {
             error("this file names more than \(Record.maxKinds) activity kinds", at: kindMark, width: kindWidth, fix: "list the kinds under activities: and use only those")

@@ -29,14 +29,12 @@ extension RecordBuilder {
     mutating func checkFields(_ rule: KindRule) {
         for field in pending {
             if field.name == KnownField.unit, !rules.rosters.isEmpty, case .text(let unit) = field.value, !unitKnown(unit, field.valueID) {
-                let near = rules.unitSuggestions(unit)
                 error("\"\(unit)\" is not a member of any roster", at: field.mark, width: field.width,
-                      fix: near.isEmpty ? "use a name, id or alias from the programme's rosters" : "did you mean " + near.map { "\"\($0)\"" }.joined(separator: " or ") + "?")
+                      fix: Self.didYouMean(diagnostics.isFull ? [] : rules.unitSuggestions(unit), otherwise: "use a name, id or alias from the programme's rosters"))
             }
             for (name, roster, cache) in rule.members where name == field.name && !isMember(field, roster, cache) {
-                let near = roster.suggestions(for: field.value.description)
                 error("\"\(field.value)\" is not a member of roster \"\(roster.name)\"", at: field.mark, width: field.width,
-                      fix: near.isEmpty ? "use a name, id or alias from \(roster.name)" : "did you mean " + near.map { "\"\($0)\"" }.joined(separator: " or ") + "?")
+                      fix: Self.didYouMean(diagnostics.isFull ? [] : roster.suggestions(for: field.value.description), otherwise: "use a name, id or alias from \(roster.name)"))
             }
             if !truthyNames.isEmpty, truthyNames.contains(field.name), case .text(let text) = field.value, field.valueID >= 0,
                Self.booleanLooking.contains(text.lowercased()), warnedValues.insert(field.valueID).inserted {
@@ -64,6 +62,12 @@ extension RecordBuilder {
                                    fix: isSheet ? "write \(suggestion) in the \(fieldName) column (digits only, \".\" for decimals; format the column as General or Number); if it is not a number, nothing needs fixing"
                                                 : "write digits only, with \".\" for decimals: \(fieldName): \(suggestion) (or put it in quotes if it is not a number)",
                                    source: source, at: field.mark, width: field.width))
+    }
+
+    /// "did you mean A or B?", or `otherwise` when nothing is near (or the diagnostics are full,
+    /// so the hint would not be shown: `near` is then empty).
+    static func didYouMean(_ near: [String], otherwise: String) -> String {
+        near.isEmpty ? otherwise : "did you mean " + near.map { "\"\($0)\"" }.joined(separator: " or ") + "?"
     }
 
     mutating func checkNumber(_ field: PendingField) {

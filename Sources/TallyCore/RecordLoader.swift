@@ -87,9 +87,12 @@ public struct RecordLoader {
             }
             references += builder.references.map { ($0.id, $0.mark, builder.source) }
         }
+        var suggestions: IdSuggestions?
         for reference in references where ids[reference.id] == nil {
+            // Built on the first dangling reference that is shown; past the cap errors are only counted.
+            if suggestions == nil && !diagnostics.isFull { suggestions = IdSuggestions(ids.keys) }
             diagnostics.add(Diagnostic(.error, "responds-to names \"\(reference.id)\", but no record has that id",
-                                       fix: Suggestion.didYouMean(reference.id, in: Array(ids.keys)) ?? "use the id of the record this one answers",
+                                       fix: suggestions?.didYouMean(reference.id) ?? "use the id of the record this one answers",
                                        source: reference.source, at: reference.mark, width: reference.id.count))
         }
         return records

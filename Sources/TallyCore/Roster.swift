@@ -38,6 +38,9 @@ public struct Roster: Sendable {
     /// The position of the member named by `text` (id, name or alias), if any.
     public func member(named text: String) -> Int? { index[NameKey.of(text)] }
 
+    /// The position of the member whose name, id or alias has the matching key `key` (`NameKey.of`).
+    public func member(key: String) -> Int? { index[key] }
+
     /// The members nearest to an unknown name, ignoring diacritics.
     public func suggestions(for text: String) -> [String] {
         Suggestion.nearest(to: text, in: members.flatMap(\.spellings)).map { spelling in

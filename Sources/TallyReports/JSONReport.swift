@@ -2,11 +2,21 @@ import Foundation
 import TallyCore
 
 /// The machine-readable report of FORMAT.md section 7, with more detail than it requires.
+///
+/// The document is a small tree whose long lists (evidence, triggers, ids) are streams: they
+/// are written element by element as the report goes out, never held in memory.
 public struct JSONReport: ReportRenderer {
     public init() {}
 
     public func render(_ report: Report) -> String {
-        document(report).serialized() + "\n"
+        let output = ReportOutput.memory()
+        write(report, to: output)
+        return output.text
+    }
+
+    public func write(_ report: Report, to output: ReportOutput) {
+        JSONWriter(output: output).value(document(report))
+        output.write("\n")
     }
 
     public func document(_ report: Report) -> JSONValue {
@@ -52,10 +62,10 @@ public struct JSONReport: ReportRenderer {
             ("unit", .string(result.unit.rawValue)),
             ("window", window(result.window)),
             ("pace", result.pace.map { .number(Exact.double($0)) } ?? .null),
-            ("missing", .array(result.missing.map(JSONValue.string))),
-            ("overdue", .array(result.overdue.map(JSONValue.string))),
-            ("pending", .array(result.pending.map(JSONValue.string))),
-            ("late", .array(result.late.map(JSONValue.string))),
+            ("missing", JSONStream.strings(result.missing)),
+            ("overdue", JSONStream.strings(result.overdue)),
+            ("pending", JSONStream.strings(result.pending)),
+            ("late", JSONStream.strings(result.late)),
             ("nothingToMeasure", .bool(result.nothingToMeasure)),
         ]
         if let from = target.from { pairs.insert(("from", .string(from)), at: 2) }
@@ -81,32 +91,48 @@ public struct JSONReport: ReportRenderer {
             })))
         }
         if case .respond = target.measure {
-            pairs.append(("triggers", .array(result.triggers.map { trigger in
-                .object([("id", .string(trigger.id)), ("date", .string(records.records[trigger.record].day.description)),
-                         ("deadline", .string(trigger.deadline.description)),
-                         ("answered", trigger.answeredOn.map { .string($0.description) } ?? .null),
-                         ("state", .string(trigger.state.rawValue))])
+            let triggers = result.triggers
+            pairs.append(("triggers", .stream(JSONStream(count: triggers.count) { writer, index in
+                let trigger = triggers[index]
+                writer.beginObject()
+                writer.member("id", trigger.id)
+                writer.key("date")
+                writer.day(records.records[trigger.record].day)
+                writer.key("deadline")
+                writer.day(trigger.deadline)
+                writer.key("answered")
+                if let answered = trigger.answeredOn { writer.day(answered) } else { writer.null() }
+                writer.member("state", trigger.state.rawValue)
+                writer.endObject()
             })))
         }
         pairs.append(("exemptions", .array(result.exemptions.map(exemption))))
-        pairs.append(("evidence", .array(result.evidence.map { evidence($0, records: records) })))
+        let evidence = result.evidence
+        pairs.append(("evidence", .stream(JSONStream(count: evidence.count) { writer, index in
+            JSONReport.evidence(evidence[index], records: records, to: writer)
+        })))
         return .object(pairs)
     }
 
-    func evidence(_ index: Int, records: RecordSet) -> JSONValue {
+    /// One counted record: where it is, its date and activity, and its unit, id, title and evidence.
+    static func evidence(_ index: Int, records: RecordSet, to writer: JSONWriter) {
         let (file, line) = records.location(of: index)
         let record = records.records[index]
-        var pairs: [(String, JSONValue)] = [
-            ("file", .string(file)), ("line", .number(Double(line))),
-            ("date", .string(record.day.description)), ("activity", .string(records.kinds[Int(record.kind)])),
-        ]
-        for field in [KnownField.unit, KnownField.id, KnownField.title] {
-            if let text = records.text(field, of: index) { pairs.append((KnownField.names[Int(field)], .string(text))) }
-        }
+        writer.beginObject()
+        writer.member("file", file)
+        writer.key("line")
+        writer.integer(line)
+        writer.key("date")
+        writer.day(record.day)
+        writer.member("activity", records.kinds[Int(record.kind)])
+        if let text = records.text(KnownField.unit, of: index) { writer.member("unit", text) }
+        if let text = records.text(KnownField.id, of: index) { writer.member("id", text) }
+        if let text = records.text(KnownField.title, of: index) { writer.member("title", text) }
         if case .list(let items)? = records.value(KnownField.evidence, of: index) {
-            pairs.append(("evidence", .array(items.map(JSONValue.string))))
+            writer.key("evidence")
+            writer.value(.array(items.map(JSONValue.string)))
         }
-        return .object(pairs)
+        writer.endObject()
     }
 
     func window(_ window: DateWindow) -> JSONValue {

@@ -8,30 +8,23 @@ public indirect enum JSONValue: Sendable, Equatable {
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
+    /// An array whose elements are written one by one when the value is written, never held.
+    case stream(JSONStream)
 
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         lhs.serialized() == rhs.serialized()
     }
 
-    /// The value as JSON text, indented by two spaces.
-    public func serialized(indent: Int = 0) -> String {
-        let pad = String(repeating: "  ", count: indent + 1)
-        let closing = String(repeating: "  ", count: indent)
-        switch self {
-        case .null: return "null"
-        case .bool(let flag): return flag ? "true" : "false"
-        case .number(let number): return JSONValue.format(number)
-        case .string(let text): return JSONValue.quote(text)
-        case .array(let items):
-            if items.isEmpty { return "[]" }
-            if items.allSatisfy({ if case .string = $0 { true } else if case .number = $0 { true } else { false } }) {
-                return "[" + items.map { $0.serialized() }.joined(separator: ", ") + "]"
-            }
-            return "[\n" + items.map { pad + $0.serialized(indent: indent + 1) }.joined(separator: ",\n") + "\n\(closing)]"
-        case .object(let pairs):
-            if pairs.isEmpty { return "{}" }
-            return "{\n" + pairs.map { pad + JSONValue.quote($0.0) + ": " + $0.1.serialized(indent: indent + 1) }.joined(separator: ",\n") + "\n\(closing)}"
-        }
+    /// The value as JSON text, indented by two spaces (see `JSONWriter` for the layout).
+    public func serialized() -> String {
+        let output = ReportOutput.memory()
+        JSONWriter(output: output).value(self)
+        return output.text
+    }
+
+    /// Whether an array is laid out on one line: when it holds only strings and numbers.
+    static func isInline(_ items: [JSONValue]) -> Bool {
+        !items.isEmpty && items.allSatisfy { if case .string = $0 { true } else if case .number = $0 { true } else { false } }
     }
 
     static func format(_ number: Double) -> String {
@@ -40,25 +33,34 @@ public indirect enum JSONValue: Sendable, Equatable {
         return "\(number)"
     }
 
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
+    /// How a character that JSON strings cannot hold as it is is written.
+    static func escape(_ scalar: Unicode.Scalar) -> String {
+        switch scalar {
+        case "\"": "\\\""
+        case "\\": "\\\\"
+        case "\n": "\\n"
+        case "\r": "\\r"
+        case "\t": "\\t"
+        default: String(format: "\\u%04x", scalar.value)
         }
-        return out + "\""
+    }
+}
+
+/// The elements of a streamed array: `count` of them, each written by `write` when the
+/// array is written. `inline` arrays (of strings and numbers) stay on one line.
+public struct JSONStream: Sendable {
+    let count: Int
+    let inline: Bool
+    let write: @Sendable (JSONWriter, Int) -> Void
+
+    init(count: Int, inline: Bool = false, write: @escaping @Sendable (JSONWriter, Int) -> Void) {
+        self.count = count
+        self.inline = inline
+        self.write = write
+    }
+
+    /// Strings, on one line.
+    static func strings(_ texts: [String]) -> JSONValue {
+        .stream(JSONStream(count: texts.count, inline: true) { writer, index in writer.string(texts[index]) })
     }
 }

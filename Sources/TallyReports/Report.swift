@@ -44,6 +44,14 @@ public struct Report: Sendable {
 /// A report format: turns the evaluation into text.
 public protocol ReportRenderer {
     func render(_ report: Report) -> String
+    /// Writes the report as it is produced (formats whose output grows with the records stream it).
+    func write(_ report: Report, to output: ReportOutput)
+}
+
+extension ReportRenderer {
+    public func write(_ report: Report, to output: ReportOutput) {
+        output.write(render(report))
+    }
 }
 
 /// The formats `tally check --format` offers.

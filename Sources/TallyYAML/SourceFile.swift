@@ -38,6 +38,31 @@ public final class SourceFile: Sendable {
         return SourceFile.line(number, in: content)
     }
 
+    /// The texts of several lines at once, reading a file on disk once, in chunks, and only up
+    /// to the last line asked for (printing the first errors of a huge file costs one pass, not
+    /// one pass per error).
+    public func lines(_ numbers: Set<Int>) -> [Int: String] {
+        guard let last = numbers.max(), last >= 1 else { return [:] }
+        if let bytes {
+            let starts = SourceFile.lineStarts(bytes, upTo: bytes.count)
+            return numbers.reduce(into: [:]) { result, number in result[number] = SourceFile.line(number, in: bytes, starts: starts) }
+        }
+        guard let file = fopen(path, "rb") else { return [:] }
+        defer { fclose(file) }
+        var result: [Int: String] = [:]
+        var splitter = LineSplitter()
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while splitter.line <= last {
+            let count = fread(&chunk, 1, chunk.count, file)
+            if count <= 0 { break }
+            chunk.withUnsafeBufferPointer { buffer in
+                splitter.feed(UnsafeBufferPointer(rebasing: buffer[0..<count]), wanted: numbers, into: &result)
+            }
+        }
+        splitter.finish(wanted: numbers, into: &result)
+        return result
+    }
+
     /// The 1-based line and column (in characters) of a byte offset.
     public func position(ofByte offset: Int) -> Mark {
         let content = bytes ?? ((try? SourceFile.readBytes(path)) ?? [])
@@ -82,8 +107,11 @@ public final class SourceFile: Sendable {
     }
 
     static func line(_ number: Int, in content: [UInt8]) -> String? {
+        line(number, in: content, starts: lineStarts(content, upTo: content.count))
+    }
+
+    static func line(_ number: Int, in content: [UInt8], starts: [Int]) -> String? {
         guard number >= 1 else { return nil }
-        let starts = lineStarts(content, upTo: content.count)
         guard number <= starts.count else { return nil }
         let start = starts[number - 1]
         var end = start
@@ -91,6 +119,80 @@ public final class SourceFile: Sendable {
         var slice = content[start..<end]
         if number == 1 && slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = slice.dropFirst(3) }
         return String(decoding: slice, as: UTF8.self)
+    }
+}
+
+/// Splits bytes fed in chunks into lines at the breaks libyaml knows (see `lineStarts`),
+/// keeping the text of wanted lines only.
+struct LineSplitter {
+    private(set) var line = 1
+    private var current: [UInt8] = []
+    /// Bytes that may begin a line break split across chunks (CR, or the lead of NEL, LS, PS).
+    private var held: [UInt8] = []
+
+    mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, wanted: Set<Int>, into result: inout [Int: String]) {
+        var keeping = wanted.contains(line)
+        for byte in bytes {
+            if !held.isEmpty {
+                held.append(byte)
+                switch held {
+                case [0x0D, 0x0A], [0xC2, 0x85], [0xE2, 0x80, 0xA8], [0xE2, 0x80, 0xA9]:
+                    held.removeAll()
+                    end(wanted: wanted, into: &result)
+                    keeping = wanted.contains(line)
+                    continue
+                case [0xE2], [0xE2, 0x80]:
+                    continue
+                default:
+                    if held[0] == 0x0D {
+                        // A lone CR ends the line; the byte after it starts the next one.
+                        held.removeAll()
+                        end(wanted: wanted, into: &result)
+                        keeping = wanted.contains(line)
+                        if byte == 0x0D || byte == 0xC2 || byte == 0xE2 { held = [byte]; continue }
+                        if byte == 0x0A { end(wanted: wanted, into: &result); keeping = wanted.contains(line); continue }
+                        if keeping { current.append(byte) }
+                        continue
+                    }
+                    let bytes = held
+                    held.removeAll()
+                    if keeping { current += bytes.dropLast() }
+                    if byte == 0x0A { end(wanted: wanted, into: &result); keeping = wanted.contains(line); continue }
+                    if byte == 0x0D || byte == 0xC2 || byte == 0xE2 { held = [byte]; continue }
+                    if keeping { current.append(byte) }
+                    continue
+                }
+            }
+            if byte == 0x0A {
+                end(wanted: wanted, into: &result)
+                keeping = wanted.contains(line)
+            } else if byte == 0x0D || byte == 0xC2 || byte == 0xE2 {
+                held = [byte]
+            } else if keeping {
+                current.append(byte)
+            }
+        }
+    }
+
+    mutating func finish(wanted: Set<Int>, into result: inout [Int: String]) {
+        if held.first == 0x0D {
+            held.removeAll()
+            end(wanted: wanted, into: &result)
+        } else if wanted.contains(line) {
+            current += held
+        }
+        held.removeAll()
+        if wanted.contains(line) { end(wanted: wanted, into: &result) }
+    }
+
+    private mutating func end(wanted: Set<Int>, into result: inout [Int: String]) {
+        if wanted.contains(line) {
+            var text = current[...]
+            if line == 1 && text.starts(with: [0xEF, 0xBB, 0xBF]) { text = text.dropFirst(3) }
+            result[line] = String(decoding: text, as: UTF8.self)
+        }
+        current.removeAll(keepingCapacity: true)
+        line += 1
     }
 }
 

@@ -65,7 +65,7 @@ struct CheckCommand: ParsableCommand {
         let report = Report(results: results, language: options.language, strict: strict, color: color, diagnostics: diagnostics.problems,
                             rollUp: rollUp, summaryOnly: !details, outputPath: output)
         if !summaries.isEmpty || format == .json {
-            try Output.write(format.renderer.render(report), to: output)
+            try Output.stream(to: output) { format.renderer.write(report, to: $0) }
         }
         clock.lap("report")
         clock.report()
@@ -78,6 +78,17 @@ extension RollUpOrder: ExpressibleByArgument {}
 
 /// Writes command output to standard output or, atomically, to a file.
 enum Output {
+    /// Hands `body` an output that goes to standard output or replaces `path` once complete.
+    static func stream(to path: String?, _ body: (ReportOutput) -> Void) throws {
+        do {
+            let output = try path.map { path throws(ReportOutput.Failure) in try ReportOutput.replacing(path) } ?? ReportOutput.standardOutput()
+            body(output)
+            try output.finish()
+        } catch {
+            throw ValidationError(path.map { "cannot write \($0): \(error.message)" } ?? error.message)
+        }
+    }
+
     static func write(_ text: String, to path: String?) throws {
         guard let path else {
             FileHandle.standardOutput.write(Data(text.utf8))

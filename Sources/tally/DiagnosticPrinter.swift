@@ -1,5 +1,6 @@
 import Foundation
 import TallyCore
+import TallyYAML
 
 /// Prints diagnostics the way compilers do: `file:line:column: error: what`, the line with a caret, and the fix.
 struct DiagnosticPrinter {
@@ -17,13 +18,18 @@ struct DiagnosticPrinter {
     }
 
     func format(_ diagnostic: Diagnostic) -> String {
+        format(diagnostic, line: diagnostic.start.flatMap { diagnostic.source?.line($0.line) })
+    }
+
+    /// The diagnostic with `line`, the text of the line it points at, under it.
+    func format(_ diagnostic: Diagnostic, line: String?) -> String {
         let label = switch diagnostic.severity {
         case .error: paint("error:", "31;1")
         case .warning: paint("warning:", "33;1")
         case .note: paint("note:", "34;1")
         }
         var out = (diagnostic.location.map { paint($0 + ":", "1") + " " } ?? "") + label + " " + Excerpt.visible(diagnostic.message) + "\n"
-        if diagnostic.showsExcerpt, let start = diagnostic.start, let line = diagnostic.source?.line(start.line) {
+        if diagnostic.showsExcerpt, let start = diagnostic.start, let line {
             let excerpt = Excerpt(line: line, column: start.column, width: diagnostic.width, radius: Self.excerptRadius)
             let number = String(start.line)
             let gutter = String(repeating: " ", count: number.count)
@@ -36,9 +42,23 @@ struct DiagnosticPrinter {
 
     /// Prints every diagnostic, each file's in line order.
     func print(_ diagnostics: Diagnostics) {
-        var text = Self.ordered(notes ? diagnostics.items : diagnostics.problems).map(format).joined(separator: "\n")
+        let items = Self.ordered(notes ? diagnostics.items : diagnostics.problems)
+        let lines = Self.lines(of: items)
+        var text = items.map { item in
+            format(item, line: item.source.flatMap { source in item.start.flatMap { lines[ObjectIdentifier(source)]?[$0.line] } })
+        }.joined(separator: "\n")
         if diagnostics.dropped > 0 { text += "\n… and \(diagnostics.dropped) more errors not shown\n" }
         FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// The lines the diagnostics point at, read once per file.
+    static func lines(of items: [Diagnostic]) -> [ObjectIdentifier: [Int: String]] {
+        var wanted: [ObjectIdentifier: (SourceFile, Set<Int>)] = [:]
+        for item in items where item.showsExcerpt {
+            guard let source = item.source, let start = item.start else { continue }
+            wanted[ObjectIdentifier(source), default: (source, [])].1.insert(start.line)
+        }
+        return wanted.mapValues { $0.0.lines($0.1) }
     }
 
     /// Diagnostics grouped by file (in the order files first appear) and sorted by place within each.

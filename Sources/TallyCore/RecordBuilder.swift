@@ -89,6 +89,20 @@ struct RecordBuilder: Sendable {
         for name in KnownField.names + ["date", "activity"] { _ = nameID(name) }
     }
 
+    /// Whether a warning given once per file was given (so a later part of the file would not repeat it).
+    var hasWarnedOncePerFile: Bool { !warnedNames.isEmpty || !warnedValues.isEmpty }
+
+    /// Appends what `rest`, the builder of the records that follow this one's in the same file,
+    /// found: records, diagnostics (under the same cap), ids and references. False, appending
+    /// nothing, when together they would exceed what one builder accepts.
+    mutating func absorb(_ rest: RecordBuilder) -> Bool {
+        guard records.count + rest.records.count < RecordSet.maxRecords, records.append(contentsOf: rest.records) else { return false }
+        diagnostics.append(contentsOf: rest.diagnostics)
+        ids += rest.ids
+        references += rest.references
+        return true
+    }
+
     /// The id of a field name given as bytes (a YAML key or a CSV header cell).
     mutating func nameID(_ bytes: UnsafeRawBufferPointer) -> Int32 {
         let id = names.intern(bytes)

@@ -64,9 +64,11 @@ public struct RecordLoader {
         paths += inMemory.map(\.path).filter { !paths.contains($0) }
         files = paths
         let rules = RecordRules(programme: programme)
+        // With fewer files than cores, large YAML files are read on several cores each.
+        let splits = paths.count < ProcessInfo.processInfo.activeProcessorCount
         let builders = ParallelMap.map(paths) { path in
             if let source = replaced[path] { return RecordLoader.read(source, rules: rules) }
-            return RecordLoader.read(path, rules: rules)
+            return RecordLoader.read(path, rules: rules, split: splits)
         }
         var records = RecordSet()
         var ids: [String: (SourceFile, Mark)] = [:]
@@ -108,7 +110,8 @@ public struct RecordLoader {
         return reader.read()
     }
 
-    static func read(_ path: String, rules: RecordRules) -> RecordBuilder {
+    static func read(_ path: String, rules: RecordRules, split: Bool = false) -> RecordBuilder {
+        if split, !path.lowercased().hasSuffix(".csv"), let builder = SplitRecordReader.read(path, rules: rules) { return builder }
         do {
             if path.lowercased().hasSuffix(".csv") {
                 var reader = CSVRecordReader(source: try SourceFile.read(path: path), rules: rules)

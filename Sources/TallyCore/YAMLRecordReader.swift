@@ -1,19 +1,32 @@
 import Foundation
 import TallyYAML
 
+/// Which part of a records file a reader reads: all of it, or (see `SplitRecordReader`) the
+/// records before or after a split between two top-level items.
+enum RecordFilePart {
+    case whole, first, rest
+}
+
 /// Streams a YAML records file straight from libyaml events into compact records, without a node tree.
-struct YAMLRecordReader {
-    static let maxScalarBytes = YAMLLimits.default.maxScalarBytes
+struct YAMLRecordReader<Events: YAMLEventSource> {
+    static var maxScalarBytes: Int { YAMLLimits.default.maxScalarBytes }
 
     var builder: RecordBuilder
-    let reader: YAMLEventPipe
+    let reader: Events
+    let part: RecordFilePart
+    /// Whether a syntax error ended the reading.
+    private(set) var stopped = false
+    /// Whether the part read is not what a split promised (a document marker at the split, or
+    /// no list of records before it): the whole file must be read again in one go.
+    private(set) var unsplittable = false
 
-    /// Reads the events of `reader` on a second thread while records are built on this one.
-    init(reader: YAMLEventReader, rules: RecordRules) {
-        self.reader = YAMLEventPipe(reader)
-        builder = RecordBuilder(rules: rules, source: reader.source)
-        // A record takes at least about 30 bytes of YAML (date and activity), so the file size bounds the count.
-        if let size = (try? FileManager.default.attributesOfItem(atPath: reader.source.path))?[.size] as? Int, size > 1 << 20 {
+    /// Reads `events`, which come from `part` of a file of about `expectedBytes` bytes.
+    init(events: Events, rules: RecordRules, part: RecordFilePart = .whole, expectedBytes: Int?) {
+        reader = events
+        self.part = part
+        builder = RecordBuilder(rules: rules, source: events.source)
+        // A record takes at least about 30 bytes of YAML (date and activity), so the size bounds the count.
+        if let size = expectedBytes, size > 1 << 20 {
             builder.records.reserve(records: size / 30, fieldsPerRecord: 3)
         }
     }
@@ -23,6 +36,7 @@ struct YAMLRecordReader {
         do {
             try readStream()
         } catch {
+            stopped = true
             builder.diagnostics.add(.yaml(error, in: reader.source))
         }
         return builder
@@ -35,7 +49,9 @@ struct YAMLRecordReader {
                                                source: reader.source, at: Mark(line: 1, column: 1)))
             return
         }
+        if part == .rest && !reader.isImplicitDocumentMarker { unsplittable = true }
         let first = try reader.next()
+        if part != .whole && first != .sequenceStart { unsplittable = true }
         try rejectDecorations()
         switch first {
         case .sequenceStart:
@@ -49,6 +65,7 @@ struct YAMLRecordReader {
                             fix: "start each record with \"- \", e.g. \"- date: 2024-03-12\"")
         }
         _ = try reader.next()
+        if part == .first && !reader.isImplicitDocumentMarker { unsplittable = true }
         if try reader.next() == .documentStart {
             throw YAMLError("a second YAML document starts here, and its records would be ignored", at: reader.start,
                             fix: "remove the \"---\" line so that all records form one list")
@@ -158,5 +175,13 @@ struct YAMLRecordReader {
         if let tag = reader.tag, tag != "!" {
             throw YAMLError("the tag \(tag) is not allowed in records files", at: reader.start, fix: "remove the tag")
         }
+    }
+}
+
+extension YAMLRecordReader where Events == YAMLEventPipe {
+    /// Reads the events of `reader` on a second thread while records are built on this one.
+    init(reader: YAMLEventReader, rules: RecordRules) {
+        let size = (try? FileManager.default.attributesOfItem(atPath: reader.source.path))?[.size] as? Int
+        self.init(events: YAMLEventPipe(reader), rules: rules, expectedBytes: size)
     }
 }

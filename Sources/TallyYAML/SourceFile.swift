@@ -54,6 +54,7 @@ public final class SourceFile: Sendable {
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while splitter.line <= last {
             let count = fread(&chunk, 1, chunk.count, file)
+            if ferror(file) != 0 { return [:] }
             if count <= 0 { break }
             chunk.withUnsafeBufferPointer { buffer in
                 splitter.feed(UnsafeBufferPointer(rebasing: buffer[0..<count]), wanted: numbers, into: &result)

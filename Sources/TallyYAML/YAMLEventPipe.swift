@@ -5,7 +5,7 @@ import Foundation
 ///
 /// It offers the same reading API as `YAMLEventReader`; events arrive in batches through a
 /// small bounded queue, so memory stays flat however large the file is.
-public final class YAMLEventPipe {
+public final class YAMLEventPipe: YAMLEventSource {
     public let source: SourceFile
     private let queue: BatchQueue
     private var batch: EventBatch
@@ -68,6 +68,7 @@ public final class YAMLEventPipe {
     public var isDecorated: Bool { batch.isDecorated(index) }
     public var anchor: String? { batch.decorations[index]?.anchor }
     public var tag: String? { batch.decorations[index]?.tag }
+    public var isImplicitDocumentMarker: Bool { batch.isImplicit(index) }
 }
 
 /// One event, packed: kind, style and marks, and where its scalar bytes are.
@@ -75,6 +76,7 @@ struct PackedEvent {
     var kind: YAMLEventKind = .streamEnd
     var style: ScalarStyle = .plain
     var decorated = false
+    var implicit = false
     var startLine: Int32 = 0
     var startColumn: Int32 = 0
     var endLine: Int32 = 0
@@ -124,6 +126,7 @@ final class EventBatch: @unchecked Sendable {
                                 endLine: Int32(end.line), endColumn: Int32(end.column),
                                 offset: Int32(truncatingIfNeeded: start.offset), valueOffset: used, valueLength: 0)
         if event.decorated { decorations[count] = Decoration(anchor: reader.anchor, tag: reader.tag) }
+        if kind == .documentStart || kind == .documentEnd { event.implicit = reader.isImplicitDocumentMarker }
         if kind == .scalar {
             event.style = reader.scalarStyle
             let bytes = reader.scalarBytes
@@ -147,6 +150,7 @@ final class EventBatch: @unchecked Sendable {
     @inline(__always) func style(_ index: Int) -> ScalarStyle { events[index].style }
     @inline(__always) func length(_ index: Int) -> Int { events[index].valueLength }
     @inline(__always) func isDecorated(_ index: Int) -> Bool { events[index].decorated }
+    @inline(__always) func isImplicit(_ index: Int) -> Bool { events[index].implicit }
 
     func start(_ index: Int) -> Mark {
         let event = events[index]

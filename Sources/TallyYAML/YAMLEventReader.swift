@@ -34,6 +34,11 @@ public final class YAMLEventReader {
     private var input: UnsafeMutableBufferPointer<UInt8>?
     /// Set when the file is plainly not UTF-8 text (UTF-16, an image, a spreadsheet): the first `next()` throws it.
     private var refusal: YAMLError?
+    /// For a part of a file: the range libyaml reads, and the lines and characters before it,
+    /// added to every mark so that places are the file's.
+    private var rangeInput: RangeInput?
+    private var linesBefore = 0
+    private var charactersBefore = 0
 
     /// Reads YAML from the bytes held by `source`.
     public init(source: SourceFile) {
@@ -73,6 +78,29 @@ public final class YAMLEventReader {
         yaml_parser_set_input_file(parser, handle)
     }
 
+    /// Streams the byte range `range` of a file on disk as if it were a whole YAML stream; marks
+    /// count `linesBefore` lines and `charactersBefore` characters before it. Nil when the file
+    /// cannot be opened.
+    public init?(streamingPath path: String, range: Range<Int>, linesBefore: Int, charactersBefore: Int) {
+        guard let input = RangeInput(path: path, range: range) else { return nil }
+        source = SourceFile(path: path, bytes: nil)
+        rangeInput = input
+        self.linesBefore = linesBefore
+        self.charactersBefore = charactersBefore
+        parser = .allocate(capacity: 1)
+        current = .allocate(capacity: 1)
+        current.initialize(to: yaml_event_t())
+        live = .allocate(capacity: 1)
+        live.initialize(to: false)
+        yaml_parser_initialize(parser)
+        yaml_parser_set_input(parser, { RangeInput.read($0, $1, $2, $3) }, Unmanaged.passUnretained(input).toOpaque())
+        if range.lowerBound == 0 {
+            var head = [UInt8](repeating: 0, count: 512)
+            let read = pread(fileno(input.file), &head, head.count, 0)
+            refusal = FileSniffer.refusal(Array(head.prefix(max(read, 0))))
+        }
+    }
+
     deinit {
         if live.pointee { yaml_event_delete(current) }
         current.deallocate()
@@ -98,8 +126,14 @@ public final class YAMLEventReader {
     /// A view of the current event.
     var view: EventView { EventView(current) }
 
-    public var start: Mark { view.start }
-    public var end: Mark { view.end }
+    public var start: Mark { shifted(view.start) }
+    public var end: Mark { shifted(view.end) }
+
+    /// A mark of the part read, as a mark of the whole file.
+    @inline(__always) private func shifted(_ mark: Mark) -> Mark {
+        guard linesBefore != 0 || charactersBefore != 0 else { return mark }
+        return Mark(line: mark.line + linesBefore, column: mark.column, offset: mark.offset + charactersBefore)
+    }
     public var scalarStyle: ScalarStyle { view.scalarStyle }
     public var scalarLength: Int { view.scalarLength }
     /// The current scalar's UTF-8 bytes; valid only until the next call to `next()`.
@@ -136,7 +170,7 @@ public final class YAMLEventReader {
             return YAMLDiagnosis.readerError(problem, value: value, at: source.position(ofByte: offset))
         }
         let context = parser.pointee.context.map { String(cString: $0) }
-        var place = Self.mark(parser.pointee.problem_mark)
+        var place = shifted(Self.mark(parser.pointee.problem_mark))
         if parser.pointee.error == YAML_MEMORY_ERROR { place = Mark(line: 1, column: 1) }
         var lines = source.lineCount
         if lines > 1, place.line >= lines, source.line(lines)?.isEmpty == true { lines -= 1 }
@@ -144,7 +178,11 @@ public final class YAMLEventReader {
             // An error at the very end of the file: point after the last character, on the last line.
             place = Mark(line: lines, column: last.unicodeScalars.count + 1, offset: place.offset)
         }
-        let contextMark = context == nil ? nil : Self.mark(parser.pointee.context_mark)
+        let contextMark = context == nil ? nil : shifted(Self.mark(parser.pointee.context_mark))
         return YAMLDiagnosis.syntaxError(problem, context: context, contextMark: contextMark, at: place, line: source.line(place.line))
     }
+}
+
+extension YAMLEventReader: YAMLEventSource {
+    public var isImplicitDocumentMarker: Bool { view.isImplicitDocumentStart || view.isImplicitDocumentEnd }
 }

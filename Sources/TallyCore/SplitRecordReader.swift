@@ -1,0 +1,130 @@
+import Foundation
+import TallyYAML
+
+/// Reads one large YAML records file on two cores. libyaml parses on one core only, so the file
+/// is cut between two top-level records (at a line starting with "- ", a little past the middle)
+/// and each part is parsed and built on its own core; the second part's marks count the lines
+/// before it, so every error and record names its line in the file.
+///
+/// The result is exactly what one reader gives, or nil (read the file whole) whenever that is
+/// not certain: a part stopped on a syntax error (a cut inside a quoted or flow value ends the
+/// first part with one), a part is not a plain list of records (a document marker or directive
+/// at the cut, no list before it), the second part gave a once-per-file warning, the parts
+/// together hold too many records or kinds, or the part before the cut has line breaks other
+/// than LF (CR, NEL, LS, PS), whose counting is libyaml's business. Anchors, aliases and tags
+/// are errors in records files, so no value depends on the other part.
+enum SplitRecordReader {
+    /// Files smaller than this are read whole: the second thread would not pay for itself.
+    static let minimumBytes = 8 << 20
+
+    static func read(_ path: String, rules: RecordRules) -> RecordBuilder? {
+        guard ProcessInfo.processInfo.activeProcessorCount > 1,
+              let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size >= minimumBytes,
+              let split = splitOffset(path, size: size) else { return nil }
+        return read(path, rules: rules, size: size, split: split)
+    }
+
+    /// Reads `path` of `size` bytes cut at byte `split`, or nil (see the type's comment).
+    static func read(_ path: String, rules: RecordRules, size: Int, split: Int) -> RecordBuilder? {
+        guard split > 0, split < size else { return nil }
+        let parts = Parts()
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 {
+                guard let events = YAMLEventReader(streamingPath: path, range: 0..<split, linesBefore: 0, charactersBefore: 0) else { return }
+                var reader = YAMLRecordReader(events: events, rules: rules, part: .first, expectedBytes: size)
+                let builder = reader.read()
+                if !reader.stopped && !reader.unsplittable { parts.first = builder }
+            } else {
+                guard let before = LinesBefore(path, end: split),
+                      let events = YAMLEventReader(streamingPath: path, range: split..<size, linesBefore: before.lines,
+                                                   charactersBefore: before.characters) else { return }
+                var reader = YAMLRecordReader(events: events, rules: rules, part: .rest, expectedBytes: size - split)
+                let builder = reader.read()
+                if !reader.stopped && !reader.unsplittable && !builder.hasWarnedOncePerFile { parts.rest = builder }
+            }
+        }
+        guard var first = parts.first, let rest = parts.rest, first.absorb(rest) else { return nil }
+        return first
+    }
+
+    /// The offset of a line starting with "- " a little past the middle of the file (the first
+    /// part also counts the lines before the second, so it gets a little more), if one is near.
+    static func splitOffset(_ path: String, size: Int) -> Int? {
+        guard let file = fopen(path, "rb") else { return nil }
+        defer { fclose(file) }
+        let target = size / 2 + size / 32
+        var window = [UInt8](repeating: 0, count: 1 << 16)
+        guard fseeko(file, off_t(target), SEEK_SET) == 0 else { return nil }
+        let count = fread(&window, 1, window.count, file)
+        guard count >= 3 else { return nil }
+        for index in 0..<(count - 2) where window[index] == 0x0A && window[index + 1] == UInt8(ascii: "-") && window[index + 2] == 0x20 {
+            return target + index + 1
+        }
+        return nil
+    }
+
+    /// Where each part's builder is left by its thread.
+    private final class Parts: @unchecked Sendable {
+        var first: RecordBuilder?
+        var rest: RecordBuilder?
+    }
+}
+
+/// The lines and characters (as libyaml counts them) before a byte offset of a file, or nil
+/// when a line break other than LF is among them.
+struct LinesBefore {
+    var lines = 0
+    var characters = 0
+
+    init?(_ path: String, end: Int) {
+        guard let file = fopen(path, "rb") else { return nil }
+        defer { fclose(file) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var left = end, continuation = 0, first = true
+        while left > 0 {
+            let count = fread(&chunk, 1, min(chunk.count, left), file)
+            guard count > 0 else { return nil }
+            var newlines = 0, followers = 0, suspect = false
+            chunk.withUnsafeBufferPointer { buffer in
+                for byte in UnsafeBufferPointer(rebasing: buffer[0..<count]) {
+                    newlines &+= byte == 0x0A ? 1 : 0
+                    followers &+= byte & 0xC0 == 0x80 ? 1 : 0
+                    suspect = suspect || byte == 0x0D || byte == 0xC2 || byte == 0xE2
+                }
+            }
+            // A chunk may end inside a multi-byte break, so the next one is checked from a byte earlier.
+            if suspect && Self.hasOtherBreaks(chunk, count: count) { return nil }
+            if first && count >= 3 && chunk[0] == 0xEF && chunk[1] == 0xBB && chunk[2] == 0xBF { characters -= 1 }
+            first = false
+            lines += newlines
+            continuation += followers
+            characters += count
+            left -= count
+        }
+        characters -= continuation
+        // Multi-byte breaks split across chunks: check the bytes around each chunk boundary.
+        if end > 2, fseeko(file, 0, SEEK_SET) == 0 {
+            var boundary = 1 << 20
+            var edge = [UInt8](repeating: 0, count: 4)
+            while boundary < end {
+                guard fseeko(file, off_t(boundary - 2), SEEK_SET) == 0 else { return nil }
+                let count = fread(&edge, 1, min(4, end - boundary + 2), file)
+                if Self.hasOtherBreaks(edge, count: count) { return nil }
+                boundary += 1 << 20
+            }
+        }
+    }
+
+    /// Whether CR, NEL (C2 85), LS (E2 80 A8) or PS (E2 80 A9) occurs in the first `count` bytes.
+    static func hasOtherBreaks(_ bytes: [UInt8], count: Int) -> Bool {
+        for index in 0..<count {
+            switch bytes[index] {
+            case 0x0D: return true
+            case 0xC2 where index + 1 < count && bytes[index + 1] == 0x85: return true
+            case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9): return true
+            default: continue
+            }
+        }
+        return false
+    }
+}

@@ -43,17 +43,8 @@ struct DataSet {
         handle.write(Data(out.utf8))
     }
 
-    /// A programme of ten targets, one of each measure and modifier, over `records`.
-    static func programme(records: [String], organisation: String) -> String {
-        """
-        programme: Benchmark programme
-        organisation: \(organisation)
-        period: 2024
-        rosters:
-          centres:
-        \(units.map { "    - \($0)" }.joined(separator: "\n"))
-        records: [\(records.joined(separator: ", "))]
-        targets:
+    /// The first seven targets of both benchmark programmes: `each`, `distinct` with a milestone, sums, a share, `every`, `where`.
+    static let commonTargets = """
           - {id: conferences, title: Conferences, count: conference, each: centres, at-least: 10}
           - {id: inspections, title: Inspections, count: inspection, distinct: unit, at-least: 2, milestones: [{by: 2024-06-30, at-least: 1}]}
           - {id: gifts, title: Gifts, sum: amount, of: gift, at-least: 1000000}
@@ -61,10 +52,31 @@ struct DataSet {
           - {id: training, title: Training, count: training, every: month}
           - {id: reports, title: Reports, count: report, where: amount > 2000000 and unit in centres, at-least: 5}
           - {id: visits, title: Visits, sum: amount, of: visit, each: centres, at-least: 5000000}
-          - {id: bloc, title: Bloc, count: bloc-activity, during: 2024-Q2, at-least: 100}
-          - {id: workers-month, title: Workers' Month, count: workers-month, during: 2024-05}
-          - {id: proposals, title: Proposals, count: proposal, at-most: 10000000}
+        """
+
+    /// A programme over `records` with the roster of units and `targets` (YAML list items).
+    static func programme(_ title: String, records: [String], organisation: String, targets: String) -> String {
+        """
+        programme: \(title)
+        organisation: \(organisation)
+        period: 2024
+        rosters:
+          centres:
+        \(units.map { "    - \($0)" }.joined(separator: "\n"))
+        records: [\(records.joined(separator: ", "))]
+        targets:
+        \(targets)
 
         """
+    }
+
+    /// A programme of ten targets, one of each measure and modifier, over `records`.
+    static func programme(records: [String], organisation: String) -> String {
+        programme("Benchmark programme", records: records, organisation: organisation, targets: commonTargets + """
+
+              - {id: bloc, title: Bloc, count: bloc-activity, during: 2024-Q2, at-least: 100}
+              - {id: workers-month, title: Workers' Month, count: workers-month, during: 2024-05}
+              - {id: proposals, title: Proposals, count: proposal, at-most: 10000000}
+            """)
     }
 }

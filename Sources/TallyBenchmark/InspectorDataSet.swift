@@ -64,26 +64,11 @@ enum InspectorDataSet {
 
     /// Ten targets over the inspector's records.
     static func programme(records: [String], organisation: String) -> String {
-        """
-        programme: Inspector's programme
-        organisation: \(organisation)
-        period: 2024
-        rosters:
-          centres:
-        \(DataSet.units.map { "    - \($0)" }.joined(separator: "\n"))
-        records: [\(records.joined(separator: ", "))]
-        targets:
-          - {id: conferences, title: Conferences, count: conference, each: centres, at-least: 10}
-          - {id: inspections, title: Inspections, count: inspection, distinct: unit, at-least: 2, milestones: [{by: 2024-06-30, at-least: 1}]}
-          - {id: gifts, title: Gifts, sum: amount, of: gift, at-least: 1000000}
-          - {id: meetings, title: Meetings, share: meeting, that: amount >= 500000, at-least: 50%}
-          - {id: training, title: Training, count: training, every: month}
-          - {id: reports, title: Reports, count: report, where: amount > 2000000 and unit in centres, at-least: 5}
-          - {id: visits, title: Visits, sum: amount, of: visit, each: centres, at-least: 5000000}
-          - {id: titled, title: Titled minutes, count: [report, meeting], distinct: title, at-least: 1000}
-          - {id: bloc, title: Bloc, count: bloc-activity, during: 2024-Q2, at-least: 100}
-          - {id: proposals, title: Proposals answered, respond: {to: proposal, with: answer, within: 14d}, at-least: 80%}
+        DataSet.programme("Inspector's programme", records: records, organisation: organisation, targets: DataSet.commonTargets + """
 
-        """
+              - {id: titled, title: Titled minutes, count: [report, meeting], distinct: title, at-least: 1000}
+              - {id: bloc, title: Bloc, count: bloc-activity, during: 2024-Q2, at-least: 100}
+              - {id: proposals, title: Proposals answered, respond: {to: proposal, with: answer, within: 14d}, at-least: 80%}
+            """)
     }
 }

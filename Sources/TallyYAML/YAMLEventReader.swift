@@ -43,12 +43,7 @@ public final class YAMLEventReader {
     /// Reads YAML from the bytes held by `source`.
     public init(source: SourceFile) {
         self.source = source
-        parser = .allocate(capacity: 1)
-        current = .allocate(capacity: 1)
-        current.initialize(to: yaml_event_t())
-        live = .allocate(capacity: 1)
-        live.initialize(to: false)
-        yaml_parser_initialize(parser)
+        (parser, current, live) = Self.newParser()
         let bytes = source.bytes ?? []
         let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
         _ = buffer.initialize(from: bytes)
@@ -65,12 +60,7 @@ public final class YAMLEventReader {
         guard let handle = fopen(path, "rb") else { throw .unreadable(displayPath ?? path) }
         source = SourceFile(path: displayPath ?? path, bytes: nil)
         file = handle
-        parser = .allocate(capacity: 1)
-        current = .allocate(capacity: 1)
-        current.initialize(to: yaml_event_t())
-        live = .allocate(capacity: 1)
-        live.initialize(to: false)
-        yaml_parser_initialize(parser)
+        (parser, current, live) = Self.newParser()
         var head = [UInt8](repeating: 0, count: 512)
         let read = fread(&head, 1, head.count, handle)
         rewind(handle)
@@ -87,18 +77,24 @@ public final class YAMLEventReader {
         rangeInput = input
         self.linesBefore = linesBefore
         self.charactersBefore = charactersBefore
-        parser = .allocate(capacity: 1)
-        current = .allocate(capacity: 1)
-        current.initialize(to: yaml_event_t())
-        live = .allocate(capacity: 1)
-        live.initialize(to: false)
-        yaml_parser_initialize(parser)
+        (parser, current, live) = Self.newParser()
         yaml_parser_set_input(parser, { RangeInput.read($0, $1, $2, $3) }, Unmanaged.passUnretained(input).toOpaque())
         if range.lowerBound == 0 {
             var head = [UInt8](repeating: 0, count: 512)
             let read = pread(fileno(input.file), &head, head.count, 0)
             refusal = FileSniffer.refusal(Array(head.prefix(max(read, 0))))
         }
+    }
+
+    /// A libyaml parser, initialised, with room for the current event and whether it is live.
+    private static func newParser() -> (UnsafeMutablePointer<yaml_parser_t>, UnsafeMutablePointer<yaml_event_t>, UnsafeMutablePointer<Bool>) {
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        let current = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+        current.initialize(to: yaml_event_t())
+        let live = UnsafeMutablePointer<Bool>.allocate(capacity: 1)
+        live.initialize(to: false)
+        yaml_parser_initialize(parser)
+        return (parser, current, live)
     }
 
     deinit {

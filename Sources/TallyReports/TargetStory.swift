@@ -27,10 +27,26 @@ struct TargetStory {
     var memberGroups: [(status: Status, label: String, names: [String])] {
         guard result.status != .exempt else { return [] }
         let waiting = result.members.filter { !$0.meets && !$0.exempt }
+        let outside = outsideByMember
         return [Status.missed, .behind, .onTrack, .upcoming].compactMap { status in
-            let names = waiting.filter { $0.status == status }.map(\.name)
+            let names = waiting.filter { $0.status == status }.map { member in
+                outside[member.name].map { "\(member.name) (\($0))" } ?? member.name
+            }
             return names.isEmpty ? nil : (status, phrases.memberLabel(status), names)
         }
+    }
+
+    /// For members of an `each` target, why their records outside the window did not count
+    /// ("on 2024-04-08, after the deadline 2024-03-31"): a member that acted late is not one that never acted.
+    var outsideByMember: [String: String] {
+        guard result.target.each != nil, let keyID = records.existingFieldID(result.target.key) else { return [:] }
+        var found: [String: String] = [:]
+        for item in leftOut {
+            guard case .outsideWindow = item.why, let key = records.text(keyID, of: item.record) else { continue }
+            let name = programme.programme.unitName(key)
+            if found[name] == nil { found[name] = reason(item) }
+        }
+        return found
     }
 
     /// Triggers overdue, answered late and pending, with their labels.

@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -18,7 +20,15 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         .target(name: "TallyYAML", dependencies: ["CYAML"]),
-        .target(name: "TallyCore", dependencies: ["TallyYAML"]),
+        // Accounts live in Core (one place decides every permission): bcrypt for passwords, SHA-256 for tokens.
+        .target(
+            name: "TallyCore",
+            dependencies: [
+                "TallyYAML",
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .target(name: "TallyReports", dependencies: ["TallyCore"]),
         .executableTarget(
             name: "tally",

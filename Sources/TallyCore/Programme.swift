@@ -38,6 +38,8 @@ public struct Programme: Sendable {
     public var recordPatterns: [String]
     /// Where each `records:` entry is written, for errors about it.
     public var recordPatternMarks: [Mark] = []
+    /// The `journal:` file as written (relative to the programme): where the web and `tally record` append.
+    public var journal: String?
     public var targets: [Target]
     public var exemptions: [Exemption]
     public var rating: [RatingBand]

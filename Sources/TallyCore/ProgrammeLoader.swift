@@ -4,7 +4,7 @@ import TallyYAML
 /// Loads a programme file into the model, collecting every diagnostic instead of stopping at the first.
 public struct ProgrammeLoader {
     static let topKeys = ["programme", "organisation", "period", "language", "rosters", "activities",
-                          "records", "targets", "exemptions", "rating", "extends", "override"]
+                          "records", "journal", "targets", "exemptions", "rating", "extends", "override"]
     public internal(set) var diagnostics = Diagnostics()
     /// What could be built of a programme that has errors: enough to check its records too,
     /// so that one run reports the errors of both.
@@ -70,7 +70,7 @@ public struct ProgrammeLoader {
             isTemplate ? fields[key] : fields.required(key, what: "the programme", example: example, diagnostics: &diagnostics)
         }
         if isTemplate {
-            for key in ["records", "exemptions"] {
+            for key in ["records", "journal", "exemptions"] {
                 guard let node = fields.keyNode(key) else { continue }
                 diagnostics.error("a template cannot have \(key): they belong to each organisation's own programme", at: node,
                                   fix: "move \(key): into the programmes that extend this template")
@@ -104,6 +104,7 @@ public struct ProgrammeLoader {
                                   rosterOrder: rosterOrder, rosters: rosters, activities: activities, recordPatterns: records,
                                   targets: targets, exemptions: exemptions, rating: rating, path: path)
         programme.recordPatternMarks = recordMarks
+        programme.journal = isTemplate ? nil : fields["journal"].flatMap { JournalKey.load($0, patterns: records, programmePath: path, &diagnostics) }
         return programme
     }
 

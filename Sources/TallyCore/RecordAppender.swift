@@ -18,6 +18,10 @@ public struct RecordAppender {
         public var line: Int
         /// Warnings about the new record (a value that looks like an amount with separators...).
         public var warnings = Diagnostics()
+        /// The records file as it was just before the append (under the same lock).
+        public var previous: [UInt8] = []
+        /// The programme and its records with the new record, as validated.
+        public var loaded: LoadedProgramme?
     }
 
     public static let newRecordName = "(new record)"
@@ -26,11 +30,15 @@ public struct RecordAppender {
 
     public init(programmePath: String) { self.programmePath = programmePath }
 
-    /// Validates `fields` as a record and appends it to the file `Journal.choose` picks, starting it when it does not exist yet.
-    public func append(_ fields: [(key: String, value: YAMLEmitter.Value)], into: String?) throws(Failure) -> Appended {
+    /// Validates `fields` as a record and appends it to the file `Journal.choose` picks (the
+    /// programme's `journal:` unless `into` says otherwise), starting it when it does not exist yet.
+    /// `beforeWrite` runs under the lock once the record is known to be valid, just before the file
+    /// is replaced (the web stores evidence files there); a failure there writes nothing.
+    public func append(_ fields: [(key: String, value: YAMLEmitter.Value)], into: String?,
+                       beforeWrite: ((_ journal: String) throws(Failure) -> Void)? = nil) throws(Failure) -> Appended {
         var programmeLoader = ProgrammeLoader()
         guard let programme = programmeLoader.load(path: programmePath) else { throw .invalid(programmeLoader.diagnostics, existing: true) }
-        let chosen = try Journal.choose(for: programme, into: into)
+        let chosen = try Journal.choose(for: programme, declared: programme.journal, into: into)
         let journal = chosen.path
         if chosen.createsFolder {
             do { try FileManager.default.createDirectory(atPath: (journal as NSString).deletingLastPathComponent, withIntermediateDirectories: true) } catch {
@@ -52,10 +60,11 @@ public struct RecordAppender {
         }
         let (combined, line) = try combine(current, recordBytes)
         try confirm(old: current, combined: combined, record: recordBytes, programme: programme, journal: journal)
+        try beforeWrite?(journal)
         do { try AtomicFile.replace(journal, with: combined) } catch { throw .problem(error.message, fix: "check free disk space and permissions") }
         var warnings = Diagnostics()
         for item in loaded.diagnostics.items where item.source?.path == Self.newRecordName { warnings.add(item) }
-        return Appended(file: journal, line: line, warnings: warnings)
+        return Appended(file: journal, line: line, warnings: warnings, previous: current, loaded: loaded)
     }
 
     /// The old content with the record appended, and the line the record starts on.

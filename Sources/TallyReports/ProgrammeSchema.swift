@@ -20,6 +20,7 @@ public enum ProgrammeSchema {
                 ("rosters", describe(.object([("type", .string("object")), ("additionalProperties", .object([("type", .string("array")), ("items", member)]))]), "Named sets of units or people.")),
                 ("activities", describe(.object([("oneOf", .array([.object([("type", .string("object")), ("additionalProperties", .object([("type", .string("string"))]))]), .object([("type", .string("array")), ("items", .object([("type", .string("string"))]))])]))]), "The activity kinds, kind: label.")),
                 ("records", describe(.object([("oneOf", .array([.object([("type", .string("string"))]), .object([("type", .string("array")), ("items", .object([("type", .string("string"))]))])]))]), "Records files or globs, relative to the programme.")),
+                ("journal", describe(.object([("type", .string("string")), ("pattern", .string("\\.ya?ml$"))]), "The YAML records file the web form and `tally record` append to; one that records: matches.")),
                 ("targets", .object([("type", .string("array")), ("items", target)])),
                 ("exemptions", .object([("type", .string("array")), ("items", exemption)])),
                 ("rating", .object([("type", .string("array")), ("items", .object([

@@ -52,20 +52,17 @@ struct RecordCommand: ParsableCommand {
     var into: String?
 
     func run() throws {
-        var fields: [(key: String, value: YAMLEmitter.Value)] = [("date", RecordValueStyle.typed(date)), ("activity", RecordValueStyle.text(activity))]
-        for (key, value) in [("unit", unit), ("id", id), ("responds-to", respondsTo), ("title", title)] {
-            if let value { fields.append((key, RecordValueStyle.text(value))) }
-        }
-        if let recorded { fields.append(("recorded", RecordValueStyle.typed(recorded))) }
-        if !evidence.isEmpty { fields.append(("evidence", .list(evidence.map(RecordValueStyle.text)))) }
+        var attributes: [RecordRequest.Attribute] = []
         for (assignment, typed) in set.map({ ($0, true) }) + text.map({ ($0, false) }) {
             guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
                 throw ValidationError("--set and --text take FIELD=VALUE, not \"\(assignment)\"")
             }
-            let key = String(assignment[..<equals]), value = String(assignment[assignment.index(after: equals)...])
-            if fields.contains(where: { $0.key == key }) { throw ValidationError("the field \"\(key)\" is given twice") }
-            fields.append((key, typed ? RecordValueStyle.typed(value) : RecordValueStyle.text(value)))
+            attributes.append(RecordRequest.Attribute(name: String(assignment[..<equals]), value: String(assignment[assignment.index(after: equals)...]), typed: typed))
         }
+        let request = RecordRequest(date: date, activity: activity, unit: unit, id: id, respondsTo: respondsTo, title: title,
+                                    evidence: evidence, recorded: recorded, attributes: attributes)
+        let fields: [(key: String, value: YAMLEmitter.Value)]
+        do { fields = try request.fields() } catch { throw ValidationError(error.message) }
         do {
             let appended = try RecordAppender(programmePath: programme).append(fields, into: into)
             if !appended.warnings.items.isEmpty { DiagnosticPrinter().print(appended.warnings) }

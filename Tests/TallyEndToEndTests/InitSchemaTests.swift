@@ -22,7 +22,7 @@ import Testing
         let schema = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
         let properties = schema["properties"] as! [String: Any]
         #expect(Set(properties.keys) == ["programme", "organisation", "period", "language", "rosters", "activities",
-                                         "records", "targets", "exemptions", "rating"])
+                                         "records", "journal", "targets", "exemptions", "rating"])
         let target = ((properties["targets"] as! [String: Any])["items"] as! [String: Any])["properties"] as! [String: Any]
         #expect(target.keys.count == 22)
         #expect(schema["additionalProperties"] as? Bool == false)

@@ -1,0 +1,98 @@
+import Foundation
+
+/// The one place that decides what an account may read and record. Pages, the API and the
+/// record path all ask here; none of them decides a permission itself.
+public enum Access {
+    /// Why something was refused, for a `403` page or answer.
+    public enum Refusal: Sendable, Equatable {
+        /// The account may not read this programme.
+        case programme(String)
+        /// The role records nothing (inspectors).
+        case readOnly
+        /// A clerk recording without naming one of their units.
+        case noUnit
+        /// A clerk recording for a unit that is not theirs.
+        case unit(String)
+
+        public func message(_ language: Language) -> String {
+            switch (self, language) {
+            case (.programme(let slug), .vi): "Tài khoản này không được xem chương trình \(slug)."
+            case (.programme(let slug), .en): "This account may not read the programme \(slug)."
+            case (.readOnly, .vi): "Tài khoản kiểm tra chỉ được xem, không được ghi hồ sơ."
+            case (.readOnly, .en): "An inspector's account reads only; it records nothing."
+            case (.noUnit, .vi): "Hãy chọn đơn vị của mình: tài khoản này chỉ ghi hồ sơ cho đơn vị được giao."
+            case (.noUnit, .en): "Choose your unit: this account records only for the units it is given."
+            case (.unit(let unit), .vi): "Tài khoản này không được ghi hồ sơ cho đơn vị \"\(unit)\"."
+            case (.unit(let unit), .en): "This account may not record for the unit \"\(unit)\"."
+            }
+        }
+    }
+
+    /// Whether `account` may read the programme `slug`.
+    public static func mayRead(_ account: Account, programme slug: String) -> Bool {
+        switch account.role {
+        case .inspector: return true
+        case .board: return account.programmes.isEmpty || account.programmes.contains { sameSlug($0, slug) }
+        case .clerk: return account.programmes.contains { sameSlug($0, slug) }
+        }
+    }
+
+    /// Whether `account` may record anything at all in the programme `slug` (shows the record form).
+    public static func mayRecordSomething(_ account: Account, programme slug: String) -> Bool {
+        account.role != .inspector && mayRead(account, programme: slug)
+    }
+
+    /// Why `account` may not record a record for `unit` (nil: no unit) in `programme` (slug `slug`),
+    /// or nil when it may. A unit is matched by the roster rules: id, name or alias, any letter case,
+    /// NFC or NFD.
+    public static func refusal(_ account: Account, recordingFor unit: String?, programme slug: String, _ programme: Programme) -> Refusal? {
+        guard mayRead(account, programme: slug) else { return .programme(slug) }
+        switch account.role {
+        case .inspector: return .readOnly
+        case .board: return nil
+        case .clerk:
+            guard let unit, !unit.trimmingCharacters(in: .whitespaces).isEmpty else { return .noUnit }
+            return account.units.contains { sameUnit($0, unit, in: programme) } ? nil : .unit(unit)
+        }
+    }
+
+    /// The units `account` may record for in `programme`, as the roster names them (for the form):
+    /// every member of every roster for a board, the clerk's own units for a clerk, none for an inspector.
+    public static func recordableUnits(_ account: Account, programme slug: String, _ programme: Programme) -> [String] {
+        guard mayRecordSomething(account, programme: slug) else { return [] }
+        var names: [String] = []
+        for rosterName in programme.rosterOrder {
+            for member in programme.rosters[rosterName]?.members ?? [] where !names.contains(member.name) {
+                if account.role == .board || account.units.contains(where: { sameUnit($0, member.name, in: programme) }) {
+                    names.append(member.name)
+                }
+            }
+        }
+        if account.role == .clerk {
+            // Units no roster names (a programme without rosters keeps `unit` free text).
+            for unit in account.units where !names.contains(where: { sameUnit($0, unit, in: programme) }) { names.append(unit) }
+        }
+        return names
+    }
+
+    /// Whether two spellings name the same unit: the same member of some roster, or, when no roster
+    /// knows either, the same name by the matching rules.
+    public static func sameUnit(_ a: String, _ b: String, in programme: Programme) -> Bool {
+        var known = false
+        for roster in programme.rosters.values {
+            let left = roster.member(named: a), right = roster.member(named: b)
+            if let left, left == right { return true }
+            if left != nil || right != nil { known = true }
+        }
+        return !known && NameKey.of(a) == NameKey.of(b)
+    }
+
+    /// Slugs compare as paths: surrounding slashes and a `.yaml` ending are ignored.
+    public static func sameSlug(_ a: String, _ b: String) -> Bool { normalSlug(a) == normalSlug(b) }
+
+    public static func normalSlug(_ slug: String) -> String {
+        var text = slug.trimmingCharacters(in: CharacterSet(charactersIn: "/ "))
+        for ending in [".yaml", ".yml"] where text.hasSuffix(ending) { text.removeLast(ending.count) }
+        return text
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// An evidence file sent through the web: accepted only as a PDF, JPEG or PNG by its content,
+/// up to 10 MB, and stored under a name made of its SHA-256, never of anything the client said.
+public struct EvidenceUpload: Sendable {
+    public enum Kind: String, Sendable {
+        case pdf, jpeg, png
+        /// The file name ending Tally gives it.
+        public var fileExtension: String { self == .jpeg ? "jpg" : rawValue }
+    }
+
+    public static let largest = 10 * 1024 * 1024
+
+    /// Why a file was refused.
+    public enum Refusal: Error, Sendable, Equatable {
+        case empty
+        case tooLarge(Int)
+        case notADocument
+
+        public func message(_ language: Language, name: String) -> String {
+            let shown = EvidenceUpload.displayName(name)
+            switch (self, language) {
+            case (.empty, .vi): return "Tệp \(shown) trống."
+            case (.empty, .en): return "The file \(shown) is empty."
+            case (.tooLarge, .vi): return "Tệp \(shown) lớn hơn 10 MB: hãy gửi bản nhỏ hơn (quét ở độ phân giải thấp hơn)."
+            case (.tooLarge, .en): return "The file \(shown) is larger than 10 MB: send a smaller copy (scan at a lower resolution)."
+            case (.notADocument, .vi): return "Tệp \(shown) không phải PDF, JPEG hay PNG: chỉ nhận biên bản dạng PDF hoặc ảnh chụp."
+            case (.notADocument, .en): return "The file \(shown) is not a PDF, JPEG or PNG: only PDF documents and photos are accepted."
+            }
+        }
+    }
+
+    /// The bytes as sent.
+    public var bytes: [UInt8]
+    /// The name the client gave: shown back in messages (cleaned), never used to store.
+    public var clientName: String
+
+    public init(bytes: [UInt8], clientName: String = "") {
+        self.bytes = bytes
+        self.clientName = clientName
+    }
+
+    /// What the content is, by its first bytes; nil when it is none of the accepted kinds.
+    public static func kind(of bytes: [UInt8]) -> Kind? {
+        if bytes.starts(with: Array("%PDF-".utf8)) { return .pdf }
+        if bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return .jpeg }
+        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return .png }
+        return nil
+    }
+
+    /// The checked kind, or why the file is refused.
+    public func check() throws(Refusal) -> Kind {
+        if bytes.isEmpty { throw .empty }
+        if bytes.count > Self.largest { throw .tooLarge(bytes.count) }
+        guard let kind = Self.kind(of: bytes) else { throw .notADocument }
+        return kind
+    }
+
+    /// The path the file is stored at, relative to the journal's folder: `evidence/SHA256.EXT`.
+    public func storedPath(_ kind: Kind) -> String {
+        "evidence/" + Credentials.sha256Hex(bytes) + "." + kind.fileExtension
+    }
+
+    /// Writes the file below `folder` (the journal's folder), unless a file of that hash is there already.
+    public func store(_ kind: Kind, besideJournalIn folder: String) throws(AtomicFile.Failure) {
+        let evidence = (folder.isEmpty ? "." : folder) + "/evidence"
+        if !FileManager.default.fileExists(atPath: evidence) {
+            do { try FileManager.default.createDirectory(atPath: evidence, withIntermediateDirectories: true) } catch {
+                throw AtomicFile.Failure(message: "cannot create \(evidence)")
+            }
+        }
+        let path = (folder.isEmpty ? "." : folder) + "/" + storedPath(kind)
+        if let existing = FileManager.default.contents(atPath: path), Credentials.sha256Hex([UInt8](existing)) == Credentials.sha256Hex(bytes) { return }
+        try AtomicFile.replace(path, with: bytes)
+    }
+
+    /// A client's file name made safe to show: its last path component, printable, at most 80 characters.
+    public static func displayName(_ name: String) -> String {
+        let last = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+        let printable = String(String.UnicodeScalarView(last.unicodeScalars.filter { !$0.properties.generalCategory.isControlOrFormat }))
+        let clipped = printable.count > 80 ? String(printable.prefix(77)) + "…" : printable
+        return clipped.isEmpty ? "(no name)" : "\"\(clipped)\""
+    }
+}
+
+extension Unicode.GeneralCategory {
+    var isControlOrFormat: Bool { self == .control || self == .format || self == .lineSeparator || self == .paragraphSeparator }
+}

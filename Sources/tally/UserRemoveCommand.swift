@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import TallyCore
+
+/// `tally user remove NAME`: the account, its password and its token go at once.
+struct UserRemoveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an account (its sessions end on the server's next request).")
+
+    @Argument(help: "The account name.")
+    var name: String
+
+    @OptionGroup var file: UsersFileOptions
+
+    func run() throws {
+        let removed = try UserError.update(file.path) { (users: inout AccountsFile) throws(AccountsFile.Failure) -> String in
+            guard let account = users.account(named: name) else { throw UserUnknown.refusal(name, in: users) }
+            users.accounts.removeAll { Account.sameName($0.name, name) }
+            return account.name
+        }
+        print("removed \(removed) from \(file.path)")
+    }
+}
+
+/// The refusal for a name that has no account, with the nearest names.
+enum UserUnknown {
+    static func refusal(_ name: String, in users: AccountsFile) -> AccountsFile.Failure {
+        let names = users.accounts.map(\.name)
+        let fix = Suggestion.didYouMean(name, in: names) ?? (names.isEmpty ? "there are no accounts yet: add one with `tally user add`" : "`tally user list` shows the accounts")
+        return UserError.refusal("unknown-user", "there is no account named \"\(name)\"", fix: fix)
+    }
+}

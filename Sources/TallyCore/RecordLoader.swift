@@ -20,7 +20,8 @@ public struct RecordLoader {
             if Glob.isPattern(path) {
                 let matches = Glob.expand(path).filter(RecordPatternCheck.isRecordsFile)
                 if matches.isEmpty {
-                    let finding = RecordPatternCheck.diagnose(pattern: pattern, path: path)
+                    let journal = programme.journal.map { Glob.resolve($0, besideFile: programme.path) }
+                    let finding = RecordPatternCheck.diagnose(pattern: pattern, path: path, journal: journal.flatMap { Glob.matches($0, path) ? $0 : nil })
                     diagnostics.add(Diagnostic(finding.severity, finding.message, fix: finding.fix, source: programmeSource,
                                                at: mark, width: pattern.count))
                 }

@@ -10,11 +10,17 @@ enum RecordPatternCheck {
         recordSuffixes.contains { name.lowercased().hasSuffix($0) }
     }
 
-    /// What to say about `pattern` (as written) whose resolved form `path` matches nothing.
-    static func diagnose(pattern: String, path: String) -> (severity: Diagnostic.Severity, message: String, fix: String) {
+    /// What to say about `pattern` (as written) whose resolved form `path` matches nothing;
+    /// `journal` is the programme's declared journal when the pattern matches it.
+    static func diagnose(pattern: String, path: String, journal: String? = nil) -> (severity: Diagnostic.Severity, message: String, fix: String) {
         let folder = Glob.literalFolder(of: path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            if let journal {
+                // The declared journal's folder is created with the first record: not a typo.
+                return (.note, "records: \"\(pattern)\" matches no file yet; the folder \(folder) does not exist yet",
+                        fix: "nothing to fix: the first record creates it, with the journal \(journal)")
+            }
             return (.error, "records: \"\(pattern)\" looks in the folder \(folder), which does not exist", fix: missingFolderFix(folder))
         }
         let entries = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }.sorted()

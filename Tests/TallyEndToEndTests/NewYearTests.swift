@@ -125,6 +125,16 @@ import Testing
         #expect(record.stdout == "recorded: so/2026-q1.yaml:1\n", "\(record.stderr)")
     }
 
+    @Test func theDeclaredJournalsFolderIsCreatedByTheFirstRecord() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("p.yaml", Self.programme.replacingOccurrences(of: "RECORDS", with: "so/2026/*.yaml") + "\njournal: so/2026/web.yaml\n")
+        let lint = try TallyRunner.run(["lint", "p.yaml"], in: folder.url)
+        #expect(lint.status == 0, "\(lint.stderr)")
+        #expect(lint.stderr.contains("note: records: \"so/2026/*.yaml\" matches no file yet; the folder so/2026 does not exist yet"), "\(lint.stderr)")
+        let record = try TallyRunner.run(["record", "p.yaml", "--date", "2026-01-05", "--activity", "meeting"], in: folder.url)
+        #expect(record.stdout == "recorded: so/2026/web.yaml:1\n", "\(record.stderr)")
+    }
+
     @Test func withNoRecordsEveryTargetStandsAsTheDateSays() throws {
         let folder = try TemporaryFolder()
         try folder.write("p.yaml", Self.programme.replacingOccurrences(of: "RECORDS", with: "so/*.yaml"))

@@ -106,8 +106,14 @@ public struct Phrases: Sendable {
 
     /// The first `limit` items and, when some are left out, "and N more" as a last item.
     public func shortened(_ items: [String], limit: Int = 10) -> [String] {
-        guard items.count > limit + 1 else { return items }
-        return Array(items.prefix(limit)) + [words.more(items.count - limit, style)]
+        shortened(count: items.count, limit: limit) { items[$0] }
+    }
+
+    /// The same for `count` items that `item` words only when shown: a list of a million
+    /// records costs its first few, not a million sentences.
+    public func shortened(count: Int, limit: Int = 10, _ item: (Int) -> String) -> [String] {
+        guard count > limit + 1 else { return (0..<count).map(item) }
+        return (0..<limit).map(item) + [words.more(count - limit, style)]
     }
 
     /// One line describing an exemption and whether it still applies.

@@ -101,13 +101,14 @@ struct TargetStory {
             lines.append("\(words.milestone) \(phrases.style.date(milestone.by)): \(words.missedWord) (\(phrases.amount(milestone.value, of: result)) / \(phrases.amount(milestone.required, of: result)))")
         }
         if result.nothingToMeasure && result.status != .upcoming { lines.append(words.nothingToMeasure) }
+        let checked = self.checked
         if !checked.isEmpty {
-            lines.append("\(phrases.checked(checked.count)): " + phrases.shortened(checked.map(summary), limit: 5).joined(separator: "; "))
+            lines.append("\(phrases.checked(checked.count)): " + phrases.shortened(count: checked.count, limit: 5) { summary(checked[$0]) }.joined(separator: "; "))
         }
         let shown = leftOutShown
         if !shown.isEmpty {
-            let items = shown.map { "\(summary($0.record)) (\(reason($0)))" }
-            lines.append("\(words.leftOut) (\(phrases.style.number(Decimal(shown.count)))): " + phrases.shortened(items, limit: 5).joined(separator: "; "))
+            let items = phrases.shortened(count: shown.count, limit: 5) { "\(summary(shown[$0].record)) (\(reason(shown[$0])))" }
+            lines.append("\(words.leftOut) (\(phrases.style.number(Decimal(shown.count)))): " + items.joined(separator: "; "))
         }
         for item in result.exemptions where item.exemption.member != nil || item.expired {
             lines.append("\(words.exemption): " + phrases.exemption(item))

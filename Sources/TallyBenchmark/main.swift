@@ -7,7 +7,6 @@ import Foundation
 //   tally-benchmark [--repeats N] [--data DIR] [--tally PATH] [--quick] [--only WORD]
 //   tally-benchmark scan FILE...          (used internally: the raw libyaml scan)
 
-setvbuf(stdout, nil, _IOLBF, 0)
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "scan" { exit(RawScan.scan(Array(arguments.dropFirst()))) }
 

@@ -24,6 +24,8 @@ enum InspectorDataSet {
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         defer { try? handle.close() }
         var proposalDay = 0
+        // Ids are unique across the files of one programme: the seed is part of them.
+        let prefix = "DX\(seed)"
         for index in 0..<count {
             let dayOfYear = generator.next(330)
             let unit = DataSet.units[generator.next(DataSet.units.count)]
@@ -33,13 +35,13 @@ enum InspectorDataSet {
             } else if mistakes == .bulk && slot == 3 {
                 out += "- date: \(date(dayOfYear))\n  activity: visit\n  unit: Công đoàn cơ sở số \(index)\n  amount: \((generator.next(50) + 1) * 100_000)\n"
             } else if mistakes == .bulk && slot == 5 {
-                out += "- date: \(date(dayOfYear))\n  activity: answer\n  responds-to: DX-X\(index)\n"
+                out += "- date: \(date(dayOfYear))\n  activity: answer\n  responds-to: \(prefix)-X\(index)\n"
             } else if index % 8 == 0 {
                 proposalDay = dayOfYear
-                out += "- date: \(date(dayOfYear))\n  activity: proposal\n  id: DX-\(index / 8)\n  unit: \(unit)\n"
+                out += "- date: \(date(dayOfYear))\n  activity: proposal\n  id: \(prefix)-\(index / 8)\n  unit: \(unit)\n"
                 out += "  title: Đề xuất số \(index / 8) về chế độ cho đoàn viên khó khăn\n"
             } else if index % 8 == 4 && (index / 8) % 10 != 9 {
-                out += "- date: \(date(min(proposalDay + generator.next(20), 364)))\n  activity: answer\n  responds-to: DX-\(index / 8)\n  unit: \(unit)\n"
+                out += "- date: \(date(min(proposalDay + generator.next(20), 364)))\n  activity: answer\n  responds-to: \(prefix)-\(index / 8)\n  unit: \(unit)\n"
             } else {
                 let kind = kinds[index % kinds.count]
                 out += "- date: \(date(dayOfYear))\n  activity: \(kind)\n  unit: \(unit)\n"

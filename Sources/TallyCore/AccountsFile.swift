@@ -43,7 +43,7 @@ public struct AccountsFile: Sendable {
         let source: SourceFile
         do { source = try SourceFile.read(path: path) } catch {
             var diagnostics = Diagnostics()
-            diagnostics.add(FileProblem.diagnostic(for: error, what: "users"))
+            diagnostics.add(FileProblem.diagnostic(for: error, isProgramme: false))
             throw .invalid(diagnostics)
         }
         return try parse(source)

@@ -12,8 +12,7 @@ struct CSVParser {
 
     /// A syntax problem, with its place.
     struct Failure: Error {
-        var message: String
-        var fix: String
+        var code: DiagnosticCode
         var mark: Mark
     }
 
@@ -96,7 +95,7 @@ struct CSVParser {
             let begin = index
             while index < bytes.count, bytes[index] != separator, bytes[index] != UInt8(ascii: "\n"), bytes[index] != UInt8(ascii: "\r") {
                 if bytes[index] == UInt8(ascii: "\"") {
-                    throw Failure(message: "a quote inside an unquoted cell", fix: "put the whole cell in quotes and double the quote: \"say \"\"hi\"\"\"", mark: mark(at: index))
+                    throw Failure(code: .strayQuote, mark: mark(at: index))
                 }
                 index += 1
             }
@@ -107,7 +106,7 @@ struct CSVParser {
         var content: [UInt8] = []
         while true {
             guard index < bytes.count else {
-                throw Failure(message: "this quoted cell is never closed", fix: "add the closing \" at the end of the cell", mark: start)
+                throw Failure(code: .unclosedQuote, mark: start)
             }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
@@ -129,7 +128,7 @@ struct CSVParser {
             index += 1
         }
         if index < bytes.count, bytes[index] != separator, bytes[index] != UInt8(ascii: "\n"), bytes[index] != UInt8(ascii: "\r") {
-            throw Failure(message: "text follows the closing quote of a cell", fix: "put the separator right after the closing quote", mark: mark(at: index))
+            throw Failure(code: .textAfterQuote, mark: mark(at: index))
         }
         let text = String(decoding: content, as: UTF8.self)
         return Cell(text: text, mark: start, width: text.count + 2)

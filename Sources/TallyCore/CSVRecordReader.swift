@@ -17,14 +17,14 @@ struct CSVRecordReader {
             return builder
         }
         if let bad = UTF8Check.firstInvalidByte(bytes) {
-            builder.error("the file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))", at: source.position(ofByte: bad),
-                          fix: "export the spreadsheet as \"CSV UTF-8\" (Excel) or \"Text CSV, Unicode (UTF-8)\" (LibreOffice)")
+            builder.diagnostics.add(builder.diagnostic(.notUTF8, ["byte": "0x\(String(bytes[bad], radix: 16, uppercase: true))"],
+                                                       at: source.position(ofByte: bad)).withOtherFix)
             return builder
         }
         var parser = CSVParser(bytes: bytes)
         do {
             guard let header = try parser.nextRow() else {
-                builder.diagnostics.add(Diagnostic(.warning, "this records file is empty", fix: "add a header row such as date,activity,unit", source: source, at: Mark(line: 1, column: 1)))
+                builder.diagnostics.add(builder.diagnostic(.emptyRecords, at: Mark(line: 1, column: 1)).withOtherFix)
                 return builder
             }
             // A header that ends with the separator (as some sheets write every row) has one
@@ -38,13 +38,13 @@ struct CSVRecordReader {
                 if row.cells.allSatisfy({ $0.text.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
                 guard let cells = layout.cells(of: row.cells) else {
                     let problem = layout.misalignment(row.cells)
-                    builder.error(problem.message, at: problem.cell?.mark ?? Mark(line: row.line, column: 1), width: problem.cell?.width ?? 1, fix: problem.fix)
+                    builder.error(problem.code, problem.arguments, at: problem.cell?.mark ?? Mark(line: row.line, column: 1), width: problem.cell?.width ?? 1)
                     continue
                 }
                 record((row.line, cells), names: names)
             }
         } catch {
-            builder.error(error.message, at: error.mark, fix: error.fix)
+            builder.error(error.code, at: error.mark)
         }
         return builder
     }
@@ -56,18 +56,20 @@ struct CSVRecordReader {
         for cell in cells {
             let name = cell.text.trimmingCharacters(in: .whitespaces)
             if name.isEmpty {
-                builder.error("a column has no name in the header row", at: cell.mark, fix: "name every column, e.g. date,activity,unit")
+                builder.error(.unnamedColumn, at: cell.mark)
                 ok = false
             } else if !seen.insert(name).inserted {
-                builder.error("the column \"\(name)\" appears twice in the header", at: cell.mark, width: cell.width, fix: "rename or remove one of them")
+                builder.error(.duplicateColumn, ["name": "\(name)"], at: cell.mark, width: cell.width)
                 ok = false
             }
             names.append(name)
         }
         for required in ["date", "activity"] where !names.contains(required) {
-            let near = Suggestion.didYouMean(required, in: names)
-            builder.error("the header row has no \"\(required)\" column", at: cells.first?.mark ?? Mark(line: 1, column: 1),
-                          fix: near.map { "\($0) The header must say \"\(required)\"." } ?? "add a \(required) column")
+            var missing = builder.diagnostic(.missingColumn, ["name": "\(required)"], at: cells.first?.mark ?? Mark(line: 1, column: 1))
+            if let near = Suggestion.nearest(to: required, in: names).first, let cell = cells.first(where: { $0.text.trimmingCharacters(in: .whitespaces) == near }) {
+                missing = missing.noting(source, at: cell.mark, width: cell.width)
+            }
+            builder.diagnostics.add(missing)
             ok = false
         }
         return ok ? names : nil

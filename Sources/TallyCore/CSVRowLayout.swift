@@ -29,30 +29,31 @@ struct CSVRowLayout {
         return nil
     }
 
-    /// What is wrong with a row that does not line up, how to fix it, and the cell to point at
-    /// (the likely split, else the first extra cell, else none).
-    func misalignment(_ row: [CSVParser.Cell]) -> (message: String, fix: String, cell: CSVParser.Cell?) {
+    /// What is wrong with a row that does not line up (too many cells or too few), with where
+    /// each cell would go, and the cell to point at (the likely split, else the first extra cell, else none).
+    func misalignment(_ row: [CSVParser.Cell]) -> (code: DiagnosticCode, arguments: [String: LocalizedText], cell: CSVParser.Cell?) {
         let separatorText = String(UnicodeScalar(separator))
         let expected = names.count + (trails ? 1 : 0)
         let header = names.joined(separator: separatorText) + (trails ? separatorText : "")
-        let message = "this row has \(row.count) cells, but the header (line \(headerLine)) has \(expected) (\(header))"
         let data = trails && row.last.map({ $0.text.trimmingCharacters(in: .whitespaces).isEmpty }) == true ? Array(row.dropLast()) : row
-        var placed: [String] = []
+        var placed: [LocalizedText] = []
         for (position, cell) in data.enumerated() {
-            let column = position < names.count ? names[position] : "(no column)"
+            let column = position < names.count ? LocalizedText(names[position]) : LocalizedText(en: "(no column)", vi: "(không có cột)")
             let text = cell.text.trimmingCharacters(in: .whitespaces)
-            placed.append("\(column) = " + (text.isEmpty ? "(empty)" : "\"" + Self.clip(text) + "\""))
+            placed.append(column + " = " + (text.isEmpty ? LocalizedText(en: "(empty)", vi: "(trống)") : LocalizedText("\"" + Self.clip(text) + "\"")))
         }
-        for missing in names.dropFirst(data.count) { placed.append("\(missing) = (missing)") }
-        let moved = "read as written: " + placed.joined(separator: ", ")
-        var fix = data.count > names.count
-            ? "put the cell that contains \"\(separatorText)\" in double quotes, or remove the extra \"\(separatorText)\""
-            : "add the missing \"\(separatorText)\" so that each cell stands under its column"
+        for missing in names.dropFirst(data.count) { placed.append(LocalizedText(missing) + LocalizedText(en: " = (missing)", vi: " = (thiếu)")) }
         let split = data.count > names.count ? data.dropFirst().first(where: { $0.text.first == " " }) : nil
-        if let split {
-            fix += " (the cell \"\(Self.clip(split.text.trimmingCharacters(in: .whitespaces)))\" starts with a space: it was probably part of the cell before it)"
-        }
-        return (message + "; " + moved, fix, split ?? (data.count > names.count ? data[names.count] : nil))
+        let hint = split.map { cell -> LocalizedText in
+            let text = Self.clip(cell.text.trimmingCharacters(in: .whitespaces))
+            return LocalizedText(en: " (the cell \"\(text)\" starts with a space: it was probably part of the cell before it)",
+                                 vi: " (ô \"\(text)\" bắt đầu bằng dấu cách: có lẽ nó là phần sau của ô đứng trước)")
+        } ?? ""
+        let arguments: [String: LocalizedText] = [
+            "count": "\(row.count)", "line": "\(headerLine)", "expected": "\(expected)", "header": "\(header)",
+            "placed": placed.dropFirst().reduce(placed.first ?? "") { $0 + ", " + $1 }, "separator": "\(separatorText)", "split": hint,
+        ]
+        return (data.count > names.count ? .extraCell : .missingCell, arguments, split ?? (data.count > names.count ? data[names.count] : nil))
     }
 
     static func clip(_ text: String) -> String {

@@ -5,9 +5,15 @@
 public struct ExpressionParser {
     /// A syntax error at a 0-based character offset inside the expression.
     public struct Failure: Error, Sendable, Equatable {
-        public var message: String
+        public var code: DiagnosticCode
+        public var arguments: [String: LocalizedText]
         public var offset: Int
-        public var fix: String
+
+        init(_ code: DiagnosticCode, _ arguments: [String: LocalizedText] = [:], offset: Int) {
+            self.code = code
+            self.arguments = arguments
+            self.offset = offset
+        }
     }
 
     enum Token: Equatable {
@@ -29,8 +35,7 @@ public struct ExpressionParser {
         parser.tokens = try tokenize(text)
         let expression = try parser.parseOr()
         if case let (token, offset) = parser.tokens[parser.position], token != .end {
-            throw Failure(message: "unexpected \(describe(token)) after a complete condition", offset: offset,
-                          fix: "join conditions with \"and\" or \"or\"")
+            throw Failure(.unexpectedAfterCondition, ["found": describe(token)], offset: offset)
         }
         return expression
     }
@@ -51,7 +56,7 @@ public struct ExpressionParser {
                     index += 1
                 }
                 guard index < characters.count else {
-                    throw Failure(message: "this text is never closed", offset: start, fix: "add the closing \(character)")
+                    throw Failure(.unclosedText, ["quote": "\(character)"], offset: start)
                 }
                 index += 1
                 result.append((.string(literal), start))
@@ -72,8 +77,7 @@ public struct ExpressionParser {
             } else if "=!<>".contains(character) {
                 let pair = index + 1 < characters.count && characters[index + 1] == "=" ? String([character, "="]) : String(character)
                 guard pair != "=" && pair != "!" else {
-                    throw Failure(message: "\"\(pair)\" is not an operator", offset: start,
-                                  fix: pair == "=" ? "write \"==\" to compare" : "write \"!=\" or \"not\"")
+                    throw Failure(.notAnOperator, ["operator": "\(pair)"], offset: start)
                 }
                 index += pair.count
                 result.append((.symbol(pair), start))
@@ -81,21 +85,20 @@ public struct ExpressionParser {
                 index += 1
                 result.append((.symbol(String(character)), start))
             } else {
-                throw Failure(message: "\"\(character)\" cannot appear in a condition", offset: start,
-                              fix: "put text in quotes, e.g. unit == 'Văn phòng Sở'")
+                throw Failure(.badCharacter, ["character": "\(character)"], offset: start)
             }
         }
         result.append((.end, characters.count))
         return result
     }
 
-    static func describe(_ token: Token) -> String {
+    static func describe(_ token: Token) -> LocalizedText {
         switch token {
         case .word(let word): "\"\(word)\""
         case .string(let text): "'\(text)'"
         case .number(let number): "\"\(number)\""
         case .symbol(let symbol): "\"\(symbol)\""
-        case .end: "the end of the condition"
+        case .end: LocalizedText(en: "the end of the condition", vi: "hết điều kiện")
         }
     }
 
@@ -124,8 +127,8 @@ public struct ExpressionParser {
         depth += 1
         defer { depth -= 1 }
         guard depth <= Self.maxDepth else {
-            throw Failure(message: "the condition is nested more than \(Self.maxDepth) levels deep", offset: offset,
-                          fix: "remove some parentheses or \"not\"; a condition needs only a few")
+            throw Failure(.conditionTooComplex, ["limit": "\(Self.maxDepth)", "parts": LocalizedText(en: "levels of parentheses or \"not\"", vi: "lớp ngoặc hoặc \"not\" lồng nhau")],
+                          offset: offset)
         }
         if current == .word("not") {
             position += 1
@@ -136,15 +139,14 @@ public struct ExpressionParser {
             position += 1
             let inner = try parseOr()
             guard current == .symbol(")") else {
-                throw Failure(message: "the \"(\" at column \(open + 1) is never closed", offset: offset, fix: "add \")\"")
+                throw Failure(.unclosedParenthesis, ["column": "\(open + 1)"], offset: offset)
             }
             position += 1
             return inner
         }
         terms += 1
         guard terms <= Self.maxTerms else {
-            throw Failure(message: "the condition has more than \(Self.maxTerms) terms", offset: offset,
-                          fix: "split it, or use \"in [a, b, ...]\" or \"in ROSTER\" for long lists")
+            throw Failure(.conditionTooComplex, ["limit": "\(Self.maxTerms)", "parts": LocalizedText(en: "terms", vi: "vế")], offset: offset)
         }
         let left = try parseOperand()
         switch current {
@@ -173,16 +175,14 @@ public struct ExpressionParser {
             return .inRoster(left, roster)
         }
         guard current == .symbol("[") else {
-            throw Failure(message: "\"in\" needs a list or a roster, found \(Self.describe(current))", offset: offset,
-                          fix: "write in [a, b] or in ROSTER-NAME")
+            throw Failure(.inNeedsList, ["found": Self.describe(current)], offset: offset)
         }
         position += 1
         var items: [Value] = []
         while current != .symbol("]") {
             if !items.isEmpty {
                 guard current == .symbol(",") else {
-                    throw Failure(message: "expected \",\" or \"]\" in the list, found \(Self.describe(current))", offset: offset,
-                                  fix: "separate list items with commas and close the list with \"]\"")
+                    throw Failure(.badList, ["found": Self.describe(current)], offset: offset)
                 }
                 position += 1
             }
@@ -215,14 +215,12 @@ public struct ExpressionParser {
             if case .number(let number) = ScalarText.number(text) { return .literal(.number(number)) }
             switch ScalarText.date(text) {
             case .day(let day): return .literal(.date(day))
-            case .impossible(let why): throw Failure(message: "\(text) is not a real date: \(why)", offset: start, fix: "write an existing date, YYYY-MM-DD")
+            case .impossible(let why): throw Failure(.impossibleDate, ["value": "\(text)", "reason": why], offset: start)
             case .notADate:
-                throw Failure(message: "\"\(text)\" is neither a number nor a date", offset: start,
-                              fix: "write numbers as 2000000 or 12.5 and dates as YYYY-MM-DD")
+                throw Failure(.notANumberOrDate, ["value": "\(text)"], offset: start)
             }
         default:
-            throw Failure(message: "expected a field name or a value, found \(Self.describe(token))", offset: start,
-                          fix: "write a condition such as attended, amount >= 500000 or unit in centres")
+            throw Failure(.expectedValue, ["found": Self.describe(token)], offset: start)
         }
     }
 }

@@ -15,12 +15,12 @@ struct IdSuggestions {
         backward = forward.map { (String($0.reversed()), $0) }.sorted { $0.reversed < $1.reversed }
     }
 
-    /// A "did you mean ..." sentence for `id`, or nil when no neighbour is close.
-    func didYouMean(_ id: String) -> String? {
+    /// The ids close to `id` ("did you mean"), nearest first; none when no neighbour is close.
+    func nearest(_ id: String) -> [String] {
         var candidates = Self.around(Self.position(of: id, in: forward, by: { $0 }), count: forward.count).map { forward[$0] }
         let reversed = String(id.reversed())
         candidates += Self.around(Self.position(of: reversed, in: backward, by: \.reversed), count: backward.count).map { backward[$0].id }
-        return Suggestion.didYouMean(id, in: candidates)
+        return Suggestion.nearest(to: id, in: candidates)
     }
 
     private static func position<Element>(of key: String, in sorted: [Element], by text: (Element) -> String) -> Int {

@@ -30,20 +30,19 @@ public struct Journal: Sendable, Equatable {
             let wanted = Glob.normalize(into)
             if let match = candidates.first(where: { AtomicFile.realPath($0) == AtomicFile.realPath(wanted) }) {
                 guard isYAML(match) else {
-                    throw .problem("tally record appends to YAML records files, and \(into) is a CSV sheet", fix: "add the row in the spreadsheet, or record into a .yaml file")
+                    throw .problem(Diagnostic(.recordIntoCSV, ["file": "\(into)"]))
                 }
                 return try journal(match, declared: declaredPath)
             }
             if isYAML(wanted), !FileManager.default.fileExists(atPath: wanted), patterns.contains(where: { Glob.matches(wanted, $0) }) {
                 return try journal(wanted, declared: declaredPath)
             }
-            throw .problem("\(into) is not one of the programme's records files",
-                           fix: "use one of: " + (candidates + patterns).joined(separator: ", ") + ", or add it to records: in the programme")
+            throw .problem(Diagnostic(.notARecordsFile, ["file": "\(into)", "known": "\((candidates + patterns).joined(separator: ", "))"]))
         }
         if let declaredPath { return try journal(declaredPath, declared: declaredPath) }
         let yaml = candidates.filter(isYAML)
         if yaml.count > 1 {
-            throw .problem("the programme has \(yaml.count) YAML records files", fix: "choose one with --into: " + yaml.joined(separator: ", "))
+            throw .problem(Diagnostic(.severalRecordsFiles, ["count": "\(yaml.count)", "known": "\(yaml.joined(separator: ", "))"]))
         }
         if let only = yaml.first { return try journal(only, declared: nil) }
         let starts = patterns.compactMap { pattern -> String? in
@@ -53,8 +52,8 @@ public struct Journal: Sendable, Equatable {
         }
         guard let start = starts.first else {
             let year = programme.period.from.components.year
-            throw .problem(patterns.isEmpty ? "the programme names no YAML records file to append to" : "the programme has no records file yet, and its patterns do not say what to call the first",
-                           fix: patterns.isEmpty ? "add e.g. records: [records/\(year)/*.yaml] to the programme" : "name it with --into, e.g. --into a file that " + patterns.joined(separator: " or ") + " matches")
+            throw .problem(patterns.isEmpty ? Diagnostic(.noRecordsFile, ["year": "\(year)"])
+                                            : Diagnostic(.noRecordsFileName, ["patterns": LocalizedText.alternatives(patterns)]))
         }
         return try journal(start, declared: nil)
     }
@@ -71,7 +70,7 @@ public struct Journal: Sendable, Equatable {
         var isDirectory: ObjCBool = false
         let folderExists = folder.isEmpty || (FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) && isDirectory.boolValue)
         if !folderExists && path != declared {
-            throw .problem("the folder \(folder) for \(path) does not exist", fix: "create it (mkdir -p \(folder)) or check the programme's records: entry")
+            throw .problem(Diagnostic(.newRecordsFolderMissing, ["folder": "\(folder)", "file": "\(path)"]))
         }
         return Journal(path: path, isNew: !exists, createsFolder: !folderExists)
     }

@@ -18,12 +18,15 @@ public struct LoadedProgramme: Sendable {
         let loaded = loader.load(path: path)
         // A programme with errors is still used to check its records, so one run reports both.
         guard let programme = loaded ?? loader.partial else {
-            return LoadedProgramme(programme: nil, records: RecordSet(), files: [], diagnostics: loader.diagnostics, blockedByTemplate: loader.blockedByTemplate)
+            var diagnostics = loader.diagnostics
+            diagnostics.setLanguage(loader.declaredLanguage)
+            return LoadedProgramme(programme: nil, records: RecordSet(), files: [], diagnostics: diagnostics, blockedByTemplate: loader.blockedByTemplate)
         }
         var recordLoader = RecordLoader()
         let records = recordLoader.load(programme, extra: extraRecords, inMemory: inMemory)
         var diagnostics = loader.diagnostics
         diagnostics.append(contentsOf: recordLoader.diagnostics)
+        diagnostics.setLanguage(loader.declaredLanguage)
         return LoadedProgramme(programme: loaded, records: loaded == nil ? RecordSet() : records, files: recordLoader.files, diagnostics: diagnostics)
     }
 

@@ -10,20 +10,19 @@ struct NodeFields {
     private(set) var suggested: Set<String> = []
 
     /// Reads `node` as a mapping; reports and returns nil when it is not one.
-    init?(_ node: Node, what: String, allowed: [String], diagnostics: inout Diagnostics, example: String? = nil) {
+    init?(_ node: Node, what: LocalizedText, allowed: [String], diagnostics: inout Diagnostics, example: String? = nil) {
         self.node = node
         guard let pairs = node.mapping else {
-            diagnostics.error("\(what) must be a mapping of keys and values, not \(node.kindName)", at: node,
-                              fix: example.map { "write it like: \($0)" } ?? "write \"key: value\" lines under it")
+            diagnostics.add(.notAMapping, ["what": what, "found": node.kindWords, "example": "\(example ?? "key: value")"], at: node)
             return nil
         }
         for pair in pairs {
             guard let key = pair.key.scalar else { continue }
             if !allowed.contains(key) {
-                let hint = Suggestion.didYouMean(key, in: allowed)
-                suggested.formUnion(Suggestion.nearest(to: key, in: allowed))
-                diagnostics.error("unknown key \"\(key)\" in \(what)", at: pair.key,
-                                  fix: hint ?? "the keys allowed here are: " + allowed.joined(separator: ", "))
+                let near = Suggestion.nearest(to: key, in: allowed)
+                suggested.formUnion(near)
+                diagnostics.add(Diagnostic(.unknownKey, ["key": "\(key)", "what": what, "allowed": "\(allowed.joined(separator: ", "))"],
+                                           at: pair.key).suggesting(near))
                 continue
             }
             values[key] = pair.value
@@ -44,89 +43,88 @@ struct NodeFields {
     func keyNode(_ key: String) -> Node? { keys[key] }
 
     /// The value of a required key, reporting it when missing or empty.
-    func required(_ key: String, what: String, example: String, diagnostics: inout Diagnostics) -> Node? {
+    func required(_ key: String, what: LocalizedText, example: String, diagnostics: inout Diagnostics) -> Node? {
         if let value = self[key] { return value }
         if suggested.contains(key) && values[key] == nil { return nil }  // the misspelt key was reported already
         if node.hadMergeKey && values[key] == nil { return nil }  // the unsupported merge was reported already
         let at = values[key] ?? node
-        diagnostics.error("\(what) needs \"\(key)\"", at: at, fix: "add a line like: \(example)")
+        diagnostics.add(.missingKey, ["what": what, "key": "\(key)", "example": "\(example)"], at: at)
         return nil
     }
 }
 
 /// Typed readers for scalars, each reporting a precise error and returning nil on bad input.
 enum Read {
-    static func text(_ node: Node, what: String, _ diagnostics: inout Diagnostics) -> String? {
+    static func text(_ node: Node, what: LocalizedText, _ diagnostics: inout Diagnostics) -> String? {
         guard let text = node.scalar, !node.isNull else {
-            diagnostics.error("\(what) must be a single value, not \(node.kindName)", at: node, fix: "write it on the same line after the colon")
+            diagnostics.add(.notASingleValue, ["what": what, "found": node.kindWords], at: node)
             return nil
         }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty {
-            diagnostics.error("\(what) is empty", at: node, fix: "write a value after the colon")
+            diagnostics.add(.emptyValue, ["what": what], at: node)
             return nil
         }
         return trimmed
     }
 
-    static func day(_ node: Node, what: String, _ diagnostics: inout Diagnostics) -> Day? {
+    static func day(_ node: Node, what: LocalizedText, _ diagnostics: inout Diagnostics) -> Day? {
         guard let text = text(node, what: what, &diagnostics) else { return nil }
         switch ScalarText.date(text) {
         case .day(let day): return day
         case .impossible(let why):
-            diagnostics.error("\(text) is not a real date: \(why)", at: node, fix: "write an existing date as YYYY-MM-DD or D/M/YYYY")
+            diagnostics.add(.impossibleDate, ["value": "\(text)", "reason": why], at: node)
         case .notADate:
-            diagnostics.error("\(what) must be a date, not \"\(text)\"", at: node, fix: "write YYYY-MM-DD (2024-03-31) or D/M/YYYY (31/03/2024)")
+            diagnostics.add(.notADate, ["what": what, "value": "\(text)"], at: node)
         }
         return nil
     }
 
-    static func number(_ node: Node, what: String, _ diagnostics: inout Diagnostics) -> Decimal? {
+    static func number(_ node: Node, what: LocalizedText, _ diagnostics: inout Diagnostics) -> Decimal? {
         guard let text = text(node, what: what, &diagnostics) else { return nil }
         switch ScalarText.number(text) {
         case .number(let value): return value
         case .separated(let suggestion):
-            diagnostics.error("\"\(text)\" uses separators inside a number", at: node,
-                              fix: "write the number with digits only and \".\" for decimals: \(suggestion)")
+            diagnostics.add(.thousandsSeparator, ["value": "\(text)", "what": what, "suggestion": "\(suggestion)"], at: node)
         case .notANumber:
-            diagnostics.error("\(what) must be a number, not \"\(text)\"", at: node, fix: "write digits, e.g. 2 or 12.5")
+            diagnostics.add(.notANumber, ["what": what, "value": "\(text)"], at: node)
         }
         return nil
     }
 
-    static func wholeNumber(_ node: Node, what: String, _ diagnostics: inout Diagnostics) -> Int? {
+    static func wholeNumber(_ node: Node, what: LocalizedText, _ diagnostics: inout Diagnostics) -> Int? {
         guard let value = number(node, what: what, &diagnostics) else { return nil }
         guard value >= 0, value == Exact.floor(value), value < 1_000_000_000 else {
-            diagnostics.error("\(what) must be a whole number, not \(value)", at: node, fix: "write a whole number such as 2")
+            diagnostics.add(.notAWholeNumber, ["what": what, "value": "\(value)"], at: node)
             return nil
         }
         return NSDecimalNumber(decimal: value).intValue
     }
 
     /// A scalar or a list of scalars.
-    static func list(_ node: Node, what: String, _ diagnostics: inout Diagnostics) -> [String]? {
+    static func list(_ node: Node, what: LocalizedText, _ diagnostics: inout Diagnostics) -> [String]? {
         if node.scalar != nil { return text(node, what: what, &diagnostics).map { [$0] } }
         guard let items = node.sequence else {
-            diagnostics.error("\(what) must be one value or a list, not \(node.kindName)", at: node, fix: "write [a, b] or a single value")
+            diagnostics.add(.notAList, ["what": what, "found": node.kindWords, "example": "[a, b]"], at: node)
             return nil
         }
         var result: [String] = []
         for item in items {
-            guard let value = text(item, what: "an item of \(what)", &diagnostics) else { return nil }
+            guard let value = text(item, what: Subject.item(of: what), &diagnostics) else { return nil }
             result.append(value)
         }
         if result.isEmpty {
-            diagnostics.error("\(what) is an empty list", at: node, fix: "name at least one")
+            diagnostics.add(.emptyList, ["what": what], at: node)
             return nil
         }
         return result
     }
 
-    static func quota(_ node: Node, what: String, _ diagnostics: inout Diagnostics) -> Quota? {
+    static func quota(_ node: Node, what: LocalizedText, _ diagnostics: inout Diagnostics) -> Quota? {
         guard let text = text(node, what: what, &diagnostics) else { return nil }
         if text.hasSuffix("%") {
             guard let percent = ScalarText.percent(text), percent <= 100 else {
-                diagnostics.error("\(what) must be a percentage from 0% to 100%, not \"\(text)\"", at: node, fix: "write e.g. 80%")
+                diagnostics.add(.notAPercentage, ["what": what, "value": "\(text)"], at: node)
                 return nil
             }
             return .percent(percent)
@@ -135,22 +133,21 @@ enum Read {
     }
 
     /// A window: `2024`, `2024-05`, `2024-Q2`, `2024-H1`, or `{from: DATE, to: DATE}`.
-    static func window(_ node: Node, what: String, _ diagnostics: inout Diagnostics) -> DateWindow? {
-        let example = "2024, 2024-05, 2024-Q2, 2024-H1 or {from: 2024-01-01, to: 2024-06-30}"
+    static func window(_ node: Node, what: LocalizedText, _ diagnostics: inout Diagnostics) -> DateWindow? {
         if node.mapping != nil {
             guard let fields = NodeFields(node, what: what, allowed: ["from", "to"], diagnostics: &diagnostics),
                   let fromNode = fields.required("from", what: what, example: "from: 2024-01-01", diagnostics: &diagnostics),
                   let toNode = fields.required("to", what: what, example: "to: 2024-12-31", diagnostics: &diagnostics),
                   let from = day(fromNode, what: "from", &diagnostics), let to = day(toNode, what: "to", &diagnostics) else { return nil }
             guard from <= to else {
-                diagnostics.error("the window ends (\(to)) before it starts (\(from))", at: node, fix: "swap from and to")
+                diagnostics.add(.windowReversed, ["from": "\(from)", "to": "\(to)"], at: node)
                 return nil
             }
             return DateWindow(from: from, to: to)
         }
         guard let text = text(node, what: what, &diagnostics) else { return nil }
         if let window = parseWindow(text) { return window }
-        diagnostics.error("\(what) must be a period, not \"\(text)\"", at: node, fix: "write \(example)")
+        diagnostics.add(.notAPeriod, ["what": what, "value": "\(text)"], at: node)
         return nil
     }
 
@@ -173,7 +170,7 @@ enum Read {
     }
 
     /// Parses an expression, reporting a syntax error at its column inside the file.
-    static func expression(_ node: Node, what: String, _ diagnostics: inout Diagnostics) -> (Expression, String)? {
+    static func expression(_ node: Node, what: LocalizedText, _ diagnostics: inout Diagnostics) -> (Expression, String)? {
         guard let text = text(node, what: what, &diagnostics), let raw = node.scalar else { return nil }
         do {
             return (try ExpressionParser.parse(text), text)
@@ -182,7 +179,9 @@ enum Read {
             let quote = node.style == .singleQuoted || node.style == .doubleQuoted ? 1 : 0
             let column = node.start.column + quote + leading + error.offset
             let mark = Mark(line: node.start.line, column: column)
-            diagnostics.add(Diagnostic(.error, "in \(what): \(error.message)", fix: error.fix, source: node.source, at: mark))
+            var arguments = error.arguments
+            arguments["what"] = what
+            diagnostics.add(Diagnostic(error.code, arguments, source: node.source, at: mark))
             return nil
         }
     }

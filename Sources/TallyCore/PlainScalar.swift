@@ -9,7 +9,7 @@ enum PlainScalar {
     case number(Decimal)
     case date(Day)
     /// Written like a date but not a real one (`2024-02-30`): an error, with why.
-    case impossibleDate(String)
+    case impossibleDate(LocalizedText)
     case text
 
     static func of(_ bytes: UnsafeRawBufferPointer) -> PlainScalar {

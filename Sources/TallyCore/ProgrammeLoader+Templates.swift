@@ -16,8 +16,7 @@ extension ProgrammeLoader {
     mutating func withTemplate(_ root: Node, path: String) -> Node? {
         guard let node = root.mapping?.first(where: { $0.key.scalar == "extends" })?.value else {
             if let override = root.mapping?.first(where: { $0.key.scalar == "override" }) {
-                diagnostics.error("override: changes the targets of a template, but this file extends none", at: override.key,
-                                  fix: "add extends: PATH-OF-THE-TEMPLATE, or change the targets themselves")
+                diagnostics.add(.overrideWithoutExtends, at: override.key)
             }
             return root
         }
@@ -46,9 +45,10 @@ extension ProgrammeLoader {
             for problem in scratch.items {
                 guard let source = problem.source, source.path != path else { diagnostics.add(problem); continue }
                 let id = item["id"]?.scalar ?? "?"
-                let place = problem.start.map { "\(source.path):\($0.line)" } ?? source.path
-                var moved = Diagnostic.error("template target \"\(id)\" (\(place)) does not fit this file: \(problem.message)", at: extendsNode, fix: problem.fix)
-                moved.severity = problem.severity
+                var moved = Diagnostic(.templateTargetDoesNotFit, ["id": "\(id)", "problem": LocalizedText(en: problem.message(in: .en), vi: problem.message(in: .vi)),
+                                                                    "fix": LocalizedText(en: problem.fix(in: .en), vi: problem.fix(in: .vi))], at: extendsNode)
+                    .noting(source, at: problem.start, width: problem.width)
+                moved.severityOverride = problem.severity
                 diagnostics.add(moved)
             }
         }

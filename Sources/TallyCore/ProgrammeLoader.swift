@@ -19,6 +19,8 @@ public struct ProgrammeLoader {
     let chain: [String]
     /// The file's `extends:`, where errors about what a template target needs are reported.
     var extendsNode: Node?
+    /// The programme's `language:` when it names a valid one, even if the programme has errors.
+    public private(set) var declaredLanguage: Language?
 
     public init(templates: TemplateCache? = nil) {
         self.init(templates: templates, isTemplate: false, chain: [])
@@ -47,7 +49,7 @@ public struct ProgrammeLoader {
         do {
             return try SourceFile.read(path: path)
         } catch {
-            diagnostics.add(FileProblem.diagnostic(for: error, what: what))
+            diagnostics.add(FileProblem.diagnostic(for: error, isProgramme: true))
             return nil
         }
     }
@@ -57,23 +59,22 @@ public struct ProgrammeLoader {
         let (root, errors) = YAMLDocument().parse(source)
         for error in errors { diagnostics.add(.yaml(error, in: source)) }
         if root == nil && errors.isEmpty {
-            diagnostics.add(Diagnostic(.error, "the \(isTemplate ? "template" : "programme") file is empty", fix: "start from `tally init`, or write programme:, organisation:, period: and targets:", source: source, at: Mark(line: 1, column: 1)))
+            diagnostics.add(Diagnostic(.emptyProgramme, ["what": isTemplate ? Subject.templateFile : Subject.programmeFile], source: source, at: Mark(line: 1, column: 1)))
         }
         return root
     }
 
     mutating func build(_ root: Node, path: String) -> Programme? {
-        guard let fields = NodeFields(root, what: isTemplate ? "a template" : "a programme", allowed: Self.topKeys, diagnostics: &diagnostics,
+        guard let fields = NodeFields(root, what: isTemplate ? Subject.template : Subject.programme, allowed: Self.topKeys, diagnostics: &diagnostics,
                                       example: "programme: ..., organisation: ..., period: 2024, targets: [...]") else { return nil }
         /// A template may leave any key to the programmes that extend it.
         func required(_ key: String, example: String, _ diagnostics: inout Diagnostics) -> Node? {
-            isTemplate ? fields[key] : fields.required(key, what: "the programme", example: example, diagnostics: &diagnostics)
+            isTemplate ? fields[key] : fields.required(key, what: Subject.programme, example: example, diagnostics: &diagnostics)
         }
         if isTemplate {
             for key in ["records", "journal", "exemptions"] {
                 guard let node = fields.keyNode(key) else { continue }
-                diagnostics.error("a template cannot have \(key): they belong to each organisation's own programme", at: node,
-                                  fix: "move \(key): into the programmes that extend this template")
+                diagnostics.add(.keyNotInTemplate, ["key": "\(key)"], at: node)
             }
         }
         let title = required("programme", example: "programme: Chương trình công tác năm 2024", &diagnostics)
@@ -84,8 +85,11 @@ public struct ProgrammeLoader {
             .flatMap { Read.window($0, what: "period", &diagnostics) }
         var language = Language.en
         if let node = fields["language"], let text = Read.text(node, what: "language", &diagnostics) {
-            if let value = Language(rawValue: text.lowercased()) { language = value } else {
-                diagnostics.error("language must be vi or en, not \"\(text)\"", at: node, fix: "write language: vi (Tiếng Việt) or language: en (English)")
+            if let value = Language(rawValue: text.lowercased()) {
+                language = value
+                declaredLanguage = value
+            } else {
+                diagnostics.add(.unknownLanguage, ["value": "\(text)"], at: node)
             }
         }
         let (rosterOrder, rosters) = fields["rosters"].map { loadRosters($0) } ?? ([], [:])
@@ -110,7 +114,7 @@ public struct ProgrammeLoader {
 
     mutating func loadRosters(_ node: Node) -> ([String], [String: Roster]) {
         guard let pairs = node.mapping else {
-            diagnostics.error("rosters must be a mapping from a roster name to its members", at: node, fix: "write rosters:, then \"  centres:\" and the members as a list below it")
+            diagnostics.add(.notAMapping, ["what": "rosters", "found": node.kindWords, "example": "rosters: {centres: [Văn phòng, Tổ Ngữ văn]}"], at: node)
             return ([], [:])
         }
         var order: [String] = []
@@ -118,21 +122,21 @@ public struct ProgrammeLoader {
         for pair in pairs {
             guard let name = pair.key.scalar else { continue }
             guard let items = pair.value.sequence else {
-                diagnostics.error("roster \"\(name)\" must be a list of members, not \(pair.value.kindName)", at: pair.value, fix: "write each member on a line starting with \"- \"")
+                diagnostics.add(.notAList, ["what": Subject.roster(name), "found": pair.value.kindWords, "example": "- Văn phòng"], at: pair.value)
                 continue
             }
             var members: [Roster.Member] = []
-            var seen: [String: Int] = [:]
+            var seen: [String: Mark] = [:]
             for item in items {
                 guard let member = loadMember(item, roster: name) else { continue }
                 let keys = Set(member.spellings.map(NameKey.of))
                 for spelling in member.spellings where keys.contains(NameKey.of(spelling)) {
                     let key = NameKey.of(spelling)
-                    if let line = seen[key] {
-                        diagnostics.error("\"\(spelling)\" names two members of roster \"\(name)\" (also on line \(line))", at: item, fix: "give each member a different name, id and aliases")
+                    if let other = seen[key] {
+                        diagnostics.add(Diagnostic(.duplicateMember, ["name": "\(spelling)", "roster": "\(name)"], at: item).noting(item.source, at: other))
                     }
                 }
-                for key in keys { seen[key] = item.start.line }
+                for key in keys { seen[key] = item.start }
                 members.append(member)
             }
             order.append(name)
@@ -143,10 +147,10 @@ public struct ProgrammeLoader {
 
     mutating func loadMember(_ node: Node, roster: String) -> Roster.Member? {
         if node.scalar != nil {
-            return Read.text(node, what: "a member of \(roster)", &diagnostics).map { Roster.Member(name: $0, line: node.start.line) }
+            return Read.text(node, what: Subject.member(of: roster), &diagnostics).map { Roster.Member(name: $0, line: node.start.line) }
         }
         guard let pairs = node.mapping else {
-            diagnostics.error("a member of \(roster) must be a name or a mapping with name:", at: node, fix: "write \"- Name\" or \"- {id: x, name: Name}\"")
+            diagnostics.add(.badMember, ["roster": "\(roster)"], at: node)
             return nil
         }
         var member = Roster.Member(name: "", line: node.start.line)
@@ -158,17 +162,17 @@ public struct ProgrammeLoader {
             case "aliases": member.aliases = Read.list(pair.value, what: "aliases", &diagnostics) ?? []
             default:
                 guard let text = pair.value.scalar, !pair.value.isNull else {
-                    diagnostics.error("attribute \"\(key)\" must be a single value", at: pair.value, fix: "write \(key): VALUE")
+                    diagnostics.add(.notASingleValue, ["what": "\(key)", "found": pair.value.kindWords], at: pair.value)
                     continue
                 }
                 let value = pair.value.style == .plain ? Value.typing(plain: text) : .text(text)
-                if let value { member.attributes[key] = value } else {
-                    diagnostics.error("\(text) is not a real date", at: pair.value, fix: "write an existing date as YYYY-MM-DD")
+                if let value { member.attributes[key] = value } else if case .impossible(let why) = ScalarText.date(text) {
+                    diagnostics.add(.impossibleDate, ["value": "\(text)", "reason": why], at: pair.value)
                 }
             }
         }
         if member.name.isEmpty {
-            diagnostics.error("a member of \(roster) needs a name", at: node, fix: "add name: ... to this member")
+            diagnostics.add(.badMember, ["roster": "\(roster)"], at: node)
             return nil
         }
         return member
@@ -176,46 +180,45 @@ public struct ProgrammeLoader {
 
     mutating func loadActivities(_ node: Node) -> [(kind: String, label: String)]? {
         if let items = node.sequence {
-            return items.compactMap { Read.text($0, what: "an activity kind", &diagnostics) }.map { ($0, $0) }
+            return items.compactMap { Read.text($0, what: Subject.activityKind, &diagnostics) }.map { ($0, $0) }
         }
         guard let pairs = node.mapping else {
-            diagnostics.error("activities must map each kind to its label", at: node, fix: "write \"  conference: Hội nghị cán bộ, công chức\" lines")
+            diagnostics.add(.notAMapping, ["what": "activities", "found": node.kindWords, "example": "activities: {conference: Hội nghị cán bộ, công chức}"], at: node)
             return nil
         }
         return pairs.compactMap { pair in
             guard let kind = pair.key.scalar else { return nil }
-            let label = pair.value.isNull ? kind : (Read.text(pair.value, what: "the label of \(kind)", &diagnostics) ?? kind)
+            let label = pair.value.isNull ? kind : (Read.text(pair.value, what: Subject.label(of: kind), &diagnostics) ?? kind)
             return (kind, label)
         }
     }
 
     mutating func loadExemptions(_ node: Node, targets: [Target], rosters: [String: Roster]) -> [Exemption] {
         guard let items = node.sequence else {
-            diagnostics.error("exemptions must be a list", at: node, fix: "write each exemption on a line starting with \"- \"")
+            diagnostics.add(.notAList, ["what": "exemptions", "found": node.kindWords, "example": "- {target: conferences, reason: ..., approved-by: ...}"], at: node)
             return []
         }
         var result: [Exemption] = []
         for item in items {
-            guard let fields = NodeFields(item, what: "an exemption", allowed: ["target", "member", "reason", "approved-by", "until"], diagnostics: &diagnostics) else { continue }
-            let targetNode = fields.required("target", what: "an exemption", example: "target: conferences", diagnostics: &diagnostics)
-            let reason = fields.required("reason", what: "an exemption", example: "reason: Chuyển về Sở Giáo dục", diagnostics: &diagnostics).flatMap { Read.text($0, what: "reason", &diagnostics) }
-            let approver = fields.required("approved-by", what: "an exemption", example: "approved-by: Ban Thường vụ", diagnostics: &diagnostics).flatMap { Read.text($0, what: "approved-by", &diagnostics) }
+            guard let fields = NodeFields(item, what: Subject.exemption, allowed: ["target", "member", "reason", "approved-by", "until"], diagnostics: &diagnostics) else { continue }
+            let targetNode = fields.required("target", what: Subject.exemption, example: "target: conferences", diagnostics: &diagnostics)
+            let reason = fields.required("reason", what: Subject.exemption, example: "reason: Chuyển về Sở Giáo dục", diagnostics: &diagnostics).flatMap { Read.text($0, what: "reason", &diagnostics) }
+            let approver = fields.required("approved-by", what: Subject.exemption, example: "approved-by: Ban Thường vụ", diagnostics: &diagnostics).flatMap { Read.text($0, what: "approved-by", &diagnostics) }
             let until = fields["until"].flatMap { Read.day($0, what: "until", &diagnostics) }
             guard let targetNode, let targetID = Read.text(targetNode, what: "target", &diagnostics) else { continue }
             guard let target = targets.first(where: { $0.id == targetID }) else {
-                diagnostics.error("no target has the id \"\(targetID)\"", at: targetNode, fix: Suggestion.didYouMean(targetID, in: targets.map(\.id)) ?? "use the id of one of the targets")
+                diagnostics.add(Diagnostic(.unknownTarget, ["id": "\(targetID)"], at: targetNode).suggesting(Suggestion.nearest(to: targetID, in: targets.map(\.id))))
                 continue
             }
             var memberName: String?
             if let memberNode = fields["member"], let text = Read.text(memberNode, what: "member", &diagnostics) {
                 guard let rosterName = target.each, let roster = rosters[rosterName] else {
-                    diagnostics.error("target \"\(targetID)\" has no each: roster, so a member cannot be exempted", at: memberNode, fix: "remove member: to waive the whole target")
+                    diagnostics.add(.memberExemptionWithoutEach, ["id": "\(targetID)"], at: memberNode)
                     continue
                 }
                 guard let position = roster.member(named: text) else {
-                    let near = roster.suggestions(for: text)
-                    diagnostics.error("\"\(text)\" is not a member of roster \"\(rosterName)\"", at: memberNode,
-                                      fix: near.isEmpty ? "use a name, id or alias from the roster" : "did you mean " + near.map { "\"\($0)\"" }.joined(separator: " or ") + "?")
+                    diagnostics.add(Diagnostic(.unknownMember, ["name": "\(text)", "roster": Subject.roster(rosterName)], at: memberNode)
+                        .suggesting(roster.suggestions(for: text)))
                     continue
                 }
                 memberName = roster.members[position].name
@@ -229,25 +232,25 @@ public struct ProgrammeLoader {
 
     mutating func loadRating(_ node: Node) -> [RatingBand] {
         guard let items = node.sequence else {
-            diagnostics.error("rating must be a list of bands, best first", at: node, fix: "write \"- {at-least: 90%, label: ...}\" lines")
+            diagnostics.add(.notAList, ["what": "rating", "found": node.kindWords, "example": "- {at-least: 90%, label: Hoàn thành xuất sắc nhiệm vụ}"], at: node)
             return []
         }
         var bands: [RatingBand] = []
         for item in items {
-            guard let fields = NodeFields(item, what: "a rating band", allowed: ["at-least", "label"], diagnostics: &diagnostics) else { continue }
-            let label = fields.required("label", what: "a rating band", example: "label: Hoàn thành tốt nhiệm vụ", diagnostics: &diagnostics).flatMap { Read.text($0, what: "label", &diagnostics) }
+            guard let fields = NodeFields(item, what: Subject.ratingBand, allowed: ["at-least", "label"], diagnostics: &diagnostics) else { continue }
+            let label = fields.required("label", what: Subject.ratingBand, example: "label: Hoàn thành tốt nhiệm vụ", diagnostics: &diagnostics).flatMap { Read.text($0, what: "label", &diagnostics) }
             var atLeast: Decimal?
             if let node = fields["at-least"], let text = Read.text(node, what: "at-least", &diagnostics) {
                 guard let percent = ScalarText.percent(text), percent <= 100 else {
-                    diagnostics.error("a rating band's at-least must be a percentage of the score, not \"\(text)\"", at: node, fix: "write e.g. at-least: 90%")
+                    diagnostics.add(.notAPercentage, ["what": "at-least", "value": "\(text)"], at: node)
                     continue
                 }
                 if let previous = bands.last, let previousFloor = previous.atLeast, percent > previousFloor {
-                    diagnostics.error("rating bands must go from best to worst, but \(text) is above the band before it", at: node, fix: "order the bands from the highest at-least to the lowest")
+                    diagnostics.add(.ratingOutOfOrder, ["value": "\(text)"], at: node)
                 }
                 atLeast = percent
             } else if let previous = bands.last, previous.atLeast == nil {
-                diagnostics.error("only the last rating band may have no at-least", at: item, fix: "add at-least: to this band or move it last")
+                diagnostics.add(.ratingBandWithoutBound, at: item)
             }
             if let label { bands.append(RatingBand(atLeast: atLeast, label: label)) }
         }
@@ -257,15 +260,16 @@ public struct ProgrammeLoader {
 
 /// Diagnostics for files that cannot be read at all.
 public enum FileProblem {
-    public static func diagnostic(for error: SourceReadError, what: String) -> Diagnostic {
+    public static func diagnostic(for error: SourceReadError, isProgramme: Bool) -> Diagnostic {
         let source = SourceFile(path: error.path, bytes: [])
         switch error {
         case .missing(let path):
-            return Diagnostic(.error, "\(what) file \(path) does not exist", fix: "check the path and its spelling", source: source)
+            return Diagnostic(.fileNotFound, ["file": "\(path)", "path": "\(path)"], source: source)
         case .isDirectory(let path):
-            return Diagnostic(.error, "\(path) is a folder, not a \(what) file", fix: what == "records" ? "name the files with a glob, e.g. \(path)/*.yaml" : "name a .yaml file", source: source)
+            let found = Diagnostic(.pathIsFolder, ["file": "\(path)", "path": "\(path)"], source: source)
+            return isProgramme ? found.withOtherFix : found
         case .unreadable(let path):
-            return Diagnostic(.error, "\(what) file \(path) cannot be read", fix: "check its permissions (chmod a+r)", source: source)
+            return Diagnostic(.unreadableFile, ["file": "\(path)", "path": "\(path)"], source: source)
         }
     }
 }

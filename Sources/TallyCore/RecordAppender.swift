@@ -9,7 +9,7 @@ public struct RecordAppender {
         /// The new record (or the files as they stand) has errors; nothing was written.
         case invalid(Diagnostics, existing: Bool)
         /// Something else went wrong; nothing was written.
-        case problem(String, fix: String)
+        case problem(Diagnostic)
     }
 
     /// Where the record went.
@@ -42,13 +42,13 @@ public struct RecordAppender {
         let journal = chosen.path
         if chosen.createsFolder {
             do { try FileManager.default.createDirectory(atPath: (journal as NSString).deletingLastPathComponent, withIntermediateDirectories: true) } catch {
-                throw .problem("cannot create the folder for \(journal): \(error.localizedDescription)", fix: "check that the programme's folder is writable")
+                throw .problem(Diagnostic(.recordWriteFailed, ["detail": "\(error.localizedDescription)"]))
             }
         }
-        guard let text = YAMLEmitter.recordItem(fields) else { throw .problem("libyaml could not write this record", fix: "check the values for unusual characters") }
+        guard let text = YAMLEmitter.recordItem(fields) else { throw .problem(Diagnostic(.recordWriteFailed, ["detail": "libyaml"])) }
         let recordBytes = Array(text.utf8)
         let lock: FileLock
-        do { lock = try FileLock(for: journal) } catch { throw .problem(error.message, fix: "check that the records folder is writable") }
+        do { lock = try FileLock(for: journal) } catch { throw .problem(Diagnostic(.recordWriteFailed, ["detail": "\(error.message)"])) }
         defer { lock.unlock() }
         let current = FileManager.default.fileExists(atPath: journal) ? ((try? SourceFile.readBytes(journal)) ?? []) : []
         let held = SourceFile(path: journal, bytes: current)
@@ -61,7 +61,7 @@ public struct RecordAppender {
         let (combined, line) = try combine(current, recordBytes)
         try confirm(old: current, combined: combined, record: recordBytes, programme: programme, journal: journal)
         try beforeWrite?(journal)
-        do { try AtomicFile.replace(journal, with: combined) } catch { throw .problem(error.message, fix: "check free disk space and permissions") }
+        do { try AtomicFile.replace(journal, with: combined) } catch { throw .problem(Diagnostic(.recordWriteFailed, ["detail": "\(error.message)"])) }
         var warnings = Diagnostics()
         for item in loaded.diagnostics.items where item.source?.path == Self.newRecordName { warnings.add(item) }
         return Appended(file: journal, line: line, warnings: warnings, previous: current, loaded: loaded)
@@ -75,8 +75,7 @@ public struct RecordAppender {
             return (record, 1)
         }
         if let first = meaningful.first, first.hasPrefix("[") {
-            throw .problem("the records file is written as one [ ... ] list, which cannot be appended to line by line",
-                           fix: "rewrite it as a block list, each record starting with \"- \"")
+            throw .problem(Diagnostic(.flowListRecords))
         }
         var combined = current
         if let last = combined.last, last != UInt8(ascii: "\n") { combined.append(UInt8(ascii: "\n")) }
@@ -95,8 +94,7 @@ public struct RecordAppender {
         guard !after.diagnostics.hasErrors, after.records.count == expected, alone.records.count == 1,
               (0..<before.records.count).allSatisfy({ Self.same(before.records, $0, after.records, $0) }),
               Self.same(alone.records, 0, after.records, expected - 1) else {
-            throw .problem("appending would not leave exactly the old records plus the new one (the file may end inside a value or with \"...\")",
-                           fix: "check the end of \(journal); nothing was written")
+            throw .problem(Diagnostic(.appendNotConfirmed, ["file": "\(journal)"]))
         }
     }
 

@@ -130,8 +130,18 @@ struct RecordBuilder: Sendable {
 
     func name(_ id: Int32) -> String { names.strings[Int(id)] }
 
-    mutating func error(_ message: String, at mark: Mark, width: Int = 1, fix: String) {
-        diagnostics.add(Diagnostic(.error, message, fix: fix, source: source, at: mark, width: width))
+    /// A diagnostic at a place in this file.
+    func diagnostic(_ code: DiagnosticCode, _ arguments: [String: LocalizedText] = [:], at mark: Mark, width: Int = 1) -> Diagnostic {
+        Diagnostic(code, arguments, source: source, at: mark, width: width)
+    }
+
+    /// Reports an error in the record being built, which is then left out.
+    mutating func error(_ code: DiagnosticCode, _ arguments: [String: LocalizedText] = [:], at mark: Mark, width: Int = 1) {
+        fail(diagnostic(code, arguments, at: mark, width: width))
+    }
+
+    mutating func fail(_ diagnostic: Diagnostic) {
+        diagnostics.add(diagnostic)
         failed = true
     }
 
@@ -148,7 +158,7 @@ struct RecordBuilder: Sendable {
     mutating func field(_ id: Int32, bytes raw: UnsafeRawBufferPointer, quoted: Bool, at mark: Mark, width: Int) {
         let bytes = quoted ? Self.trimmed(raw) : raw
         if (id == Self.dateName && day != nil) || (id == Self.activityName && kind >= 0) || pendingIndex(of: id) != nil {
-            error("duplicate field \"\(name(id))\" in this record", at: mark, width: width, fix: "keep one \"\(name(id))\"")
+            fail(diagnostic(.duplicateKey, ["key": "\(name(id))"], at: mark, width: width).noting(source, at: firstMark(of: id)))
             return
         }
         switch id {
@@ -178,7 +188,7 @@ struct RecordBuilder: Sendable {
                 case .number(let number): add(id, .number(number), mark, width); return
                 case .date(let day): add(id, .date(day), mark, width); return
                 case .impossibleDate(let why):
-                    error("\(String(decoding: bytes, as: UTF8.self)) is not a real date: \(why)", at: mark, width: width, fix: "write an existing date as YYYY-MM-DD or D/M/YYYY")
+                    error(.impossibleDate, ["value": "\(String(decoding: bytes, as: UTF8.self))", "reason": why], at: mark, width: width)
                     return
                 case .text: break
                 }
@@ -227,10 +237,9 @@ struct RecordBuilder: Sendable {
         switch ScalarText.date(bytes: bytes) {
         case .day(let day): return day
         case .impossible(let why):
-            error("\(String(decoding: bytes, as: UTF8.self)) is not a real date: \(why)", at: mark, width: width, fix: "write an existing date as YYYY-MM-DD or D/M/YYYY")
+            error(.impossibleDate, ["value": "\(String(decoding: bytes, as: UTF8.self))", "reason": why], at: mark, width: width)
         case .notADate:
-            error("\(what) must be a date, not \"\(String(decoding: bytes, as: UTF8.self))\"", at: mark, width: width,
-                  fix: "write YYYY-MM-DD (2024-03-12) or day first D/M/YYYY (12/03/2024)")
+            error(.notADate, ["what": "\(what)", "value": "\(String(decoding: bytes, as: UTF8.self))"], at: mark, width: width)
         }
         return nil
     }
@@ -243,40 +252,40 @@ struct RecordBuilder: Sendable {
         return pendingIndex(of: id).map { pending[$0].mark }
     }
 
-    /// A hint naming the misspelt field that was probably meant to be `id`.
-    private func misspelling(of id: Int32) -> String? {
-        guard let field = pending.first(where: { misspelt[$0.name] == id }) else { return nil }
-        return "\"\(name(field.name))\" on line \(field.mark.line) is probably \"\(name(id))\"; "
+    /// The diagnostic for a missing field, with a note at the misspelt field probably meant to be it.
+    private func missing(_ code: DiagnosticCode, _ id: Int32, at start: Mark) -> Diagnostic {
+        let found = diagnostic(code, at: start)
+        guard let field = pending.first(where: { misspelt[$0.name] == id }) else { return found }
+        return found.noting(source, at: field.mark, width: field.width)
     }
 
     mutating func finish(at start: Mark) {
         if day == nil && dateMark == nil && !failed {
-            error("this record has no date", at: start, fix: (misspelling(of: Self.dateName) ?? "") + "add date: YYYY-MM-DD")
+            fail(missing(.missingDate, Self.dateName, at: start))
         }
         guard kind >= 0, !values.strings[Int(kind)].isEmpty else {
             if !failed {
-                error("this record has no activity", at: start, fix: (misspelling(of: Self.activityName) ?? "") + "add activity: KIND (one of the programme's activities)")
+                fail(missing(.missingActivity, Self.activityName, at: start))
             }
             return
         }
         for field in pending {
             guard let meant = misspelt[field.name], firstMark(of: meant) == nil, warnedNames.insert(field.name).inserted else { continue }
-            diagnostics.add(Diagnostic(.warning, "unknown field \"\(name(field.name))\" is kept as an attribute", fix: "did you mean \"\(name(meant))\"?",
-                                       source: source, at: field.mark, width: field.width))
+            diagnostics.add(diagnostic(.unknownField, ["field": "\(name(field.name))"], at: field.mark, width: field.width).suggesting([name(meant)]))
         }
         let rule = kindRule(kind)
         if !rule.known, let known = rules.activities {
             let text = values.strings[Int(kind)]
-            error("\"\(text)\" is not one of the programme's activities", at: kindMark, width: kindWidth,
-                  fix: diagnostics.isFull ? "" : Suggestion.didYouMean(text, in: known) ?? "use one of: " + known.joined(separator: ", "))
+            fail(diagnostic(.unknownActivity, ["kind": "\(text)", "known": "\(known.joined(separator: ", "))"], at: kindMark, width: kindWidth)
+                .suggesting(diagnostics.isFull ? [] : Suggestion.nearest(to: text, in: known)))
         }
         if rule.kind < 0 {
-            error("this file names more than \(Record.maxKinds) activity kinds", at: kindMark, width: kindWidth, fix: "list the kinds under activities: and use only those")
+            error(.tooManyKinds, ["limit": "\(Record.maxKinds)"], at: kindMark, width: kindWidth)
         }
         checkFields(rule)
         if rule.isTrigger && pendingIndex(of: KnownField.id) == nil {
             let text = values.strings[Int(kind)]
-            error("a \(text) record needs an id, so that answers can name it in responds-to", at: start, fix: "add id: e.g. \(text.prefix(2).uppercased())-001")
+            error(.triggerMissingID, ["kind": "\(text)", "example": "\(text.prefix(2).uppercased())-001"], at: start)
         }
         for field in pending {
             if field.name == KnownField.id, case .text(let id) = field.value { ids.append((id, field.mark)) }
@@ -285,8 +294,7 @@ struct RecordBuilder: Sendable {
         guard !failed, let day else { return }
         guard records.count < RecordSet.maxRecords else {
             if !tooMany {
-                error("this file holds more than \(RecordSet.maxRecords) records, the most one programme can hold", at: start,
-                      fix: "split the records over several programmes (one per year or per unit)")
+                error(.tooManyRecords, ["limit": "\(RecordSet.maxRecords)"], at: start)
                 tooMany = true
             }
             return

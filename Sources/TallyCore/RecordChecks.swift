@@ -29,18 +29,19 @@ extension RecordBuilder {
     mutating func checkFields(_ rule: KindRule) {
         for field in pending {
             if field.name == KnownField.unit, !rules.rosters.isEmpty, case .text(let unit) = field.value, !unitKnown(unit, field.valueID) {
-                error("\"\(unit)\" is not a member of any roster", at: field.mark, width: field.width,
-                      fix: Self.didYouMean(diagnostics.isFull ? [] : rules.unitSuggestions(unit), otherwise: "use a name, id or alias from the programme's rosters"))
+                fail(diagnostic(.unknownMember, ["name": "\(unit)", "roster": Subject.anyRoster], at: field.mark, width: field.width)
+                    .suggesting(diagnostics.isFull ? [] : rules.unitSuggestions(unit)))
             }
             for (name, roster, cache) in rule.members where name == field.name && !isMember(field, roster, cache) {
-                error("\"\(field.value)\" is not a member of roster \"\(roster.name)\"", at: field.mark, width: field.width,
-                      fix: Self.didYouMean(diagnostics.isFull ? [] : roster.suggestions(for: field.value.description), otherwise: "use a name, id or alias from \(roster.name)"))
+                fail(diagnostic(.unknownMember, ["name": "\(field.value)", "roster": Subject.roster(roster.name)], at: field.mark, width: field.width)
+                    .suggesting(diagnostics.isFull ? [] : roster.suggestions(for: field.value.description)))
             }
             if !truthyNames.isEmpty, truthyNames.contains(field.name), case .text(let text) = field.value, field.valueID >= 0,
                Self.booleanLooking.contains(text.lowercased()), warnedValues.insert(field.valueID).inserted {
-                let meaning = ["false", "no", "không", "sai"].contains(text.lowercased()) ? "it counts as yes (any text does)" : "it is text, not true"
-                diagnostics.add(Diagnostic(.warning, "\(name(field.name)): \(text) is not a boolean: \(meaning)", fix: "write \(name(field.name)): true or \(name(field.name)): false (lower case)",
-                                           source: source, at: field.mark, width: field.width))
+                let meaning = ["false", "no", "không", "sai"].contains(text.lowercased())
+                    ? LocalizedText(en: "it counts as yes (any text does)", vi: "nó vẫn bị tính là có (chữ nào cũng vậy)")
+                    : LocalizedText(en: "it is text, not true", vi: "đây là chữ, không phải true")
+                diagnostics.add(diagnostic(.notABoolean, ["what": "\(name(field.name))", "value": "\(text)", "meaning": meaning], at: field.mark, width: field.width))
             }
             if !rule.numeric.isEmpty || !numericEverywhere.isEmpty,
                rule.numeric.contains(field.name) || numericEverywhere.contains(field.name) {
@@ -58,30 +59,24 @@ extension RecordBuilder {
         guard case .separated(let suggestion) = ScalarText.number(text), field.valueID < 0 || warnedValues.insert(field.valueID).inserted else { return }
         let fieldName = name(field.name)
         let isSheet = source.path.lowercased().hasSuffix(".csv")
-        diagnostics.add(Diagnostic(.warning, "\"\(text)\" in \(fieldName) looks like a number written with separators, so it is kept as text, not a number",
-                                   fix: isSheet ? "write \(suggestion) in the \(fieldName) column (digits only, \".\" for decimals; format the column as General or Number); if it is not a number, nothing needs fixing"
-                                                : "write digits only, with \".\" for decimals: \(fieldName): \(suggestion) (or put it in quotes if it is not a number)",
-                                   source: source, at: field.mark, width: field.width))
+        let found = diagnostic(.separatorsInText, ["value": "\(text)", "what": "\(fieldName)", "suggestion": "\(suggestion)"], at: field.mark, width: field.width)
+        diagnostics.add(isSheet ? found.withOtherFix : found)
     }
 
     /// "did you mean A or B?", or `otherwise` when nothing is near (or the diagnostics are full,
     /// so the hint would not be shown: `near` is then empty).
-    static func didYouMean(_ near: [String], otherwise: String) -> String {
-        near.isEmpty ? otherwise : "did you mean " + near.map { "\"\($0)\"" }.joined(separator: " or ") + "?"
-    }
-
     mutating func checkNumber(_ field: PendingField) {
         if case .number = field.value { return }
         let text = field.value.description, fieldName = name(field.name)
         let isSheet = source.path.lowercased().hasSuffix(".csv")
         if case .separated(let suggestion) = ScalarText.number(text) {
-            error("\"\(text)\" in \(fieldName) uses separators inside a number", at: field.mark, width: field.width,
-                  fix: isSheet ? "write \(suggestion) in the \(fieldName) column (digits only, \".\" for decimals; format the column as General or Number, not with separators)"
-                               : "write digits only, with \".\" for decimals: \(fieldName): \(suggestion)")
+            var found = diagnostic(.thousandsSeparator, ["value": "\(text)", "what": "\(fieldName)", "suggestion": "\(suggestion)"], at: field.mark, width: field.width)
+            if isSheet { found = found.withOtherFix }
+            fail(found)
         } else if case .number = ScalarText.number(text) {
-            error("\(fieldName) is in quotes, so it is text, not a number", at: field.mark, width: field.width, fix: "remove the quotes: \(fieldName): \(text)")
+            error(.quotedNumber, ["what": "\(fieldName)", "value": "\(text)"], at: field.mark, width: field.width)
         } else {
-            error("\(fieldName) must be a number, not \"\(text)\"", at: field.mark, width: field.width, fix: "write digits, e.g. \(fieldName): 2000000")
+            error(.notANumber, ["what": "\(fieldName)", "value": "\(text)"], at: field.mark, width: field.width)
         }
     }
 

@@ -22,14 +22,15 @@ public struct RecordLoader {
                 if matches.isEmpty {
                     let journal = programme.journal.map { Glob.resolve($0, besideFile: programme.path) }
                     let finding = RecordPatternCheck.diagnose(pattern: pattern, path: path, journal: journal.flatMap { Glob.matches($0, path) ? $0 : nil })
-                    diagnostics.add(Diagnostic(finding.severity, finding.message, fix: finding.fix, source: programmeSource,
-                                               at: mark, width: pattern.count))
+                    var found = Diagnostic(finding.code, finding.arguments, source: programmeSource, at: mark, width: pattern.count)
+                    found.usesOtherFix = finding.otherFix
+                    diagnostics.add(found)
                 }
                 result += matches
             } else if let problem = inMemory.contains(path) ? nil : Self.problem(with: path) {
-                let shown = path == pattern ? "" : " (\(path))"
-                diagnostics.add(Diagnostic(.error, "records: \"\(pattern)\" \(problem.message)\(shown)", fix: problem.fix,
-                                           source: programmeSource, at: mark, width: pattern.count))
+                let shown = path == pattern ? "\"\(pattern)\"" : "\"\(pattern)\" (\(path))"
+                diagnostics.add(Diagnostic(problem.code, ["file": "\(shown)", "path": "\(path)"], source: programmeSource, at: mark, width: pattern.count)
+                    .suggesting(problem.near))
             } else {
                 result.append(path)
             }
@@ -41,19 +42,16 @@ public struct RecordLoader {
     }
 
     /// What is wrong with a records path named literally, if anything.
-    static func problem(with path: String) -> (message: String, fix: String)? {
+    static func problem(with path: String) -> (code: DiagnosticCode, near: [String])? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            if (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
-                return ("is a link to a file that does not exist (or a loop of links)", "point the link at the records file, or name the file itself")
-            }
+            if (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil { return (.brokenLink, []) }
             let folder = (path as NSString).deletingLastPathComponent
             let siblings = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
-            let near = Suggestion.didYouMean((path as NSString).lastPathComponent, in: siblings.filter(RecordPatternCheck.isRecordsFile))
-            return ("does not exist", (near.map { $0 + " " } ?? "") + "check the path; it is relative to the programme file")
+            return (.fileNotFound, Suggestion.nearest(to: (path as NSString).lastPathComponent, in: siblings.filter(RecordPatternCheck.isRecordsFile)))
         }
-        if isDirectory.boolValue { return ("is a folder, not a file", "name its files with a pattern, e.g. \(path)/*.yaml") }
-        if access(path, R_OK) != 0 { return ("cannot be read", "check its permissions: chmod a+r \(path)") }
+        if isDirectory.boolValue { return (.pathIsFolder, []) }
+        if access(path, R_OK) != 0 { return (.unreadableFile, []) }
         return nil
     }
 
@@ -77,13 +75,12 @@ public struct RecordLoader {
         for builder in builders {
             diagnostics.append(contentsOf: builder.diagnostics)
             if !records.append(contentsOf: builder.records) {
-                diagnostics.add(Diagnostic(.error, "too many records, records files or activity kinds in one programme (at most \(RecordSet.maxRecords) records and \(Record.maxFiles) files and kinds)",
-                                           fix: "split the records between programmes", source: builder.source))
+                diagnostics.add(Diagnostic(.tooManyRecords, ["limit": "\(RecordSet.maxRecords)"], source: builder.source))
             }
             for (id, mark) in builder.ids {
                 if let (file, first) = ids[id] {
-                    diagnostics.add(Diagnostic(.error, "the id \"\(id)\" is used by two records (first at \(file.path):\(first.line))",
-                                               fix: "give each record its own id", source: builder.source, at: mark, width: id.count))
+                    diagnostics.add(Diagnostic(.duplicateID, ["id": "\(id)"], source: builder.source, at: mark, width: id.count)
+                        .noting(file, at: first, width: id.count))
                 } else {
                     ids[id] = (builder.source, mark)
                 }
@@ -94,9 +91,8 @@ public struct RecordLoader {
         for reference in references where ids[reference.id] == nil {
             // Built on the first dangling reference that is shown; past the cap errors are only counted.
             if suggestions == nil && !diagnostics.isFull { suggestions = IdSuggestions(ids.keys) }
-            diagnostics.add(Diagnostic(.error, "responds-to names \"\(reference.id)\", but no record has that id",
-                                       fix: suggestions?.didYouMean(reference.id) ?? "use the id of the record this one answers",
-                                       source: reference.source, at: reference.mark, width: reference.id.count))
+            diagnostics.add(Diagnostic(.danglingRespondsTo, ["id": "\(reference.id)"], source: reference.source, at: reference.mark, width: reference.id.count)
+                .suggesting(suggestions?.nearest(reference.id) ?? []))
         }
         return records
     }
@@ -122,7 +118,7 @@ public struct RecordLoader {
             return reader.read()
         } catch {
             var builder = RecordBuilder(rules: rules, source: SourceFile(path: path, bytes: []))
-            builder.diagnostics.add(FileProblem.diagnostic(for: error, what: "records"))
+            builder.diagnostics.add(FileProblem.diagnostic(for: error, isProgramme: false))
             return builder
         }
     }

@@ -12,34 +12,32 @@ enum RecordPatternCheck {
 
     /// What to say about `pattern` (as written) whose resolved form `path` matches nothing;
     /// `journal` is the programme's declared journal when the pattern matches it.
-    static func diagnose(pattern: String, path: String, journal: String? = nil) -> (severity: Diagnostic.Severity, message: String, fix: String) {
+    static func diagnose(pattern: String, path: String, journal: String? = nil) -> (code: DiagnosticCode, arguments: [String: LocalizedText], otherFix: Bool) {
         let folder = Glob.literalFolder(of: path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             if let journal {
                 // The declared journal's folder is created with the first record: not a typo.
-                return (.note, "records: \"\(pattern)\" matches no file yet; the folder \(folder) does not exist yet",
-                        fix: "nothing to fix: the first record creates it, with the journal \(journal)")
+                return (.journalFolderNotYet, ["pattern": "\(pattern)", "folder": "\(folder)", "journal": "\(journal)"], false)
             }
-            return (.error, "records: \"\(pattern)\" looks in the folder \(folder), which does not exist", fix: missingFolderFix(folder))
+            let meant = nearestFolder(folder)
+            return (.recordsFolderMissing, ["pattern": "\(pattern)", "folder": "\(folder)", "meant": "\(meant ?? "")"], meant != nil)
         }
         let entries = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
         let missed = entries.filter(isRecordsFile)
         let parent = (path as NSString).deletingLastPathComponent
         let lastComponent = (path as NSString).lastPathComponent
         if folder == (parent.isEmpty ? "." : parent), let (meant, matched) = nearMiss(lastComponent, missed) {
-            let shown = matched.prefix(3).joined(separator: ", ") + (matched.count > 3 ? ", …" : "")
             let written = (pattern as NSString).deletingLastPathComponent
-            return (.error, "records: \"\(pattern)\" matches none of the records files in \(folder) (\(shown))",
-                    fix: "did you mean \"\(written.isEmpty ? meant : written + "/" + meant)\"? Change the pattern so it matches them, or move them out of the folder")
+            return (.recordsGlobMissesFiles, ["pattern": "\(pattern)", "folder": "\(folder)", "files": "\(shown(matched))",
+                                              "meant": "\(written.isEmpty ? meant : written + "/" + meant)"], false)
         }
-        if !missed.isEmpty {
-            let shown = missed.prefix(3).joined(separator: ", ") + (missed.count > 3 ? ", …" : "")
-            return (.note, "records: \"\(pattern)\" matches no file yet; the folder \(folder) holds only other records files (\(shown))",
-                    fix: "nothing to fix at the start of a year: tally record creates the first file")
-        }
-        return (.note, "records: \"\(pattern)\" matches no file yet; the folder \(folder) holds no records file",
-                fix: "nothing to fix at the start of a year: tally record creates the first file")
+        if !missed.isEmpty { return (.recordsFolderOtherFiles, ["pattern": "\(pattern)", "folder": "\(folder)", "files": "\(shown(missed))"], false) }
+        return (.recordsFolderEmpty, ["pattern": "\(pattern)", "folder": "\(folder)"], false)
+    }
+
+    static func shown(_ names: [String]) -> String {
+        names.prefix(3).joined(separator: ", ") + (names.count > 3 ? ", …" : "")
     }
 
     /// A spelling of the pattern's last component that matches files in the folder when the
@@ -56,8 +54,8 @@ enum RecordPatternCheck {
         return nil
     }
 
-    /// The fix for a folder that does not exist: the nearest existing sibling, or how to create it.
-    static func missingFolderFix(_ folder: String) -> String {
+    /// The existing folder nearest to a folder that does not exist (`records/2025` for `records/2026`).
+    static func nearestFolder(_ folder: String) -> String? {
         var existing = folder
         var missing: [String] = []
         var isDirectory: ObjCBool = false
@@ -67,16 +65,12 @@ enum RecordPatternCheck {
             if parent == existing || parent.isEmpty { existing = existing.hasPrefix("/") ? "/" : "."; break }
             existing = parent
         }
-        if let first = missing.first {
-            let siblings = ((try? FileManager.default.contentsOfDirectory(atPath: existing)) ?? []).filter { name in
-                var isFolder: ObjCBool = false
-                return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: (existing as NSString).appendingPathComponent(name), isDirectory: &isFolder) && isFolder.boolValue
-            }
-            if let near = Suggestion.nearest(to: first, in: siblings).first {
-                let meant = ([existing == "." ? nil : existing, near] + missing.dropFirst().map { Optional($0) }).compactMap { $0 }.joined(separator: "/")
-                return "did you mean \(meant)? If not, create the folder: mkdir -p \(folder) (paths are relative to the programme file)"
-            }
+        guard let first = missing.first else { return nil }
+        let siblings = ((try? FileManager.default.contentsOfDirectory(atPath: existing)) ?? []).filter { name in
+            var isFolder: ObjCBool = false
+            return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: (existing as NSString).appendingPathComponent(name), isDirectory: &isFolder) && isFolder.boolValue
         }
-        return "check the path (it is relative to the programme file), or create the folder: mkdir -p \(folder)"
+        guard let near = Suggestion.nearest(to: first, in: siblings).first else { return nil }
+        return ([existing == "." ? nil : existing, near] + missing.dropFirst().map { Optional($0) }).compactMap { $0 }.joined(separator: "/")
     }
 }

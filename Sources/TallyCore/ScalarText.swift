@@ -8,7 +8,7 @@ public enum ScalarText {
     public enum DateResult: Equatable {
         case day(Day)
         /// Shaped like a date, but the day does not exist (`2024-02-30`).
-        case impossible(String)
+        case impossible(LocalizedText)
         case notADate
     }
 
@@ -46,8 +46,9 @@ public enum ScalarText {
         }
         guard let (y, m, d) = parts else { return .notADate }
         if let day = Day(year: y, month: m, day: d) { return .day(day) }
-        if !(1...12).contains(m) { return .impossible("there is no month \(m)") }
-        return .impossible("month \(m) of \(y) has \(Day.daysIn(month: m, year: y)) days")
+        if !(1...12).contains(m) { return .impossible(LocalizedText(en: "there is no month \(m)", vi: "không có tháng \(m)")) }
+        let days = Day.daysIn(month: m, year: y)
+        return .impossible(LocalizedText(en: "month \(m) of \(y) has \(days) days", vi: "tháng \(m) năm \(y) chỉ có \(days) ngày"))
     }
 
     /// The outcome of reading a number.

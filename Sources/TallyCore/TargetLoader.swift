@@ -12,40 +12,41 @@ enum TargetLoader {
         var period: DateWindow?
         /// The file being loaded: a target written in another file comes from a template.
         var path = ""
-        var seenIDs: [String: Int] = [:]
+        var seenIDs: [String: Node] = [:]
         /// In a template, rosters may be left to the programmes that extend it (FORMAT.md section 8).
         var rostersOpen = false
     }
 
     static func loadAll(_ node: Node, context: inout Context, diagnostics: inout Diagnostics) -> [Target] {
         guard let items = node.sequence else {
-            diagnostics.error("targets must be a list", at: node, fix: "write each target on a line starting with \"- id: ...\"")
+            diagnostics.add(.notAList, ["what": "targets", "found": node.kindWords, "example": "- id: conferences"], at: node)
             return []
         }
         return items.compactMap { load($0, context: &context, diagnostics: &diagnostics) }
     }
 
     static func load(_ node: Node, context: inout Context, diagnostics: inout Diagnostics) -> Target? {
-        guard let fields = NodeFields(node, what: "a target", allowed: keys, diagnostics: &diagnostics) else { return nil }
+        guard let fields = NodeFields(node, what: Subject.target, allowed: keys, diagnostics: &diagnostics) else { return nil }
         let errorsBefore = diagnostics.errorCount
-        let id = fields.required("id", what: "a target", example: "id: conferences", diagnostics: &diagnostics).flatMap { idNode -> String? in
+        let id = fields.required("id", what: Subject.target, example: "id: conferences", diagnostics: &diagnostics).flatMap { idNode -> String? in
             guard let id = Read.text(idNode, what: "id", &diagnostics) else { return nil }
             if !id.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) {
                 let slug = NameKey.unaccented(id).map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
-                diagnostics.error("target id \"\(id)\" may only use a-z, 0-9 and -", at: idNode, fix: "write e.g. id: \(slug)")
+                diagnostics.add(.badTargetID, ["id": "\(id)", "suggestion": "\(slug)"], at: idNode)
             }
-            if let line = context.seenIDs[id] {
-                diagnostics.error("target id \"\(id)\" is used twice (also on line \(line))", at: idNode, fix: "give each target its own id")
+            if let first = context.seenIDs[id] {
+                diagnostics.add(Diagnostic(.duplicateTargetID, ["id": "\(id)"], at: idNode).noting(first.source, at: first.start, width: id.count))
+            } else {
+                context.seenIDs[id] = idNode
             }
-            context.seenIDs[id] = idNode.start.line
             return id
         }
-        let what = id.map { "target \"\($0)\"" } ?? "a target"
+        let what = id.map(Subject.target) ?? Subject.target
         let title = fields.required("title", what: what, example: "title: Hội nghị CBCC tại 9/9 trung tâm", diagnostics: &diagnostics).flatMap { Read.text($0, what: "title", &diagnostics) }
         let owner = fields["owner"].flatMap { Read.text($0, what: "owner", &diagnostics) }
         let weight = fields["weight"].flatMap { node -> Decimal? in
             guard let value = Read.number(node, what: "weight", &diagnostics) else { return nil }
-            if value < 0 { diagnostics.error("weight cannot be negative", at: node, fix: "write weight: 1 or more (0 leaves the target out of the score)") }
+            if value < 0 { diagnostics.add(.negativeNumber, ["what": "weight"], at: node) }
             return value
         } ?? 1
         var loader = Modifiers(fields: fields, what: what, context: context)

@@ -41,21 +41,21 @@ public final class TemplateCache: @unchecked Sendable {
     /// Resolves the `extends:` node of `file`; problems with the reference itself go to `diagnostics`.
     func resolve(_ node: Node, from file: String, chain: [String], diagnostics: inout Diagnostics) -> Resolution {
         guard let relative = node.scalar, !node.isNull, !relative.isEmpty else {
-            diagnostics.error("extends must be the path of a template file", at: node, fix: "write e.g. extends: ../templates/cdvc-tinh.yaml")
+            diagnostics.add(.badExtends, at: node)
             return .invalid
         }
         let path = Glob.resolve(relative, besideFile: file)
         if let start = chain.firstIndex(of: path) {
             let cycle = (chain[start...] + [path]).joined(separator: " -> ")
-            diagnostics.error("templates extend each other in a cycle: \(cycle)", at: node, fix: "remove extends: from one of these files")
+            diagnostics.add(.templateCycle, ["cycle": "\(cycle)"], at: node)
             return .invalid
         }
         if chain.count > Self.maxDepth {
-            diagnostics.error("templates extend one another more than \(Self.maxDepth) levels deep", at: node, fix: "merge some of the templates into one")
+            diagnostics.add(.templatesTooDeep, ["limit": "\(Self.maxDepth)"], at: node)
             return .invalid
         }
         if !FileManager.default.fileExists(atPath: path) {
-            diagnostics.error("the template \(path) does not exist", at: node, fix: "check the path; it is relative to this file's folder")
+            diagnostics.add(.templateNotFound, ["file": "\(path)"], at: node)
             return .invalid
         }
         lock.lock()

@@ -60,8 +60,8 @@ struct TemplateMerge {
         var items = baseItems
         for item in ownItems {
             if let idNode = item["id"], let id = idNode.scalar, let original = baseIDs[id] {
-                diagnostics.error("target \"\(id)\" is already a target of the template \(templatePath) (line \(original.start.line))", at: idNode,
-                                  fix: "to change it, write override: {\(id): {at-least: ...}} instead; to add a target, give it another id")
+                diagnostics.add(Diagnostic(.templateTargetRedefined, ["id": "\(id)", "template": "\(templatePath)"], at: idNode)
+                    .noting(original.source, at: original.start, width: id.count))
                 continue
             }
             items.append(item)
@@ -75,7 +75,7 @@ struct TemplateMerge {
     func apply(_ override: Node, to targets: Node, diagnostics: inout Diagnostics) -> Node {
         guard let entries = override.mapping else {
             if !override.isNull {
-                diagnostics.error("override must map a template target's id to the keys it changes", at: override, fix: "write override: {party: {at-least: 2}}")
+                diagnostics.add(.notAMapping, ["what": "override", "found": override.kindWords, "example": "override: {party: {at-least: 2}}"], at: override)
             }
             return targets
         }
@@ -85,12 +85,13 @@ struct TemplateMerge {
             guard let id = entry.key.scalar else { continue }
             guard let index = ids.firstIndex(of: id) else {
                 let known = ids.compactMap { $0 }
-                diagnostics.error("the template \(templatePath) has no target \"\(id)\" to override", at: entry.key,
-                                  fix: Suggestion.didYouMean(id, in: known) ?? "override one of: " + known.joined(separator: ", "))
+                diagnostics.add(Diagnostic(.unknownOverride, ["template": "\(templatePath)", "id": "\(id)", "known": "\(known.joined(separator: ", "))"], at: entry.key)
+                    .suggesting(Suggestion.nearest(to: id, in: known)))
                 continue
             }
             guard let changes = entry.value.mapping else {
-                diagnostics.error("override of \"\(id)\" must be a mapping of the keys it changes", at: entry.value, fix: "write \(id): {at-least: 2}")
+                diagnostics.add(.notAMapping, ["what": LocalizedText(en: "override of \"\(id)\"", vi: "phần thay đổi của \"\(id)\""), "found": entry.value.kindWords,
+                                                "example": "\(id): {at-least: 2}"], at: entry.value)
                 continue
             }
             items[index] = replacing(changes, in: items[index], id: id, diagnostics: &diagnostics)
@@ -106,10 +107,8 @@ struct TemplateMerge {
         for change in changes {
             guard let key = change.key.scalar else { continue }
             guard Self.overridable.contains(key) else {
-                diagnostics.error("override cannot change \"\(key)\" of target \"\(id)\"", at: change.key,
-                                  fix: (Suggestion.didYouMean(key, in: Self.overridable).map { $0 + "; " } ?? "")
-                                    + "an override may change only: " + Self.overridable.joined(separator: ", ")
-                                    + "; for another measure, write your own target with another id")
+                diagnostics.add(Diagnostic(.notOverridable, ["key": "\(key)", "id": "\(id)", "allowed": "\(Self.overridable.joined(separator: ", "))"], at: change.key)
+                    .suggesting(Suggestion.nearest(to: key, in: Self.overridable)))
                 continue
             }
             let rivals: Set<String> = switch key {

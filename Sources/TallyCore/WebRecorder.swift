@@ -85,10 +85,10 @@ public struct WebRecorder: Sendable {
                 for diagnostic in diagnostics.items where diagnostic.severity == .error && diagnostic.source?.path == RecordAppender.newRecordName {
                     let line = diagnostic.start?.line ?? 0
                     let key = line >= 1 && line <= fields.count ? fields[line - 1].key : nil
-                    errors.add(diagnostic.message, field: key.map(Self.formField))
+                    errors.add(diagnostic.message(in: language), field: key.map(Self.formField))
                 }
-            case .problem(let message, let fix):
-                errors.add("\(message) (\(fix))", field: nil)
+            case .problem(let diagnostic):
+                errors.add("\(diagnostic.message(in: language)) (\(diagnostic.fix(in: language)))", field: nil)
             }
             return .invalid(errors)
         }
@@ -101,7 +101,7 @@ public struct WebRecorder: Sendable {
         let folder = (journal as NSString).deletingLastPathComponent
         for (upload, kind) in accepted {
             do { try upload.store(kind, besideJournalIn: folder) } catch {
-                throw .problem(error.message, fix: "check that the folder beside the journal is writable")
+                throw .problem(Diagnostic(.recordWriteFailed, ["detail": "\(error.message)"]))
             }
         }
     }

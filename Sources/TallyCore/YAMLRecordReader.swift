@@ -45,8 +45,7 @@ struct YAMLRecordReader<Events: YAMLEventSource> {
     private mutating func readStream() throws(YAMLError) {
         _ = try reader.next()
         guard try reader.next() == .documentStart else {
-            builder.diagnostics.add(Diagnostic(.warning, "this records file is empty", fix: "add records as a list, each starting with \"- date:\"",
-                                               source: reader.source, at: Mark(line: 1, column: 1)))
+            builder.diagnostics.add(builder.diagnostic(.emptyRecords, at: Mark(line: 1, column: 1)))
             return
         }
         if part == .rest && !reader.isImplicitDocumentMarker { unsplittable = true }
@@ -61,14 +60,14 @@ struct YAMLRecordReader<Events: YAMLEventSource> {
         case .scalar where reader.scalarLength == 0 && reader.scalarStyle == .plain:
             break
         default:
-            throw YAMLError("a records file must be a list of records, not \(first == .mappingStart ? "a single mapping" : "a single value")", at: reader.start,
-                            fix: "start each record with \"- \", e.g. \"- date: 2024-03-12\"")
+            throw YAMLError(DiagnosticCode.recordsNotAList.rawValue, at: reader.start)
         }
         _ = try reader.next()
         if part == .first && !reader.isImplicitDocumentMarker { unsplittable = true }
         if try reader.next() == .documentStart {
-            throw YAMLError("a second YAML document starts here, and its records would be ignored", at: reader.start,
-                            fix: "remove the \"---\" line so that all records form one list")
+            var error = YAMLError(DiagnosticCode.secondDocument.rawValue, at: reader.start)
+            error.usesOtherFix = true
+            throw error
         }
     }
 
@@ -77,8 +76,7 @@ struct YAMLRecordReader<Events: YAMLEventSource> {
         guard event == .mappingStart else {
             let start = reader.start
             try skip(event, depth: 2)
-            builder.error("each record must be a mapping of fields (date:, activity:, ...)", at: start,
-                          fix: "write the record as \"- date: 2024-03-12\" with its other fields indented below")
+            builder.error(.notAMapping, ["what": Subject.record, "found": Self.words(for: event), "example": "- date: 2024-03-12"], at: start)
             return
         }
         let start = reader.start
@@ -89,15 +87,14 @@ struct YAMLRecordReader<Events: YAMLEventSource> {
                 let mark = reader.start
                 try skip(event, depth: 3)
                 try skip(try reader.next(), depth: 3)
-                builder.error("a field name must be a single word", at: mark, fix: "write \"name: value\"")
+                builder.error(.complexKey, at: mark)
                 continue
             }
             let name = builder.nameID(reader.scalarBytes)
             if let first = builder.firstMark(of: name) {
                 let keyMark = reader.start, width = reader.scalarLength
                 try skip(try reader.next(), depth: 3)
-                builder.error("duplicate field \"\(builder.name(name))\" in this record (first at line \(first.line), column \(first.column))", at: keyMark,
-                              width: width, fix: "keep one \"\(builder.name(name))\" and remove or rename the other")
+                builder.fail(builder.diagnostic(.duplicateKey, ["key": "\(builder.name(name))"], at: keyMark, width: width).noting(reader.source, at: first))
                 continue
             }
             try value(of: name)
@@ -112,8 +109,7 @@ struct YAMLRecordReader<Events: YAMLEventSource> {
         switch event {
         case .scalar:
             if reader.scalarLength > Self.maxScalarBytes {
-                throw YAMLError("this value is \(reader.scalarLength) bytes long, more than the limit of \(Self.maxScalarBytes)", at: mark,
-                                fix: "shorten it, or keep long documents in a separate file and name it in evidence")
+                throw YAMLError(DiagnosticCode.valueTooLong.rawValue, ["length": "\(reader.scalarLength)", "limit": "\(Self.maxScalarBytes)"], at: mark)
             }
             let style = reader.scalarStyle
             let end = reader.end
@@ -128,7 +124,7 @@ struct YAMLRecordReader<Events: YAMLEventSource> {
                 guard inner == .scalar else {
                     let at = reader.start
                     try skip(inner, depth: 4)
-                    builder.error("\(builder.name(name)) must be a list of single values", at: at, fix: "write \(builder.name(name)): [a, b]")
+                    builder.error(.notASingleValue, ["what": Subject.item(of: "\(builder.name(name))"), "found": Self.words(for: inner)], at: at)
                     continue
                 }
                 items.append(reader.scalarText)
@@ -136,12 +132,11 @@ struct YAMLRecordReader<Events: YAMLEventSource> {
             if name == KnownField.evidence {
                 builder.list(name, items: items, at: mark, width: 1)
             } else {
-                builder.error("\(builder.name(name)) must be a single value, not a list", at: mark, fix: "write one value; only evidence may be a list")
+                builder.error(.notASingleValue, ["what": "\(builder.name(name))", "found": Self.words(for: .sequenceStart)], at: mark)
             }
         default:
             try skip(event, depth: 3)
-            builder.error("\(builder.name(name)) must be a single value, not \(event == .mappingStart ? "a mapping" : "an alias")", at: mark,
-                          fix: "write \(builder.name(name)): VALUE on one line")
+            builder.error(.notASingleValue, ["what": "\(builder.name(name))", "found": Self.words(for: event)], at: mark)
         }
     }
 
@@ -155,8 +150,7 @@ struct YAMLRecordReader<Events: YAMLEventSource> {
             case .sequenceStart, .mappingStart:
                 depth += 1
                 if depth + level - 1 > YAMLLimits.default.maxDepth {
-                    throw YAMLError("values are nested more than \(YAMLLimits.default.maxDepth) levels deep", at: reader.start,
-                                    fix: "records are flat: write each field as name: value")
+                    throw YAMLError(DiagnosticCode.tooDeep.rawValue, ["limit": "\(YAMLLimits.default.maxDepth)"], at: reader.start)
                 }
             case .sequenceEnd, .mappingEnd: depth -= 1
             case .streamEnd: return
@@ -169,11 +163,20 @@ struct YAMLRecordReader<Events: YAMLEventSource> {
     private func rejectDecorations() throws(YAMLError) {
         guard reader.isDecorated else { return }
         if let anchor = reader.anchor {
-            throw YAMLError("anchors and aliases (&\(anchor), *\(anchor)) are not allowed in records files", at: reader.start,
-                            fix: "write each value out in full")
+            throw YAMLError(DiagnosticCode.anchorInRecords.rawValue, ["name": "&\(anchor), *\(anchor)"], at: reader.start)
         }
         if let tag = reader.tag, tag != "!" {
-            throw YAMLError("the tag \(tag) is not allowed in records files", at: reader.start, fix: "remove the tag")
+            throw YAMLError(DiagnosticCode.customTag.rawValue, ["tag": tag], at: reader.start)
+        }
+    }
+
+    /// What a YAML event starts, for "must be X, not Y" messages.
+    static func words(for event: YAMLEventKind) -> LocalizedText {
+        switch event {
+        case .sequenceStart: LocalizedText(en: "a list", vi: "danh sách")
+        case .mappingStart: LocalizedText(en: "a mapping", vi: "nhóm mục")
+        case .alias: LocalizedText(en: "an alias", vi: "tham chiếu")
+        default: LocalizedText(en: "a single value", vi: "một giá trị đơn")
         }
     }
 }

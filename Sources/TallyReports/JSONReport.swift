@@ -22,7 +22,7 @@ public struct JSONReport: ReportRenderer {
     public func document(_ report: Report) -> JSONValue {
         .object(JSONRollUp(report).members + [
             ("programmes", .array(report.results.map(programme))),
-            ("diagnostics", .array(report.diagnostics.map(JSONReport.diagnostic))),
+            ("diagnostics", .array(report.diagnostics.map { JSONReport.diagnostic($0, in: Language.chosen(flag: report.language, programme: $0.language)) })),
         ])
     }
 
@@ -151,15 +151,17 @@ public struct JSONReport: ReportRenderer {
         ])
     }
 
-    /// A diagnostic as JSON, for tools that read errors from the report.
-    public static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
+    /// A diagnostic as JSON, for tools that read errors from the report (FORMAT.md section 10):
+    /// code, severity, place, and the message and fix in `language`.
+    public static func diagnostic(_ diagnostic: Diagnostic, in language: Language) -> JSONValue {
         .object([
+            ("code", .string(diagnostic.code.rawValue)),
             ("severity", .string(diagnostic.severity.rawValue)),
             ("file", diagnostic.source.map { .string($0.path) } ?? .null),
             ("line", diagnostic.start.map { .number(Double($0.line)) } ?? .null),
             ("column", diagnostic.start.map { .number(Double($0.column)) } ?? .null),
-            ("message", .string(diagnostic.message)),
-            ("fix", diagnostic.fix.map(JSONValue.string) ?? .null),
+            ("message", .string(diagnostic.message(in: language))),
+            ("fix", .string(diagnostic.fix(in: language))),
         ])
     }
 }

@@ -44,8 +44,7 @@ public struct YAMLDocument {
             let (root, _) = try node(kind, depth: 1)
             _ = try reader.next()  // document end
             if try reader.next() == .documentStart {
-                throw YAMLError("a second YAML document starts here; Tally reads one document per file", at: reader.start,
-                                fix: "remove the \"---\" line (and merge the two parts), or move the second part to a file of its own")
+                throw YAMLError("second-document", at: reader.start)
             }
             return root
         }
@@ -56,15 +55,14 @@ public struct YAMLDocument {
             if kind == .alias { return try alias(at: start) }
             let anchor = reader.anchor
             if anchor != nil && !allowsAliases {
-                errors.append(YAMLError("anchors (&) are not allowed in records files", at: start, fix: "write the value out in full"))
+                errors.append(YAMLError("anchor-in-records", ["name": "&" + (anchor ?? "")], at: start))
             }
             let tag = checkedTag(at: start)
             let result: (Node, Int)
             switch kind {
             case .scalar:
                 if reader.scalarLength > limits.maxScalarBytes {
-                    throw YAMLError("this value is \(reader.scalarLength) bytes long, more than the limit of \(limits.maxScalarBytes)", at: start,
-                                    fix: "shorten it, or keep long documents in a separate file and name it in `evidence`")
+                    throw YAMLError("value-too-long", ["length": String(reader.scalarLength), "limit": String(limits.maxScalarBytes)], at: start)
                 }
                 result = (Node(.scalar(reader.scalarText, reader.scalarStyle), start: start, end: reader.end, tag: tag, source: reader.source), 1)
             case .sequenceStart:
@@ -81,7 +79,7 @@ public struct YAMLDocument {
                 try checkDepth(depth, at: start)
                 result = try mapping(start: start, tag: tag, depth: depth)
             default:
-                throw YAMLError("unexpected YAML structure", at: start)
+                throw YAMLError("invalid-yaml", ["detail": "unexpected \(kind)"], at: start)
             }
             if let anchor { anchors[anchor] = result }
             return result
@@ -97,17 +95,16 @@ public struct YAMLDocument {
                 let (value, valueSize) = try node(try reader.next(), depth: depth + 1)
                 size += keySize + valueSize
                 guard let text = key.scalar else {
-                    errors.append(YAMLError("a key must be a single value, not \(key.kindName)", at: key.start, fix: "write keys as plain words, e.g. \"title:\""))
+                    errors.append(YAMLError("complex-key", at: key.start))
                     continue
                 }
                 if text == "<<" && key.style == .plain {
-                    errors.append(YAMLError("merge keys (<<) are not supported", at: key.start, fix: "write the keys out in this mapping instead of merging an anchor"))
+                    errors.append(YAMLError("merge-key", at: key.start))
                     merged = true
                     continue
                 }
                 if let first = seen[text] {
-                    errors.append(YAMLError("duplicate key \"\(text)\" (first at line \(first.line), column \(first.column))", at: key.start,
-                                            fix: "keep one \"\(text)\" and remove or rename the other"))
+                    errors.append(YAMLError("duplicate-key", ["key": text], at: key.start, note: first))
                     continue
                 }
                 seen[text] = key.start
@@ -121,16 +118,14 @@ public struct YAMLDocument {
         mutating func alias(at start: Mark) throws(YAMLError) -> (Node, Int) {
             let name = reader.anchor ?? ""
             guard allowsAliases else {
-                throw YAMLError("aliases (*\(name)) are not allowed in records files", at: start, fix: "write the value out in full")
+                throw YAMLError("anchor-in-records", ["name": "*" + name], at: start)
             }
             guard let (target, size) = anchors[name] else {
-                throw YAMLError("alias *\(name) names no anchor defined before it", at: start,
-                                fix: "define \"&\(name)\" on a value above this line, or correct the name")
+                throw YAMLError("undefined-alias", ["name": name], at: start)
             }
             expanded += size
             if expanded > limits.maxAliasExpansion {
-                throw YAMLError("aliases expand to more than \(limits.maxAliasExpansion) values", at: start,
-                                fix: "write the values out instead of nesting aliases (this looks like an alias bomb)")
+                throw YAMLError("alias-bomb", ["limit": String(limits.maxAliasExpansion)], at: start)
             }
             var copy = target
             copy.start = start
@@ -140,8 +135,7 @@ public struct YAMLDocument {
 
         mutating func checkDepth(_ depth: Int, at mark: Mark) throws(YAMLError) {
             if depth > limits.maxDepth {
-                throw YAMLError("values are nested more than \(limits.maxDepth) levels deep", at: mark,
-                                fix: "flatten the structure; a programme needs only a few levels")
+                throw YAMLError("too-deep", ["limit": String(limits.maxDepth)], at: mark)
             }
         }
 
@@ -149,7 +143,7 @@ public struct YAMLDocument {
             guard let tag = reader.tag else { return nil }
             let core = ["str", "int", "float", "bool", "null", "seq", "map"].map { "tag:yaml.org,2002:" + $0 }
             if tag == "!" || core.contains(tag) { return tag }
-            errors.append(YAMLError("the tag \(tag) is not supported", at: mark, fix: "remove the tag; Tally reads each value by what its key expects"))
+            errors.append(YAMLError("custom-tag", ["tag": tag], at: mark))
             return nil
         }
     }

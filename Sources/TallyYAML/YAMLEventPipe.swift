@@ -32,7 +32,7 @@ public final class YAMLEventPipe: YAMLEventSource {
                         done = true
                         break
                     } catch {
-                        batch.error = YAMLError("cannot read the file: \(error)", at: Mark(line: 1, column: 1))
+                        batch.error = YAMLError("read-error", ["detail": "\(error)"], at: Mark(line: 1, column: 1))
                         done = true
                         break
                     }

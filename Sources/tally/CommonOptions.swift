@@ -7,8 +7,8 @@ struct EvaluationOptions: ParsableArguments {
     @Option(name: .customLong("as-of"), help: "Evaluate as of this date (YYYY-MM-DD or D/M/YYYY); default today.")
     var asOf: String?
 
-    @Option(name: .customLong("lang"), help: "Report language: vi or en (default: the programme's language:).")
-    var language: Language?
+    @OptionGroup var languageOption: LanguageOption
+    var language: Language? { languageOption.language }
 
     @Option(name: .customLong("records"), help: "An extra records file to read (repeatable).")
     var extraRecords: [String] = []
@@ -18,10 +18,16 @@ struct EvaluationOptions: ParsableArguments {
         guard let asOf else { return Today.day() }
         switch ScalarText.date(asOf) {
         case .day(let day): return day
-        case .impossible(let why): throw ValidationError("--as-of \(asOf) is not a real date: \(why)")
+        case .impossible(let why): throw ValidationError("--as-of \(asOf) is not a real date: \(why.en)")
         case .notADate: throw ValidationError("--as-of must be a date such as 2024-06-30 or 30/06/2024, not \"\(asOf)\"")
         }
     }
+}
+
+/// `--lang`: the language of reports and diagnostics (see `Language.chosen` for the default).
+struct LanguageOption: ParsableArguments {
+    @Option(name: .customLong("lang"), help: "Language: vi or en (default: the programme's language:, else the locale).")
+    var language: Language?
 }
 
 extension Language: ExpressibleByArgument {}

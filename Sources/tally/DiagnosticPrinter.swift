@@ -2,9 +2,12 @@ import Foundation
 import TallyCore
 import TallyYAML
 
-/// Prints diagnostics the way compilers do: `file:line:column: error: what`, the line with a caret, and the fix.
+/// Prints diagnostics the way compilers do: `file:line:column: error[CODE]: what`, the line with a
+/// caret, the fix, then any notes at second places, in the language `Language.chosen` picks.
 struct DiagnosticPrinter {
     var color: Bool
+    /// `--lang`, when given.
+    var flag: Language?
     /// How many characters of the line to show on each side of the column.
     static let excerptRadius = 60
 
@@ -12,51 +15,78 @@ struct DiagnosticPrinter {
     /// `remind` in cron stays silent on an empty records folder).
     var notes: Bool
 
-    init(color: Bool = Terminal.isColorTerminal(fileDescriptor: 2), notes: Bool = false) {
+    init(language flag: Language? = nil, color: Bool = Terminal.isColorTerminal(fileDescriptor: 2), notes: Bool = false) {
+        self.flag = flag
         self.color = color
         self.notes = notes
     }
 
-    func format(_ diagnostic: Diagnostic) -> String {
-        format(diagnostic, line: diagnostic.start.flatMap { diagnostic.source?.line($0.line) })
+    func language(of diagnostic: Diagnostic) -> Language { Language.chosen(flag: flag, programme: diagnostic.language) }
+
+    /// Source lines already read, by file and line number (see `lines(of:)`).
+    typealias Lines = [ObjectIdentifier: [Int: String]]
+
+    func format(_ diagnostic: Diagnostic) -> String { format(diagnostic, lines: Self.lines(of: [diagnostic])) }
+
+    /// The diagnostic with the lines it points at (read once per file for a whole run) under it.
+    func format(_ diagnostic: Diagnostic, lines: Lines) -> String {
+        let language = language(of: diagnostic)
+        let code = diagnostic.code == .unclassified ? "" : "[\(diagnostic.code.rawValue)]"
+        let word = DiagnosticWords.label(diagnostic.severity).text(in: language) + code + ":"
+        let label = paint(word, diagnostic.severity == .error ? "31;1" : diagnostic.severity == .warning ? "33;1" : "34;1")
+        var out = place(diagnostic.location) + label + " " + Excerpt.visible(diagnostic.message(in: language)) + "\n"
+        if diagnostic.showsExcerpt { out += excerpt(diagnostic.source, diagnostic.start, diagnostic.width, lines) }
+        let fix = diagnostic.fix(in: language)
+        if !fix.isEmpty { out += "  " + paint(DiagnosticWords.fix.text(in: language) + ":", "36;1") + " " + Excerpt.visible(fix) + "\n" }
+        for note in diagnostic.notes {
+            out += place(note.location) + paint(DiagnosticWords.note.text(in: language) + ":", "1") + " " + Excerpt.visible(diagnostic.noteText(in: language)) + "\n"
+            out += excerpt(note.source, note.start, note.width, lines)
+        }
+        return out
     }
 
-    /// The diagnostic with `line`, the text of the line it points at, under it.
-    func format(_ diagnostic: Diagnostic, line: String?) -> String {
-        let label = switch diagnostic.severity {
-        case .error: paint("error:", "31;1")
-        case .warning: paint("warning:", "33;1")
-        case .note: paint("note:", "34;1")
-        }
-        var out = (diagnostic.location.map { paint($0 + ":", "1") + " " } ?? "") + label + " " + Excerpt.visible(diagnostic.message) + "\n"
-        if diagnostic.showsExcerpt, let start = diagnostic.start, let line {
-            let excerpt = Excerpt(line: line, column: start.column, width: diagnostic.width, radius: Self.excerptRadius)
-            let number = String(start.line)
-            let gutter = String(repeating: " ", count: number.count)
-            out += " \(number) | \(excerpt.text)\n"
-            out += " \(gutter) | \(excerpt.padding)" + paint(String(repeating: "^", count: excerpt.caretWidth), "32;1") + "\n"
-        }
-        if let fix = diagnostic.fix { out += "  " + paint("fix:", "36;1") + " " + Excerpt.visible(fix) + "\n" }
-        return out
+    private func place(_ location: String?) -> String { location.map { paint($0 + ":", "1") + " " } ?? "" }
+
+    /// The source line with a caret under the place, or nothing when there is no line to show.
+    private func excerpt(_ source: SourceFile?, _ start: Mark?, _ width: Int, _ lines: Lines) -> String {
+        guard let start, let source, let line = lines[ObjectIdentifier(source)]?[start.line] else { return "" }
+        let excerpt = Excerpt(line: line, column: start.column, width: width, radius: Self.excerptRadius)
+        let number = String(start.line)
+        let gutter = String(repeating: " ", count: number.count)
+        return " \(number) | \(excerpt.text)\n" + " \(gutter) | \(excerpt.padding)" + paint(String(repeating: "^", count: excerpt.caretWidth), "32;1") + "\n"
     }
 
     /// Prints every diagnostic, each file's in line order.
     func print(_ diagnostics: Diagnostics) {
         let items = Self.ordered(notes ? diagnostics.items : diagnostics.problems)
         let lines = Self.lines(of: items)
-        var text = items.map { item in
-            format(item, line: item.source.flatMap { source in item.start.flatMap { lines[ObjectIdentifier(source)]?[$0.line] } })
-        }.joined(separator: "\n")
-        if diagnostics.dropped > 0 { text += "\n… and \(diagnostics.dropped) more errors not shown\n" }
+        var text = items.map { format($0, lines: lines) }.joined(separator: "\n")
+        let notShown = diagnostics.dropped + diagnostics.droppedWarnings
+        if notShown > 0 {
+            let language = diagnostics.items.last.map(language(of:)) ?? Language.chosen(flag: flag, programme: nil)
+            text += "\n" + DiagnosticWords.notShown(notShown).text(in: language) + "\n"
+        }
         FileHandle.standardError.write(Data(text.utf8))
     }
 
-    /// The lines the diagnostics point at, read once per file.
-    static func lines(of items: [Diagnostic]) -> [ObjectIdentifier: [Int: String]] {
+    /// `programme.yaml: 2 errors, 1 warning` (or the template with errors that kept it from being
+    /// checked), in the language of that programme's diagnostics.
+    func summary(_ path: String, _ diagnostics: Diagnostics, blockedBy template: String? = nil) -> String {
+        let language = diagnostics.items.first.map(language(of:)) ?? Language.chosen(flag: flag, programme: nil)
+        let why = template.map(DiagnosticWords.blocked) ?? DiagnosticWords.count(errors: diagnostics.errorCount, warnings: diagnostics.warningCount)
+        return "\(path): " + why.text(in: language) + "\n"
+    }
+
+    /// The lines the diagnostics and their notes point at, read once per file.
+    static func lines(of items: [Diagnostic]) -> Lines {
         var wanted: [ObjectIdentifier: (SourceFile, Set<Int>)] = [:]
-        for item in items where item.showsExcerpt {
-            guard let source = item.source, let start = item.start else { continue }
+        func want(_ source: SourceFile?, _ start: Mark?) {
+            guard let source, let start else { return }
             wanted[ObjectIdentifier(source), default: (source, [])].1.insert(start.line)
+        }
+        for item in items {
+            if item.showsExcerpt { want(item.source, item.start) }
+            for note in item.notes { want(note.source, note.start) }
         }
         return wanted.mapValues { $0.0.lines($0.1) }
     }

@@ -18,6 +18,8 @@ struct LintCommand: ParsableCommand {
     @Option(name: .customLong("records"), help: "An extra records file to read (repeatable).")
     var extraRecords: [String] = []
 
+    @OptionGroup var languageOption: LanguageOption
+
     func run() throws {
         let paths = ProgrammePaths.expand(programmes, recursive: recursive)
         if paths.isEmpty { throw ValidationError("no programme .yaml files found in \(programmes.joined(separator: ", "))") }
@@ -26,17 +28,16 @@ struct LintCommand: ParsableCommand {
             Plural.count(programme.targets.count, "target") + ", " + Plural.count(loaded.records.count, "record")
                 + " in " + Plural.count(loaded.files.count, "file")
         }
-        DiagnosticPrinter(notes: true).print(batch.templates.diagnostics)
+        let printer = DiagnosticPrinter(language: languageOption.language, notes: true)
+        printer.print(batch.templates.diagnostics)
         var failed = batch.templates.diagnostics.hasErrors
         for outcome in outcomes {
-            DiagnosticPrinter(notes: true).print(outcome.diagnostics)
+            printer.print(outcome.diagnostics)
             if let summary = outcome.value {
                 print("ok: \(outcome.path): " + summary)
             } else {
                 failed = true
-                let why = outcome.blockedByTemplate.map { "extends \($0), which has errors" }
-                    ?? Plural.count(outcome.diagnostics.errorCount, "error")
-                FileHandle.standardError.write(Data("\(outcome.path): \(why)\n".utf8))
+                FileHandle.standardError.write(Data(printer.summary(outcome.path, outcome.diagnostics, blockedBy: outcome.blockedByTemplate).utf8))
             }
         }
         if failed { throw TallyExit.invalid }

@@ -40,8 +40,7 @@ struct ProgrammeBatch {
         var blocked: [String: Int] = [:]
         for outcome in outcomes { if let template = outcome.blockedByTemplate { blocked[template, default: 0] += 1 } }
         for (template, count) in blocked.sorted(by: { $0.key < $1.key }) {
-            all.add(Diagnostic(.error, "\(Plural.count(count, "programme")) extending \(template) could not be checked because of the errors in that template",
-                               fix: "correct the template; its errors are listed above"))
+            all.add(Diagnostic(.blockedByTemplate, ["count": "\(count)", "template": "\(template)"]))
         }
         return all
     }

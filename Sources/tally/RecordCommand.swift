@@ -51,6 +51,8 @@ struct RecordCommand: ParsableCommand {
     @Option(help: "The records file to append to (one of the programme's).")
     var into: String?
 
+    @OptionGroup var languageOption: LanguageOption
+
     func run() throws {
         var attributes: [RecordRequest.Attribute] = []
         for (assignment, typed) in set.map({ ($0, true) }) + text.map({ ($0, false) }) {
@@ -65,17 +67,19 @@ struct RecordCommand: ParsableCommand {
         do { fields = try request.fields() } catch { throw ValidationError(error.message) }
         do {
             let appended = try RecordAppender(programmePath: programme).append(fields, into: into)
-            if !appended.warnings.items.isEmpty { DiagnosticPrinter().print(appended.warnings) }
+            if !appended.warnings.items.isEmpty { DiagnosticPrinter(language: languageOption.language).print(appended.warnings) }
             print("recorded: \(appended.file):\(appended.line)")
         } catch {
             switch error {
             case .invalid(let diagnostics, let existing):
-                DiagnosticPrinter().print(diagnostics)
+                DiagnosticPrinter(language: languageOption.language).print(diagnostics)
                 let note = existing ? "the programme or its records have errors: fix them first; nothing was written\n"
                     : "the record is invalid; nothing was written\n"
                 FileHandle.standardError.write(Data(note.utf8))
-            case .problem(let message, let fix):
-                FileHandle.standardError.write(Data("error: \(message)\n  fix: \(fix)\n".utf8))
+            case .problem(let diagnostic):
+                var one = Diagnostics()
+                one.add(diagnostic)
+                DiagnosticPrinter(language: languageOption.language).print(one)
             }
             throw TallyExit.invalid
         }

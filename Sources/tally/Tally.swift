@@ -13,6 +13,6 @@ struct Tally: ParsableCommand {
         """,
         version: "1.0.0",
         subcommands: [CheckCommand.self, ExplainCommand.self, RemindCommand.self, RecordCommand.self,
-                      LintCommand.self, InitCommand.self, SchemaCommand.self, UserCommand.self]
+                      LintCommand.self, InitCommand.self, SchemaCommand.self, UserCommand.self, ErrorsCommand.self]
     )
 }

@@ -85,7 +85,9 @@ import Testing
             _ = try ExpressionParser.parse(text)
         } catch {
             #expect(error.offset == offset)
-            #expect(error.message == message)
+            var arguments = error.arguments
+            arguments["what"] = "where"
+            #expect(Diagnostic(error.code, arguments).message(in: .en) == (error.code == .impossibleDate ? message : "in where: " + message))
         }
     }
 }

@@ -68,3 +68,9 @@ enum FixtureError: Error, CustomStringConvertible {
         switch self { case .invalid(let messages): messages.joined(separator: "\n") }
     }
 }
+
+/// Diagnostics read in English, as most of these tests check them.
+extension Diagnostic {
+    var message: String { message(in: .en) }
+    var fix: String { fix(in: .en) }
+}

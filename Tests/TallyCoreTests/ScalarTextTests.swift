@@ -11,9 +11,9 @@ import Testing
     }
 
     @Test func impossibleDatesAreNamedSo() {
-        #expect(ScalarText.date("2024-02-30") == .impossible("month 2 of 2024 has 29 days"))
-        #expect(ScalarText.date("2023-02-29") == .impossible("month 2 of 2023 has 28 days"))
-        #expect(ScalarText.date("31/13/2024") == .impossible("there is no month 13"))
+        #expect(ScalarText.date("2024-02-30") == .impossible(LocalizedText(en: "month 2 of 2024 has 29 days", vi: "tháng 2 năm 2024 chỉ có 29 ngày")))
+        #expect(ScalarText.date("2023-02-29") == .impossible(LocalizedText(en: "month 2 of 2023 has 28 days", vi: "tháng 2 năm 2023 chỉ có 28 ngày")))
+        #expect(ScalarText.date("31/13/2024") == .impossible(LocalizedText(en: "there is no month 13", vi: "không có tháng 13")))
         #expect(ScalarText.date("2024-3-1") == .notADate)
         #expect(ScalarText.date("hôm nay") == .notADate)
     }

@@ -99,7 +99,7 @@ import Testing
         #expect(Self.errors(loaded) == [
             "two.yaml:4:11: override cannot change \"count\" of target \"party\"",
             "two.yaml:5:3: the template templates/base.yaml has no target \"partty\" to override",
-            "two.yaml:7:10: target \"party\" is already a target of the template templates/base.yaml (line 12)",
+            "two.yaml:7:10: target \"party\" is already a target of the template templates/base.yaml",
         ].map { $0.replacingOccurrences(of: "templates/base.yaml", with: folder.appendingPathComponent("templates/base.yaml").path) })
         #expect(loaded.diagnostics.items[1].fix == "did you mean \"party\"?")
     }
@@ -119,12 +119,13 @@ import Testing
         let templatePath = folder.appendingPathComponent("templates/base.yaml").path
         let lacking = LoadedProgramme.load(path: folder.appendingPathComponent("lacking.yaml").path)
         #expect(Self.errors(lacking) == [
-            "lacking.yaml:1:10: template target \"conferences\" (\(templatePath):4) does not fit this file: there is no roster \"member-unions\"",
-            "lacking.yaml:1:10: template target \"share\" (\(templatePath):5) does not fit this file: there is no roster \"member-unions\"",
+            "lacking.yaml:1:10: template target \"conferences\" does not fit this file: there is no roster \"member-unions\"",
+            "lacking.yaml:1:10: template target \"share\" does not fit this file: there is no roster \"member-unions\"",
         ])
+        #expect(lacking.diagnostics.items.map { $0.notes.map(\.location) } == [["\(templatePath):4:65"], ["\(templatePath):5:55"]], "a note points at the template target")
         let attribute = LoadedProgramme.load(path: folder.appendingPathComponent("attribute.yaml").path)
         #expect(Self.errors(attribute) == [
-            "attribute.yaml:1:10: template target \"share\" (\(templatePath):5) does not fit this file: member \"A\" of roster \"member-unions\" has no number \"headcount\"",
+            "attribute.yaml:1:10: template target \"share\" does not fit this file: member \"A\" of roster \"member-unions\" has no number \"headcount\"",
         ])
     }
 

@@ -89,8 +89,8 @@ import TallyYAML
         let request = RecordRequest(date: "2024-02-30", activity: "conferance", unit: "dvvl", respondsTo: "P9",
                                     attributes: [.init(name: "amount", value: "2.000.000")])
         guard case .invalid(let errors) = recorder.record(request, by: Self.clerk, today: Self.today) else { Issue.record("recorded"); return }
-        #expect(errors.byField["date"]?.first?.contains("not a real date") == true)
-        #expect(errors.byField["activity"]?.first?.contains("\"conferance\" is not one of the programme's activities") == true)
+        #expect(errors.byField["date"]?.first?.contains("2024-02-30 không phải ngày có thật") == true, "in the programme's language: vi")
+        #expect(errors.byField["activity"]?.first?.contains("\"conferance\" không có trong danh mục hoạt động") == true)
         #expect(bytes(journal) == nil)
         let forged = RecordRequest(date: "2024-03-01", activity: "conference", unit: "dvvl", attributes: [.init(name: "recorded-by", value: "someone")])
         guard case .invalid(let stamp) = recorder.record(forged, by: Self.clerk, today: Self.today) else { Issue.record("recorded"); return }

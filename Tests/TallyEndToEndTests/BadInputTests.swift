@@ -94,30 +94,30 @@ import Testing
         #expect(title.utf8.count > 1 << 20)
         let folder = try Self.folder(title: title)
         let run = try BoundedRun.tally(["lint", "programme.yaml"], in: folder.url)
-        Self.expectOneError(run, heading: "programme.yaml:10:12: error: this value is \(title.utf8.count - 1) bytes long, more than the limit of 1048576",
-                            fix: "  fix: shorten it, or keep long documents in a separate file and name it in `evidence`")
+        Self.expectOneError(run, heading: "programme.yaml:10:12: error[value-too-long]: this value is \(title.utf8.count - 1) bytes long, more than the limit of 1048576",
+                            fix: "  fix: shorten it, or keep long documents in a separate file and name it in evidence:")
     }
 
     @Test func aValueOverOneMebibyteInRecords() throws {
         let title = String(repeating: "Thăm hỏi cô Nguyễn Thị Hoa ốm nặng. ", count: 30_000)
         let folder = try Self.folder(records: Self.record.replacingOccurrences(of: "TITLE", with: "\"\(title)\""))
         let run = try BoundedRun.tally(["lint", "programme.yaml"], in: folder.url)
-        Self.expectOneError(run, heading: "records.yaml:4:10: error: this value is \(title.utf8.count) bytes long, more than the limit of 1048576",
-                            fix: "  fix: shorten it, or keep long documents in a separate file and name it in evidence")
+        Self.expectOneError(run, heading: "records.yaml:4:10: error[value-too-long]: this value is \(title.utf8.count) bytes long, more than the limit of 1048576",
+                            fix: "  fix: shorten it, or keep long documents in a separate file and name it in evidence:")
     }
 
     @Test func tenThousandNestedBracketsInTheProgramme() throws {
         let folder = try Self.folder(roster: String(repeating: "[", count: 10_000))
         let run = try BoundedRun.tally(["lint", "programme.yaml"], in: folder.url)
-        Self.expectOneError(run, heading: "programme.yaml:5:80: error: values are nested more than 64 levels deep",
-                            fix: "  fix: flatten the structure; a programme needs only a few levels")
+        Self.expectOneError(run, heading: "programme.yaml:5:80: error[too-deep]: values are nested more than 64 levels deep",
+                            fix: "  fix: flatten the structure; programmes and records need only a few levels")
     }
 
     @Test func tenThousandNestedBracketsInRecords() throws {
         let folder = try Self.folder(records: Self.record.replacingOccurrences(of: "TITLE", with: String(repeating: "[", count: 10_000)))
         let run = try BoundedRun.tally(["lint", "programme.yaml"], in: folder.url)
-        Self.expectOneError(run, heading: "records.yaml:4:72: error: values are nested more than 64 levels deep",
-                            fix: "  fix: records are flat: write each field as name: value")
+        Self.expectOneError(run, heading: "records.yaml:4:72: error[too-deep]: values are nested more than 64 levels deep",
+                            fix: "  fix: flatten the structure; programmes and records need only a few levels")
     }
 
     @Test func errorsBeyondTheCapAreCounted() throws {
@@ -126,8 +126,8 @@ import Testing
         let run = try BoundedRun.tally(["lint", "programme.yaml"], in: folder.url)
         #expect(run.status == 2)
         let lines = run.stderrText.split(separator: "\n").map(String.init)
-        #expect(lines.filter { $0.contains(": error: ") }.count == 200)
-        #expect(lines.first == "records.yaml:1:10: error: 2024-02-30 is not a real date: month 2 of 2024 has 29 days")
+        #expect(lines.filter { $0.contains(": error[impossible-date]: ") }.count == 200)
+        #expect(lines.first == "records.yaml:1:10: error[impossible-date]: 2024-02-30 is not a real date: month 2 of 2024 has 29 days")
         #expect(lines.suffix(2) == ["… and 50 more errors not shown", "programme.yaml: 250 errors"])
     }
 
@@ -147,7 +147,7 @@ import Testing
             : try BoundedRun.run(URL(fileURLWithPath: Self.setpriv), ["--reuid=65534", "--regid=65534", "--clear-groups", TallyRunner.binary.path, "lint", "programme.yaml"], in: folder.url)
         #expect(run.status == 2, "\(run.stderrText)")
         #expect(run.stderrText == """
-        programme.yaml:7:25: error: records: "so-quy-2.yaml" cannot be read
+        programme.yaml:7:25: error[unreadable-file]: "so-quy-2.yaml" cannot be read
          7 | records: [records.yaml, so-quy-2.yaml]
            |                         ^^^^^^^^^^^^^
           fix: check its permissions: chmod a+r so-quy-2.yaml
@@ -164,7 +164,7 @@ import Testing
         let run = try BoundedRun.tally(["lint", "programme.yaml"], in: folder.url)
         #expect(run.status == 2)
         #expect(run.stderrText == """
-        so-quy-2.yaml:1:1: error: the file could not be read (an input error)
+        so-quy-2.yaml:1:1: error[read-error]: the file could not be read (input error)
           fix: check the disk, or copy the file again
         programme.yaml: 1 error
 
@@ -177,7 +177,7 @@ import Testing
         let run = try BoundedRun.tally(["lint", "programme.yaml"], in: folder.url)
         #expect(run.status == 2)
         #expect(run.stderrText == """
-        programme.yaml:7:25: error: records: "so-quy-2.yaml" is a link to a file that does not exist (or a loop of links)
+        programme.yaml:7:25: error[broken-link]: "so-quy-2.yaml" is a link to a file that does not exist (or a loop of links)
          7 | records: [records.yaml, so-quy-2.yaml]
            |                         ^^^^^^^^^^^^^
           fix: point the link at the records file, or name the file itself
@@ -215,6 +215,8 @@ struct BoundedRun {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         environment["TALLY_TIMINGS"] = nil
+        environment["LC_ALL"] = nil
+        environment["LANG"] = "C.UTF-8"
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = out

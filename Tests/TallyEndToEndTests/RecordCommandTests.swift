@@ -130,7 +130,7 @@ import Testing
           place: 'Phòng họp: tầng 2'
 
         """, "quoted only where plain would read differently")
-        #expect(run.stderr.contains("warning: \"1.000.000\" in pledged looks like a number written with separators"), "\(run.stderr)")
+        #expect(run.stderr.contains("warning[separators-in-text]: \"1.000.000\" in pledged looks like a number written with separators"), "\(run.stderr)")
         #expect(run.stderr.contains("fix: write digits only, with \".\" for decimals: pledged: 1000000"))
     }
 

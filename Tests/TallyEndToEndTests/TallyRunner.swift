@@ -31,6 +31,9 @@ struct TallyRunner {
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
+        // Diagnostics follow the locale when nothing else chooses: tests start from English.
+        env["LC_ALL"] = nil
+        env["LANG"] = "C.UTF-8"
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe(), err = Pipe()

@@ -39,13 +39,14 @@ import Testing
     @Test func errorsAtTheRightFileOnce() throws {
         let run = try TallyRunner.run(["check", ".", "--recursive", "--summary"] + Self.asOf, in: Self.tree)
         #expect(run.status == 2)
-        let firstLines = run.stderr.split(separator: "\n").filter { $0.contains("error:") && !$0.hasPrefix(" ") }.map(String.init)
+        let firstLines = run.stderr.split(separator: "\n").filter { $0.contains("error[") && !$0.hasPrefix(" ") }.map(String.init)
         #expect(firstLines == [
-            "districts/broken/template.yaml:3:40: error: \"visit\" is not in the programme's activities",
-            "districts/broken/template.yaml:3:47: error: unknown key \"at_least\" in a target",
-            "districts/d1/delta.yaml:1:10: error: template target \"conferences\" (templates/province.yaml:7) does not fit this file: there is no roster \"member-unions\"",
-            "error: 2 programmes extending districts/broken/template.yaml could not be checked because of the errors in that template",
+            "districts/broken/template.yaml:3:40: error[unknown-activity]: \"visit\" is not one of the programme's activities",
+            "districts/broken/template.yaml:3:47: error[unknown-key]: unknown key \"at_least\" in a target",
+            "districts/d1/delta.yaml:1:10: error[template-target-does-not-fit]: template target \"conferences\" does not fit this file: there is no roster \"member-unions\"",
+            "error[blocked-by-template]: 2 programme(s) extending districts/broken/template.yaml could not be checked because of the errors in that template",
         ])
+        #expect(run.stderr.contains("templates/province.yaml:7:89: note: the target is written here, in the template"), "the note points at the template target")
     }
 
     @Test func byTargetInJSON() throws {

@@ -1,0 +1,64 @@
+/// The stable code of every diagnostic Tally gives (FORMAT.md section 10): lower-case English
+/// words joined by `-`. Each has one entry in `DiagnosticCatalogue`; adding a code means adding
+/// a case here and an entry in the catalogue file of its area.
+public enum DiagnosticCode: String, Sendable, CaseIterable, Comparable {
+    // Reading files and YAML (DiagnosticCatalogue+YAML.swift)
+    case notUTF8 = "not-utf8", controlCharacter = "control-character", readError = "read-error"
+    case utf16File = "utf16-file", spreadsheetFile = "spreadsheet-file", evidenceFile = "evidence-file", binaryFile = "binary-file"
+    case tabIndentation = "tab-indentation", valueNeedsQuotes = "value-needs-quotes", colonInValue = "colon-in-value"
+    case badIndentation = "bad-indentation", unclosedValue = "unclosed-value", documentEndMarker = "document-end-marker"
+    case missingColon = "missing-colon", invalidYAML = "invalid-yaml", secondDocument = "second-document"
+    case anchorInRecords = "anchor-in-records", valueTooLong = "value-too-long", complexKey = "complex-key"
+    case mergeKey = "merge-key", duplicateKey = "duplicate-key", undefinedAlias = "undefined-alias"
+    case aliasBomb = "alias-bomb", tooDeep = "too-deep", customTag = "custom-tag"
+    // Files (DiagnosticCatalogue+Files.swift)
+    case fileNotFound = "file-not-found", pathIsFolder = "path-is-folder", unreadableFile = "unreadable-file"
+    case brokenLink = "broken-link", emptyProgramme = "empty-programme"
+    case emptyRecords = "empty-records", recordsNotAList = "records-not-a-list", tooManyRecords = "too-many-records"
+    case tooManyKinds = "too-many-kinds", recordWriteFailed = "record-write-failed", notARecordsFile = "not-a-records-file"
+    case recordIntoCSV = "record-into-csv", noRecordsFile = "no-records-file", severalRecordsFiles = "several-records-files"
+    case flowListRecords = "flow-list-records", appendNotConfirmed = "append-not-confirmed", noRecordsFileName = "no-records-file-name"
+    case newRecordsFolderMissing = "new-records-folder-missing", recordsFolderMissing = "records-folder-missing"
+    case recordsGlobMissesFiles = "records-glob-misses-files", recordsFolderEmpty = "records-folder-empty"
+    case recordsFolderOtherFiles = "records-folder-other-files", journalFolderNotYet = "journal-folder-not-yet"
+    // Values of any key (DiagnosticCatalogue+Values.swift)
+    case unknownKey = "unknown-key", missingKey = "missing-key", notAMapping = "not-a-mapping", notAList = "not-a-list"
+    case notASingleValue = "not-a-single-value", emptyValue = "empty-value", emptyList = "empty-list"
+    case impossibleDate = "impossible-date", notADate = "not-a-date", thousandsSeparator = "thousands-separator"
+    case notANumber = "not-a-number", quotedNumber = "quoted-number", notAWholeNumber = "not-a-whole-number"
+    case notAPercentage = "not-a-percentage", negativeNumber = "negative-number", notAPeriod = "not-a-period"
+    case windowReversed = "window-reversed", notADuration = "not-a-duration", notABoolean = "not-a-boolean"
+    case separatorsInText = "separators-in-text"
+    // The programme (DiagnosticCatalogue+Programme.swift)
+    case unknownLanguage = "unknown-language", duplicateMember = "duplicate-member", badMember = "bad-member"
+    case unknownRoster = "unknown-roster", unknownTarget = "unknown-target", memberExemptionWithoutEach = "member-exemption-without-each"
+    case unknownMember = "unknown-member", ratingOutOfOrder = "rating-out-of-order", ratingBandWithoutBound = "rating-band-without-bound"
+    case unknownActivity = "unknown-activity", badTargetID = "bad-target-id", duplicateTargetID = "duplicate-target-id"
+    // Targets (DiagnosticCatalogue+Targets.swift)
+    case noMeasure = "no-measure", severalMeasures = "several-measures", duringAndBy = "during-and-by"
+    case deadlineBeforeStart = "deadline-before-start", eachNeedsCountOrSum = "each-needs-count-or-sum"
+    case sumNeedsBound = "sum-needs-bound", atMostNotAllowed = "at-most-not-allowed", bothBounds = "both-bounds"
+    case unknownEvery = "unknown-every", milestonesWithEvery = "milestones-with-every", milestonesWithAtMost = "milestones-with-at-most"
+    case attributeThresholdNeedsEach = "attribute-threshold-needs-each", memberMissingAttribute = "member-missing-attribute"
+    case percentageForCount = "percentage-for-count", percentageOver100 = "percentage-over-100", shareNeedsPercentage = "share-needs-percentage"
+    case milestoneOutsideWindow = "milestone-outside-window", moreThanThereAre = "more-than-there-are", keyDoesNotApply = "key-does-not-apply"
+    // Templates: extends and override (DiagnosticCatalogue+Templates.swift)
+    case badExtends = "bad-extends", templateCycle = "template-cycle", templatesTooDeep = "templates-too-deep"
+    case templateNotFound = "template-not-found", templateTargetDoesNotFit = "template-target-does-not-fit", templateTargetRedefined = "template-target-redefined"
+    case unknownOverride = "unknown-override", notOverridable = "not-overridable", overrideWithoutExtends = "override-without-extends"
+    case keyNotInTemplate = "key-not-in-template", blockedByTemplate = "blocked-by-template"
+    // Records (DiagnosticCatalogue+Records.swift)
+    case missingDate = "missing-date", missingActivity = "missing-activity", unknownField = "unknown-field"
+    case triggerMissingID = "trigger-missing-id", duplicateID = "duplicate-id", danglingRespondsTo = "dangling-responds-to"
+    case unnamedColumn = "unnamed-column", duplicateColumn = "duplicate-column", missingColumn = "missing-column"
+    case extraCell = "extra-cell", missingCell = "missing-cell", strayQuote = "stray-quote", unclosedQuote = "unclosed-quote", textAfterQuote = "text-after-quote"
+    // Conditions in where: and that: (DiagnosticCatalogue+Expressions.swift)
+    case unexpectedAfterCondition = "unexpected-after-condition", unclosedText = "unclosed-text", notAnOperator = "not-an-operator"
+    case badCharacter = "bad-character", conditionTooComplex = "condition-too-complex", unclosedParenthesis = "unclosed-parenthesis"
+    case inNeedsList = "in-needs-list", badList = "bad-list", notANumberOrDate = "not-a-number-or-date", expectedValue = "expected-value"
+
+    /// A diagnostic written before the catalogue, still free text (LegacyDiagnostic.swift); to be converted.
+    case unclassified = "unclassified"
+
+    public static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool { lhs.rawValue < rhs.rawValue }
+}

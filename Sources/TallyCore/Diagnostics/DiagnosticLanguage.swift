@@ -1,0 +1,16 @@
+import Foundation
+
+extension Language {
+    /// The language diagnostics (and `tally errors`) are written in (FORMAT.md section 10):
+    /// `--lang`; else the programme's `language:`; else the locale (`LC_ALL`, then `LANG`,
+    /// Vietnamese when it starts with `vi`); else English. The one place this rule lives.
+    public static func chosen(flag: Language?, programme: Language?,
+                              environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+        if let flag { return flag }
+        if let programme { return programme }
+        for name in ["LC_ALL", "LANG"] {
+            if let locale = environment[name], !locale.isEmpty { return locale.lowercased().hasPrefix("vi") ? .vi : .en }
+        }
+        return .en
+    }
+}

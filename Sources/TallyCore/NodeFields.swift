@@ -135,7 +135,7 @@ enum Read {
     /// A window: `2024`, `2024-05`, `2024-Q2`, `2024-H1`, or `{from: DATE, to: DATE}`.
     static func window(_ node: Node, what: LocalizedText, _ diagnostics: inout Diagnostics) -> DateWindow? {
         if node.mapping != nil {
-            guard let fields = NodeFields(node, what: what, allowed: ["from", "to"], diagnostics: &diagnostics),
+            guard let fields = NodeFields(node, what: what, allowed: AllowedKeys.names(.window), diagnostics: &diagnostics),
                   let fromNode = fields.required("from", what: what, example: "from: 2024-01-01", diagnostics: &diagnostics),
                   let toNode = fields.required("to", what: what, example: "to: 2024-12-31", diagnostics: &diagnostics),
                   let from = day(fromNode, what: "from", &diagnostics), let to = day(toNode, what: "to", &diagnostics) else { return nil }

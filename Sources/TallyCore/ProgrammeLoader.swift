@@ -3,8 +3,6 @@ import TallyYAML
 
 /// Loads a programme file into the model, collecting every diagnostic instead of stopping at the first.
 public struct ProgrammeLoader {
-    static let topKeys = ["programme", "organisation", "period", "language", "rosters", "activities",
-                          "records", "journal", "targets", "exemptions", "rating", "extends", "override"]
     public internal(set) var diagnostics = Diagnostics()
     /// What could be built of a programme that has errors: enough to check its records too,
     /// so that one run reports the errors of both.
@@ -65,7 +63,7 @@ public struct ProgrammeLoader {
     }
 
     mutating func build(_ root: Node, path: String) -> Programme? {
-        guard let fields = NodeFields(root, what: isTemplate ? Subject.template : Subject.programme, allowed: Self.topKeys, diagnostics: &diagnostics,
+        guard let fields = NodeFields(root, what: isTemplate ? Subject.template : Subject.programme, allowed: AllowedKeys.names(.programme), diagnostics: &diagnostics,
                                       example: "programme: ..., organisation: ..., period: 2024, targets: [...]") else { return nil }
         /// A template may leave any key to the programmes that extend it.
         func required(_ key: String, example: String, _ diagnostics: inout Diagnostics) -> Node? {
@@ -200,7 +198,7 @@ public struct ProgrammeLoader {
         }
         var result: [Exemption] = []
         for item in items {
-            guard let fields = NodeFields(item, what: Subject.exemption, allowed: ["target", "member", "reason", "approved-by", "until"], diagnostics: &diagnostics) else { continue }
+            guard let fields = NodeFields(item, what: Subject.exemption, allowed: AllowedKeys.names(.exemption), diagnostics: &diagnostics) else { continue }
             let targetNode = fields.required("target", what: Subject.exemption, example: "target: conferences", diagnostics: &diagnostics)
             let reason = fields.required("reason", what: Subject.exemption, example: "reason: Chuyển về Sở Giáo dục", diagnostics: &diagnostics).flatMap { Read.text($0, what: "reason", &diagnostics) }
             let approver = fields.required("approved-by", what: Subject.exemption, example: "approved-by: Ban Thường vụ", diagnostics: &diagnostics).flatMap { Read.text($0, what: "approved-by", &diagnostics) }
@@ -237,7 +235,7 @@ public struct ProgrammeLoader {
         }
         var bands: [RatingBand] = []
         for item in items {
-            guard let fields = NodeFields(item, what: Subject.ratingBand, allowed: ["at-least", "label"], diagnostics: &diagnostics) else { continue }
+            guard let fields = NodeFields(item, what: Subject.ratingBand, allowed: AllowedKeys.names(.ratingBand), diagnostics: &diagnostics) else { continue }
             let label = fields.required("label", what: Subject.ratingBand, example: "label: Hoàn thành tốt nhiệm vụ", diagnostics: &diagnostics).flatMap { Read.text($0, what: "label", &diagnostics) }
             var atLeast: Decimal?
             if let node = fields["at-least"], let text = Read.text(node, what: "at-least", &diagnostics) {

@@ -3,8 +3,6 @@ import TallyYAML
 
 /// Loads the `targets:` list, checking every key, measure and modifier against section 5 of the format.
 enum TargetLoader {
-    static let keys = ["id", "title", "owner", "weight", "count", "sum", "of", "share", "that", "respond", "where",
-                       "distinct", "each", "key", "members", "at-least", "at-most", "during", "by", "every", "periods", "milestones"]
 
     struct Context {
         var rosters: [String: Roster]
@@ -26,7 +24,7 @@ enum TargetLoader {
     }
 
     static func load(_ node: Node, context: inout Context, diagnostics: inout Diagnostics) -> Target? {
-        guard let fields = NodeFields(node, what: Subject.target, allowed: keys, diagnostics: &diagnostics) else { return nil }
+        guard let fields = NodeFields(node, what: Subject.target, allowed: AllowedKeys.names(.target), diagnostics: &diagnostics) else { return nil }
         let errorsBefore = diagnostics.errorCount
         let id = fields.required("id", what: Subject.target, example: "id: conferences", diagnostics: &diagnostics).flatMap { idNode -> String? in
             guard let id = Read.text(idNode, what: "id", &diagnostics) else { return nil }

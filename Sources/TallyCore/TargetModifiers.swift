@@ -58,7 +58,7 @@ struct Modifiers {
             guard let share, let that else { return nil }
             return .share(kinds: share, that: that.0)
         default:
-            guard let respond = NodeFields(node, what: "respond", allowed: ["to", "with", "within"], diagnostics: &diagnostics,
+            guard let respond = NodeFields(node, what: "respond", allowed: AllowedKeys.names(.respond), diagnostics: &diagnostics,
                                            example: "{to: hardship-proposal, with: hardship-visit, within: 14d}") else { return nil }
             let to = respond.required("to", what: "respond", example: "to: hardship-proposal", diagnostics: &diagnostics).flatMap { kinds($0, diagnostics: &diagnostics) }
             let with = respond.required("with", what: "respond", example: "with: hardship-visit", diagnostics: &diagnostics).flatMap { kinds($0, diagnostics: &diagnostics) }
@@ -202,7 +202,7 @@ struct Modifiers {
         }
         var result: [Milestone] = []
         for item in items {
-            guard let fields = NodeFields(item, what: Subject.milestone, allowed: ["by", "at-least"], diagnostics: &diagnostics),
+            guard let fields = NodeFields(item, what: Subject.milestone, allowed: AllowedKeys.names(.milestone), diagnostics: &diagnostics),
                   let byNode = fields.required("by", what: Subject.milestone, example: "by: 2024-06-30", diagnostics: &diagnostics),
                   let atLeastNode = fields.required("at-least", what: Subject.milestone, example: "at-least: 1", diagnostics: &diagnostics),
                   let by = Read.day(byNode, what: "by", &diagnostics),

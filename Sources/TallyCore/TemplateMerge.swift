@@ -6,7 +6,7 @@ import TallyYAML
 /// so an error in a template target still points into the template.
 struct TemplateMerge {
     /// The target keys `override:` may change.
-    static let overridable = ["title", "owner", "weight", "at-least", "at-most", "members", "periods", "during", "by", "milestones"]
+    static var overridable: [String] { AllowedKeys.overridable }
     /// Keys whose value in the extending file replaces the template's.
     static let merged = ["rosters", "activities"]
     /// Keys the extending file alone decides; the template's are never inherited.

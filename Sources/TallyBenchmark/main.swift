@@ -9,6 +9,11 @@ import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "scan" { exit(RawScan.scan(Array(arguments.dropFirst()))) }
+// The roll-up of issue 9 (20,000 programmes × 200 records): see RollUpBenchmark.swift.
+if arguments.first == "rollup-scan", arguments.count > 1 { exit(RollUpBenchmark.scan(list: arguments[1])) }
+if arguments.first == "rollup" {
+    exit(try RollUpBenchmark.run(Array(arguments.dropFirst()), me: URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()))
+}
 
 func option(_ name: String) -> String? {
     guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }

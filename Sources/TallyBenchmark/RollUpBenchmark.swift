@@ -31,10 +31,13 @@ enum RollUpBenchmark {
             let list = tree + ".files"
             try files.joined(separator: "\n").write(toFile: list, atomically: true, encoding: .utf8)
             let megabytes = Double(files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }) / 1_048_576
-            let scan = Measurement.median(repeats) { Measurement.run(me.path, ["rollup-scan", list]) }
-            let check = Measurement.median(repeats) {
-                Measurement.run(tally, ["check", tree, "--recursive", "--summary", "--format", format, "--as-of", "2024-12-31"])
+            // Side by side in one run: scan and check alternate, so both see the same machine load.
+            var scans: [Measurement] = [], checks: [Measurement] = []
+            for _ in 0..<repeats {
+                scans.append(Measurement.run(me.path, ["rollup-scan", list]))
+                checks.append(Measurement.run(tally, ["check", tree, "--recursive", "--summary", "--format", format, "--as-of", "2024-12-31"]))
             }
+            let scan = Measurement.median(scans), check = Measurement.median(checks)
             print(String(format: "| %d × %d | %.1f | %.2f | %.2f | %.2f | %.1f |", size, recordsPerProgramme, megabytes, scan.seconds, check.seconds,
                          check.seconds / scan.seconds, Double(check.peakKilobytes) / 1024))
             if check.status > 1 { print("  (tally check exited with \(check.status))") }

@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -30,11 +32,21 @@ let package = Package(
             ]
         ),
         .target(name: "TallyReports", dependencies: ["TallyCore"]),
+        // The web server of `tally serve`: routes grouped by page and API, over Core and Reports.
+        .target(
+            name: "TallyServer",
+            dependencies: [
+                "TallyCore", "TallyReports",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "tally",
             dependencies: [
-                "TallyCore", "TallyReports", "TallyYAML",
+                "TallyCore", "TallyReports", "TallyYAML", "TallyServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // The benchmark: libyaml's raw scan (plain C) against `tally check`, side by side.
@@ -43,6 +55,13 @@ let package = Package(
         .testTarget(name: "TallyYAMLTests", dependencies: ["TallyYAML"], exclude: ["ExpectedFailures.txt"]),
         .testTarget(name: "TallyCoreTests", dependencies: ["TallyCore", "TallyYAML"]),
         .testTarget(name: "TallyReportsTests", dependencies: ["TallyReports", "TallyCore"]),
+        .testTarget(
+            name: "TallyServerTests",
+            dependencies: [
+                "TallyServer", "TallyCore", "TallyReports",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         // Runs the built `tally` binary; depending on it makes `swift test` build it first.
         .testTarget(name: "TallyEndToEndTests", dependencies: ["tally"], exclude: ["Golden"]),
     ],

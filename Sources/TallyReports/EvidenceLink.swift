@@ -3,12 +3,20 @@ import Foundation
 /// Where an evidence entry of a record points, as a link from the report's own folder: an http(s) URL
 /// as it is; a path relative to the records file's folder (where evidence is kept beside the journal),
 /// rewritten relative to the report; anything else with a scheme (`javascript:`, `data:`, `file:`) is no link.
-struct EvidenceLink {
+public struct EvidenceLink: Sendable {
     /// The folder the report is written to (nil: the current folder, for standard output).
     let reportFolder: String?
+    /// Another rule in place of this one (the web server's), if any.
+    var override: (@Sendable (_ entry: String, _ recordsFile: String) -> String?)?
+
+    public init(reportFolder: String?, override: (@Sendable (String, String) -> String?)? = nil) {
+        self.reportFolder = reportFolder
+        self.override = override
+    }
 
     /// The `href` for `entry` of a record kept in `recordsFile`, or nil when it must not be a link.
-    func href(_ entry: String, recordsFile: String) -> String? {
+    public func href(_ entry: String, recordsFile: String) -> String? {
+        if let override { return override(entry, recordsFile) }
         let text = entry.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return nil }
         let lower = text.lowercased()

@@ -9,6 +9,7 @@ import TallyCore
 /// The output depends only on the report, so it can be compared with golden files.
 struct HTMLPage {
     let report: Report
+    var links: HTMLLinks = .inPage
 
     /// The whole page, from the doctype to the closing tag.
     func render() -> String {
@@ -17,7 +18,7 @@ struct HTMLPage {
         let rollUp = report.rollUp != nil
         var body = ""
         if let summary = report.rollUp {
-            body += HTMLRollUp(summary: summary, phrases: phrases, linksToDetails: !report.results.isEmpty, anchor: anchor).render()
+            body += HTMLRollUp(summary: summary, phrases: phrases, links: report.results.isEmpty ? nil : links).render()
         }
         for (index, result) in report.results.enumerated() {
             body += programme(result, number: index + 1, level: rollUp ? 2 : 1, phrases: phrases)
@@ -28,12 +29,7 @@ struct HTMLPage {
         } else {
             title = "\(report.results[0].programme.organisation) — \(report.results[0].programme.title)"
         }
-        var page = "<!DOCTYPE html>\n<html lang=\"\(report.effectiveLanguage.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
-        page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        page += "<meta name=\"generator\" content=\"Tally\">\n"
-        page += "<title>\(HTML.escape(title))</title>\n<style>\n\(HTMLStyle.css)</style>\n</head>\n"
-        page += "<body>\n<main>\n\(body)</main>\n</body>\n</html>\n"
-        return page
+        return HTMLDocument.render(language: report.effectiveLanguage, title: title, style: HTMLStyle.css, body: "<main>\n\(body)</main>\n")
     }
 
     /// One programme: its header with verdict, score and rating, its list of targets and a card per target.
@@ -62,7 +58,7 @@ struct HTMLPage {
         out += "</ul>\n"
         out += overview(result, number: number, level: level + 1, phrases: phrases)
         let evaluator = result.evaluator
-        let link = EvidenceLink(reportFolder: report.outputPath.map { ($0 as NSString).deletingLastPathComponent })
+        let link = EvidenceLink(reportFolder: report.outputPath.map { ($0 as NSString).deletingLastPathComponent }, override: links.evidence)
         for target in result.targets {
             let story = TargetStory(result: target, programme: result, evaluator: evaluator, phrases: phrases)
             out += HTMLTarget(story: story, link: link, anchor: anchor(number, target.target.id), level: level + 1).render()
@@ -79,7 +75,7 @@ struct HTMLPage {
         out += header.enumerated().map { "<th\($0 == 2 ? " class=\"num\"" : "")>\(HTML.escape($1))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for target in result.targets {
             out += "<tr><td data-label=\"\(HTML.escape(header[0]))\">\(HTML.badge(target.status, words))</td>"
-            out += "<td data-label=\"\(HTML.escape(header[1]))\"><a href=\"#\(HTML.escape(anchor(number, target.target.id)))\">\(HTML.escape(target.target.title))</a></td>"
+            out += "<td data-label=\"\(HTML.escape(header[1]))\"><a href=\"\(HTML.escape(links.target(number, result.programme.path, target.target.id)))\">\(HTML.escape(target.target.title))</a></td>"
             out += "<td class=\"num\" data-label=\"\(HTML.escape(header[2]))\">\(HTML.escape(phrases.valueAgainstRequired(target)))</td>"
             out += "<td class=\"window\" data-label=\"\(HTML.escape(header[3]))\">\(HTML.escape(phrases.window(target.window)))</td></tr>\n"
         }
@@ -87,5 +83,5 @@ struct HTMLPage {
     }
 
     /// The anchor of a target's card: the programme's number and the target's id, unique in the page.
-    func anchor(_ number: Int, _ id: String) -> String { "p\(number)-\(id)" }
+    func anchor(_ number: Int, _ id: String) -> String { HTMLLinks.anchor(number, id) }
 }

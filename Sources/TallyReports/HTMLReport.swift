@@ -2,9 +2,11 @@ import TallyCore
 
 /// One self-contained HTML page: no network, no external assets.
 public struct HTMLReport: ReportRenderer {
-    public init() {}
+    let links: HTMLLinks
+
+    public init(links: HTMLLinks = .inPage) { self.links = links }
 
     public func render(_ report: Report) -> String {
-        HTMLPage(report: report).render()
+        HTMLPage(report: report, links: links).render()
     }
 }

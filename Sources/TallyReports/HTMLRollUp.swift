@@ -8,10 +8,9 @@ import TallyCore
 struct HTMLRollUp {
     let summary: RollUpSummary
     let phrases: Phrases
-    /// Whether each programme's details follow, so that rows and cells can link to them.
-    let linksToDetails: Bool
-    /// The anchor of target `id`'s card in programme number `number`.
-    let anchor: (Int, String) -> String
+    /// Where rows and cells link: the details below in the page, or the server's pages; nil for
+    /// no links (a summary without details).
+    let links: HTMLLinks?
 
     var words: Words { phrases.words }
     var table: RollUp { RollUp(summary: summary, phrases: phrases) }
@@ -66,7 +65,7 @@ struct HTMLRollUp {
                 let label = "data-label=\"\(HTML.escape(header[column]))\""
                 switch column - offset {
                 case -1: out += "<td \(label)>\(HTML.path(cell))</td>"
-                case 0: out += "<td \(label)>\(link(cell, to: "p\(item.position + 1)"))</td>"
+                case 0: out += "<td \(label)>\(link(cell, to: links?.programme(item.position + 1, item.path)))</td>"
                 case 1: out += "<td \(label)><span class=\"badge v-\(item.verdict.rawValue)\">\(HTML.escape(cell))</span></td>"
                 case 2: out += "<td class=\"num\" \(label)>\(HTML.escape(cell))</td>"
                 case 3: out += "<td \(label)>\(HTML.escape(cell))</td>"
@@ -78,8 +77,8 @@ struct HTMLRollUp {
         return out + "</tbody></table></div>\n"
     }
 
-    func link(_ text: String, to anchor: String) -> String {
-        linksToDetails ? "<a href=\"#\(HTML.escape(anchor))\">\(HTML.escape(text))</a>" : HTML.escape(text)
+    func link(_ text: String, to href: String?) -> String {
+        href.map { "<a href=\"\(HTML.escape($0))\">\(HTML.escape(text))</a>" } ?? HTML.escape(text)
     }
 
     func plainTable(_ header: [String], _ rows: [[String]], numericFrom: Int, className: String) -> String {
@@ -118,7 +117,7 @@ struct HTMLRollUp {
         out += "</tr></thead>\n<tbody>\n"
         for item in summary.programmes {
             let statuses = Dictionary(item.targets.map { ($0.id, $0.status) }, uniquingKeysWith: { first, _ in first })
-            out += "<tr><th class=\"org\" scope=\"row\">\(link(item.organisation, to: "p\(item.position + 1)"))</th>"
+            out += "<tr><th class=\"org\" scope=\"row\">\(link(item.organisation, to: links?.programme(item.position + 1, item.path)))</th>"
             for id in columns {
                 guard let status = statuses[id] else {
                     out += "<td class=\"cell absent\" title=\"\(HTML.escape(rollUpWords.absent))\"></td>"
@@ -126,7 +125,8 @@ struct HTMLRollUp {
                 }
                 let label = HTML.escape("\(item.organisation) · \(id): \(words.status(status))")
                 let symbol = Self.symbol(status)
-                let content = linksToDetails ? "<a href=\"#\(HTML.escape(anchor(item.position + 1, id)))\" aria-label=\"\(label)\">\(symbol)</a>" : symbol
+                let href = links?.target(item.position + 1, item.path, id)
+                let content = href.map { "<a href=\"\(HTML.escape($0))\" aria-label=\"\(label)\">\(symbol)</a>" } ?? symbol
                 out += "<td class=\"cell \(HTML.statusClass(status))\" title=\"\(label)\">\(content)</td>"
             }
             out += "</tr>\n"

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `tally` command: evaluates a year's work programme against its targets.
 @main
-struct Tally: ParsableCommand {
+struct Tally: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tally",
         abstract: "Track a year's work programme (chỉ tiêu) against its targets.",
@@ -13,6 +13,6 @@ struct Tally: ParsableCommand {
         """,
         version: "1.0.0",
         subcommands: [CheckCommand.self, ExplainCommand.self, RemindCommand.self, RecordCommand.self,
-                      LintCommand.self, InitCommand.self, SchemaCommand.self, UserCommand.self, ErrorsCommand.self]
+                      LintCommand.self, InitCommand.self, SchemaCommand.self, UserCommand.self, ErrorsCommand.self, ServeCommand.self]
     )
 }

@@ -1,0 +1,51 @@
+import TallyCore
+import TallyReports
+
+/// The words only the server's pages print (navigation, the date form, notices), in Vietnamese
+/// and English; everything else comes from the reports' own words.
+struct PageWords {
+    let words: Words
+
+    init(_ language: Language) { words = Words(language) }
+
+    var language: Language { words.language }
+    private func pick(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
+
+    var home: String { words.summary }
+    var reminders: String { pick("Nhắc việc", "Reminders") }
+    var navigation: String { pick("Điều hướng", "Navigation") }
+    var asOf: String { pick("Tính đến ngày", "As of") }
+    var show: String { pick("Xem", "Show") }
+    var today: String { pick("Hôm nay", "Today") }
+    var within: String { pick("Trong vòng", "Within") }
+    var explain: String { pick("Cách tính chỉ tiêu", "How the target was counted") }
+    var errorsTitle: String { pick("Chương trình có lỗi, chưa tính được", "The programme has errors and cannot be evaluated") }
+    var errorsHelp: String {
+        pick("Sửa các lỗi dưới đây trong tệp; trang tự cập nhật khi tệp được lưu.",
+             "Fix the errors below in the files; this page updates as soon as they are saved.")
+    }
+    var brokenProgrammes: String { pick("Chương trình có lỗi", "Programmes with errors") }
+    var noProgrammes: String { pick("Không có chương trình nào trong thư mục này.", "There is no programme in this folder.") }
+    var notFound: String { pick("Không tìm thấy", "Not found") }
+    var badRequest: String { pick("Yêu cầu không hợp lệ", "Bad request") }
+    var backHome: String { pick("Về trang tổng hợp", "Back to the summary") }
+
+    func errors(_ count: Int) -> String { pick("\(count) lỗi", count == 1 ? "1 error" : "\(count) errors") }
+
+    func nothingDue(_ days: Int) -> String {
+        pick("Không có việc nào đến hạn trong \(days) ngày tới.", "Nothing falls due in the next \(days) days.")
+    }
+
+    func noTarget(_ id: String) -> String {
+        pick("Chương trình không có chỉ tiêu \"\(id)\".", "The programme has no target \"\(id)\".")
+    }
+
+    func noProgramme(_ slug: String) -> String {
+        pick("Không có chương trình \"\(slug)\".", "There is no programme \"\(slug)\".")
+    }
+
+    func badWithin(_ text: String) -> String {
+        pick("within phải là một khoảng thời gian như 14d hoặc 2w, không phải \"\(text)\"",
+             "within must be a duration such as 14d or 2w, not \"\(text)\"")
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Hummingbird
+import TallyCore
+import TallyReports
+
+/// What every route group shares: the programmes, the as-of date of a request, and the links
+/// between pages and to served files.
+struct Site: Sendable {
+    let server: TallyServer
+    var store: ProgrammeStore { server.store }
+    var settings: ServerSettings { server.settings }
+
+    /// The as-of date of a request: `?as-of=` (400 when it is not a real date) or today.
+    func asOf(_ request: Request, language: Language? = nil) throws -> AsOf {
+        guard let text = request.uri.queryParameters.get("as-of"), !text.isEmpty else {
+            return AsOf(day: settings.today(), explicit: false)
+        }
+        switch Day.asOf(text) {
+        case .success(let day): return AsOf(day: day, explicit: true)
+        case .failure(let problem): throw PageError.badRequest(problem.message(option: "as-of"), language)
+        }
+    }
+
+    /// The programme a decoded slug names, loaded as it is on disk now; 404 when there is none.
+    func state(_ slug: String) async throws -> LoadedState {
+        guard let path = await store.path(of: slug) else { throw PageError.notFound("no programme \"\(slug)\"") }
+        return await store.state(of: path)
+    }
+
+    /// Every programme with its slug, loaded, in slug order.
+    func all() async -> [(slug: String, state: LoadedState)] {
+        var out: [(slug: String, state: LoadedState)] = []
+        for (slug, path) in await store.programmes() { out.append((slug, await store.state(of: path))) }
+        return out
+    }
+
+    /// Links to the server's pages (keeping the as-of date) and to files below the folder.
+    func links(slugs: [String: String], asOf: AsOf) -> HTMLLinks {
+        let folder = FileLinks(folder: settings.folder)
+        return HTMLLinks(
+            programme: { _, path in asOf.link(Site.programmePath(slugs[path] ?? "")) },
+            target: { _, path, id in asOf.link(Site.programmePath(slugs[path] ?? "") + "/t/" + PathComponents.encode(id)) },
+            evidence: { entry, recordsFile in folder.link(entry, recordedIn: recordsFile) }
+        )
+    }
+
+    static func programmePath(_ slug: String) -> String { "/p/" + PathComponents.encode(slug) }
+}
+
+/// Links to the evidence a record names: a web address as it is, a file below the served folder
+/// (found by the report's own rule, `EvidenceLink`) under `/files/`, anything else unlinked.
+struct FileLinks: Sendable {
+    let folder: String
+
+    func link(_ entry: String, recordedIn recordsFile: String) -> String? {
+        guard let href = EvidenceLink(reportFolder: folder).href(entry, recordsFile: recordsFile) else { return nil }
+        let lower = href.lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") { return href }
+        // Relative to the folder: anything climbing out of it, or hidden, is not served.
+        guard !href.hasPrefix("/"), !href.split(separator: "/").contains(where: { $0.hasPrefix(".") || $0.hasPrefix("%2E") || $0.hasPrefix("%2e") }) else { return nil }
+        return "/files/" + href
+    }
+}

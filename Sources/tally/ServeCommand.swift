@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import Logging
+import TallyCore
+import TallyServer
+
+/// `tally serve`: the programmes below a folder as web pages and a JSON API, live from the files.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the programmes below a folder as web pages and a JSON API, updated as the files change.",
+        discussion: """
+        Pages: / (summary), /p/SLUG (a programme; SLUG is its path below the folder without .yaml), \
+        /p/SLUG/t/TARGET, /p/SLUG/remind; API: /api/v1/programmes and /api/v1/programmes/SLUG; \
+        all take ?as-of=YYYY-MM-DD. Stops cleanly on Ctrl-C or SIGTERM.
+        """
+    )
+
+    @Argument(help: "The folder of programmes (searched in its sub-folders too).")
+    var folder: String
+
+    @Option(name: .long, help: "The address to listen on; without accounts only a loopback address (default 127.0.0.1).")
+    var host = "127.0.0.1"
+
+    @Option(name: .long, help: "The port to listen on; 0 picks a free one (the first line printed gives the address).")
+    var port = 8080
+
+    func validate() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("\(folder) is not a folder; give the folder that holds the programmes")
+        }
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535, not \(port)") }
+        if let refusal = HostPolicy.refusal(host: host, folder: folder) { throw ValidationError(refusal) }
+    }
+
+    func run() async throws {
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = .info
+            return handler
+        }
+        let settings = ServerSettings(
+            folder: folder, host: host, port: port,
+            diagnosticsText: { items in items.map { "\($0.location ?? ""): \($0.severity.rawValue): \($0.message)" }.joined(separator: "\n") },
+            logger: Logger(label: "tally.serve")
+        )
+        let host = self.host
+        let application = TallyServer(settings: settings).application { port in
+            // The first line of output, so a script started with --port 0 learns the address.
+            FileHandle.standardOutput.write(Data("listening on \(HostPolicy.url(host: host, port: port))\n".utf8))
+        }
+        try await application.runService()
+    }
+}

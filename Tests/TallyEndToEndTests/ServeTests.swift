@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+/// `tally serve` run as people run it: the built binary on a copy of the seed programmes.
+@Suite("serve", .serialized)
+struct ServeTests {
+    /// A scratch folder holding `served/` (the seeds and a small programme) and the server's log.
+    static func tree() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        let served = folder.url.appendingPathComponent("served")
+        try FileManager.default.createDirectory(at: served.appendingPathComponent("small"), withIntermediateDirectories: true)
+        let seeds = TallyRunner.root.appendingPathComponent("programmes")
+        for name in ["2024-cd-so-ldtbxh-thai-nguyen.yaml", "2020-tinh-doan-phu-tho.yaml", "records"] {
+            try FileManager.default.copyItem(at: seeds.appendingPathComponent(name), to: served.appendingPathComponent(name))
+        }
+        try folder.write("served/small/club.yaml", """
+        programme: Club plan
+        organisation: Club
+        period: 2024
+        language: en
+        activities: {meeting: Meeting}
+        records: [records/*.yaml]
+        targets:
+          - {id: meetings, title: Hold 4 meetings, count: meeting, at-least: 4}
+
+        """)
+        try folder.write("served/small/records/2024.yaml", "- {date: 2024-02-01, activity: meeting}\n")
+        return folder
+    }
+
+    @Test func everyAPIAnswerIsWhatCheckWrites() async throws {
+        let folder = try Self.tree()
+        let server = try ServeProcess(folder: "served", in: folder.url)
+        defer { _ = server.stop() }
+        let (status, body, _) = try await server.get("/api/v1/programmes")
+        #expect(status == 200)
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [[String: Any]])
+        let slugs = list.compactMap { $0["slug"] as? String }
+        #expect(slugs == ["2020-tinh-doan-phu-tho", "2024-cd-so-ldtbxh-thai-nguyen", "small/club"])
+        for slug in slugs {
+            for date in [nil, "2024-06-30", "2020-12-31"] {
+                let query = date.map { "?as-of=\($0)" } ?? ""
+                let answer = try await server.get("/api/v1/programmes/\(slug)\(query)")
+                let check = try TallyRunner.run(["check", "served/\(slug).yaml", "--format", "json"] + (date.map { ["--as-of", $0] } ?? []), in: folder.url)
+                #expect(answer.status == 200)
+                #expect(answer.body == check.stdout, "\(slug) \(date ?? "today")")
+            }
+            let summary = try TallyRunner.run(["check", "served/\(slug).yaml", "--format", "json"], in: folder.url)
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(summary.stdout.utf8)) as? [String: Any])
+            let row = try #require((document["summary"] as? [[String: Any]])?.first)
+            let item = try #require(list.first { $0["slug"] as? String == slug })
+            #expect(item["verdict"] as? String == row["verdict"] as? String)
+            #expect(item["score"] as? Double == row["score"] as? Double)
+            #expect(item["organisation"] as? String == row["organisation"] as? String)
+        }
+        #expect(server.stop() == 0)
+        #expect(server.log.contains("GET /api/v1/programmes 200"))
+    }
+
+    @Test func editsShowWithinTwoSecondsAndABrokenProgrammeLeavesTheOthersServed() async throws {
+        let folder = try Self.tree()
+        let server = try ServeProcess(folder: "served", in: folder.url)
+        defer { _ = server.stop() }
+        #expect(try await server.get("/p/small/club/t/meetings").body.contains("1 / 4"))
+        try folder.write("served/small/records/2024.yaml", "- {date: 2024-02-01, activity: meeting}\n- {date: 2024-02-08, activity: meeting}\n")
+        let seen = try await server.waitFor("/p/small/club/t/meetings") { $0.contains("2 / 4") }
+        #expect(seen != nil, "the edit did not show within 2 s")
+        try folder.write("served/small/records/2024-more.yaml", "- {date: 2024-03-01, activity: meeting}\n")
+        #expect(try await server.waitFor("/api/v1/programmes/small/club") { $0.contains("\"value\": 3") || $0.contains("\"value\":3") } != nil)
+
+        try folder.write("served/small/club.yaml", "programme: Club plan\norganisation: Club\nperiod: 2024\ntargets: [oops\n")
+        let broken = try await server.waitFor("/p/small/club") { $0.contains("small/club.yaml:4") }
+        #expect(broken != nil, "the broken programme's diagnostics did not show within 2 s")
+        let document = try await server.get("/api/v1/programmes/small/club")
+        #expect(document.body.contains("\"severity\": \"error\"") || document.body.contains("\"severity\":\"error\""))
+        let other = try await server.get("/p/2024-cd-so-ldtbxh-thai-nguyen")
+        #expect(other.status == 200)
+        #expect(other.body.contains("Chương trình công tác công đoàn năm 2024"))
+        let list = try await server.get("/api/v1/programmes")
+        #expect(list.body.contains("\"invalid\""))
+        #expect(server.stop() == 0)
+    }
+
+    @Test func refusesAnotherHostWithoutAccounts() throws {
+        let folder = try Self.tree()
+        let run = try TallyRunner.run(["serve", "served", "--host", "0.0.0.0", "--port", "0"], in: folder.url)
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("not a loopback address"))
+        #expect(run.stderr.contains("tally user add"))
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func logsOneLinePerRequestAndStopsOnSIGINT() async throws {
+        let folder = try Self.tree()
+        let server = try ServeProcess(folder: "served", in: folder.url)
+        #expect(try await server.get("/healthz").body == "ok\n")
+        #expect(try await server.get("/nowhere").status == 404)
+        kill(server.process.processIdentifier, SIGINT)
+        server.process.waitUntilExit()
+        #expect(server.process.terminationStatus == 0)
+        let lines = server.log.split(separator: "\n").filter { $0.contains("GET /") }
+        #expect(lines.count == 2)
+        #expect(lines.first?.contains("GET /healthz 200") == true)
+        #expect(lines.last?.contains("GET /nowhere 404") == true)
+        #expect(lines.allSatisfy { $0.hasSuffix(" ms") })
+    }
+}

@@ -63,6 +63,8 @@ enum HTMLStyle {
     html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
     body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Helvetica Neue",Arial,sans-serif;color:#1f2328;background:#f6f8fa}
     main{max-width:60rem;margin:0 auto;padding:1.25rem}
+    main:has(>.rollup){max-width:96rem}
+    table.by-target td:first-child{min-width:18rem}
     h1,h2,h3{line-height:1.25;margin:.2em 0 .4em}
     h1{font-size:1.6rem}h2{font-size:1.3rem}h3{font-size:1.08rem}
     code{font:.85em/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:#eff1f3;border-radius:4px;padding:.05em .35em;overflow-wrap:anywhere}

@@ -43,6 +43,7 @@ struct EachEvaluation {
         var members: [MemberResult] = []
         var evidence: [Int] = []
         var milestoneReached = [Int](repeating: 0, count: milestones.count)
+        var milestoneMissing = [[String]](repeating: [], count: milestones.count)
         var milestoneRequired = [Decimal](repeating: 0, count: milestones.count)
         for (position, member) in roster.members.enumerated() {
             let isExempt = exempted.contains(member.name)
@@ -57,9 +58,12 @@ struct EachEvaluation {
                                         exempt: isExempt, status: rule.status))
             guard !isExempt else { continue }
             evidence += measured.counted
-            for (index, milestone) in outcome.milestones.enumerated()
-            where milestone.state == .reached || (milestone.state == .upcoming && milestone.value >= milestone.required) {
-                milestoneReached[index] += 1
+            for (index, milestone) in outcome.milestones.enumerated() {
+                if milestone.state == .reached || (milestone.state == .upcoming && milestone.value >= milestone.required) {
+                    milestoneReached[index] += 1
+                } else {
+                    milestoneMissing[index].append(member.name)
+                }
             }
         }
         let active = members.filter { !$0.exempt }
@@ -78,7 +82,8 @@ struct EachEvaluation {
         for index in milestones.indices { milestoneRequired[index] = Decimal(required) }
         result.milestones = milestones.enumerated().map { index, milestone in
             let state: MilestoneResult.State = base.asOf > milestone.by ? (milestoneReached[index] >= required ? .reached : .missed) : .upcoming
-            return MilestoneResult(by: milestone.by, required: milestoneRequired[index], value: Decimal(milestoneReached[index]), state: state)
+            return MilestoneResult(by: milestone.by, required: milestoneRequired[index], value: Decimal(milestoneReached[index]),
+                                   state: state, missing: milestoneMissing[index])
         }
         return result
     }

@@ -43,6 +43,8 @@ public struct MilestoneResult: Sendable {
     /// The value on the milestone's date (or so far, while it is upcoming).
     public var value: Decimal
     public var state: State
+    /// With `each`: the members (not exempt) that do not reach the milestone's own threshold, by name.
+    public var missing: [String] = []
 }
 
 /// One `respond` trigger and what became of it.

@@ -74,7 +74,10 @@ public enum ReminderPlanner {
             let gap = isAtLeast && target.target.measure.isMonotone ? max(0, target.required - target.value) : nil
             if due(target.window.to) { items.append(reminder(.deadline, target.window.to, shortfall: gap)) }
             for milestone in target.milestones where milestone.state == .upcoming && due(milestone.by) && milestone.value < milestone.required {
-                items.append(reminder(.milestone, milestone.by, shortfall: milestone.required - milestone.value))
+                var item = reminder(.milestone, milestone.by, shortfall: milestone.required - milestone.value)
+                // With `each`, the members still missing are those short of this milestone, not of the final threshold.
+                if target.target.each != nil { item.missing = milestone.missing }
+                items.append(item)
             }
             if let current = target.periods.first(where: { $0.window.contains(asOf) }), current.status != .met,
                current.window.to != target.window.to, due(current.window.to) {

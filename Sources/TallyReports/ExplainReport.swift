@@ -139,6 +139,9 @@ public struct ExplainReport {
         }
         for milestone in result.milestones {
             lines.append("\(words.milestone) \(style.date(milestone.by)): \(phrases.amount(milestone.value, of: result)) / \(phrases.amount(milestone.required, of: result)) — \(milestoneState(milestone.state))")
+            if !milestone.missing.isEmpty && milestone.state != .reached {
+                lines.append("  \(words.missing): " + milestone.missing.joined(separator: ", "))
+            }
         }
         if result.nothingToMeasure { lines.append(words.nothingToMeasure) }
         return lines

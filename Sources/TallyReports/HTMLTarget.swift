@@ -84,7 +84,9 @@ struct HTMLTarget {
             let items = result.milestones.map { milestone -> String in
                 let values = "\(phrases.amount(milestone.value, of: result)) / \(phrases.amount(milestone.required, of: result))"
                 let colour = HTMLStyle.colour(milestone.state)
-                return "<li>\(HTML.escape(phrases.style.date(milestone.by))): \(HTML.escape(values)) — <strong style=\"color:\(colour)\">\(HTML.escape(Self.state(milestone.state, words)))</strong></li>"
+                let short = milestone.missing.isEmpty || milestone.state == .reached ? ""
+                    : " · \(HTML.escape(words.missing)): " + HTML.escape(phrases.shortened(milestone.missing, limit: 20).joined(separator: ", "))
+                return "<li>\(HTML.escape(phrases.style.date(milestone.by))): \(HTML.escape(values)) — <strong style=\"color:\(colour)\">\(HTML.escape(Self.state(milestone.state, words)))</strong>\(short)</li>"
             }
             rows.append((words.milestones, "<ul class=\"plain\">" + items.joined() + "</ul>"))
         }

@@ -86,8 +86,10 @@ public struct JSONReport: ReportRenderer {
         }
         if !result.milestones.isEmpty {
             pairs.append(("milestones", .array(result.milestones.map { milestone in
-                .object([("by", .string(milestone.by.description)), ("required", .number(Exact.double(milestone.required))),
-                         ("value", .number(Exact.double(milestone.value))), ("state", .string(milestone.state.rawValue))])
+                var fields: [(String, JSONValue)] = [("by", .string(milestone.by.description)), ("required", .number(Exact.double(milestone.required))),
+                                                     ("value", .number(Exact.double(milestone.value))), ("state", .string(milestone.state.rawValue))]
+                if target.each != nil { fields.append(("missing", .array(milestone.missing.map { .string($0) }))) }
+                return .object(fields)
             })))
         }
         if case .respond = target.measure {

@@ -13,7 +13,9 @@ struct CSVRecordReader {
     mutating func read() -> RecordBuilder {
         let bytes = source.bytes ?? []
         if let refusal = FileSniffer.refusal(Array(bytes.prefix(512))) {
-            builder.diagnostics.add(.yaml(refusal, in: source))
+            // UTF-16 is what Excel's "Unicode Text" saves: the fix gives the menu path to "CSV UTF-8".
+            let refused = Diagnostic.yaml(refusal, in: source)
+            builder.diagnostics.add(refused.code == .utf16File ? refused.withOtherFix : refused)
             return builder
         }
         if let bad = UTF8Check.firstInvalidByte(bytes) {
@@ -31,7 +33,8 @@ struct CSVRecordReader {
             // empty last cell; then, or when every row ends with one, rows may end with one empty
             // cell. Otherwise a row with one cell too many has moved its cells: an error.
             let headerTrails = header.cells.count > 1 && header.cells.last!.text.trimmingCharacters(in: .whitespaces).isEmpty
-            guard let names = checkHeader(headerTrails ? Array(header.cells.dropLast()) : header.cells) else { return builder }
+            let cells = (headerTrails ? Array(header.cells.dropLast()) : header.cells).map { HeaderRow.Cell(text: $0.text, mark: $0.mark, width: $0.width) }
+            guard let names = HeaderRow.check(cells, builder: &builder) else { return builder }
             let trails = headerTrails || CSVRowLayout.everyRowTrails(parser, columns: names.count)
             let layout = CSVRowLayout(names: names, headerLine: header.line, trails: trails, separator: parser.separator)
             while let row = try parser.nextRow() {
@@ -47,32 +50,6 @@ struct CSVRecordReader {
             builder.error(error.code, at: error.mark)
         }
         return builder
-    }
-
-    private mutating func checkHeader(_ cells: [CSVParser.Cell]) -> [String]? {
-        var names: [String] = []
-        var seen = Set<String>()
-        var ok = true
-        for cell in cells {
-            let name = cell.text.trimmingCharacters(in: .whitespaces)
-            if name.isEmpty {
-                builder.error(.unnamedColumn, at: cell.mark)
-                ok = false
-            } else if !seen.insert(name).inserted {
-                builder.error(.duplicateColumn, ["name": "\(name)"], at: cell.mark, width: cell.width)
-                ok = false
-            }
-            names.append(name)
-        }
-        for required in ["date", "activity"] where !names.contains(required) {
-            var missing = builder.diagnostic(.missingColumn, ["name": "\(required)"], at: cells.first?.mark ?? Mark(line: 1, column: 1))
-            if let near = Suggestion.nearest(to: required, in: names).first, let cell = cells.first(where: { $0.text.trimmingCharacters(in: .whitespaces) == near }) {
-                missing = missing.noting(source, at: cell.mark, width: cell.width)
-            }
-            builder.diagnostics.add(missing)
-            ok = false
-        }
-        return ok ? names : nil
     }
 
     private mutating func record(_ row: (line: Int, cells: [CSVParser.Cell]), names: [String]) {

@@ -58,7 +58,7 @@ extension RecordBuilder {
     mutating func warnIfSeparated(_ field: PendingField, _ text: String) {
         guard case .separated(let suggestion) = ScalarText.number(text), field.valueID < 0 || warnedValues.insert(field.valueID).inserted else { return }
         let fieldName = name(field.name)
-        let isSheet = source.path.lowercased().hasSuffix(".csv")
+        let isSheet = source.isSpreadsheet
         let found = diagnostic(.separatorsInText, ["value": "\(text)", "what": "\(fieldName)", "suggestion": "\(suggestion)"], at: field.mark, width: field.width)
         diagnostics.add(isSheet ? found.withOtherFix : found)
     }
@@ -68,7 +68,7 @@ extension RecordBuilder {
     mutating func checkNumber(_ field: PendingField) {
         if case .number = field.value { return }
         let text = field.value.description, fieldName = name(field.name)
-        let isSheet = source.path.lowercased().hasSuffix(".csv")
+        let isSheet = source.isSpreadsheet
         if case .separated(let suggestion) = ScalarText.number(text) {
             var found = diagnostic(.thousandsSeparator, ["value": "\(text)", "what": "\(fieldName)", "suggestion": "\(suggestion)"], at: field.mark, width: field.width)
             if isSheet { found = found.withOtherFix }

@@ -27,7 +27,7 @@ public struct RecordLoader {
                     diagnostics.add(found)
                 }
                 result += matches
-            } else if let problem = inMemory.contains(path) ? nil : Self.problem(with: path) {
+            } else if let problem = inMemory.contains(path) ? nil : Self.problem(with: XLSXRecordReader.split(path).file) {
                 let shown = path == pattern ? "\"\(pattern)\"" : "\"\(pattern)\" (\(path))"
                 diagnostics.add(Diagnostic(problem.code, ["file": "\(shown)", "path": "\(path)"], source: programmeSource, at: mark, width: pattern.count)
                     .suggesting(problem.near))
@@ -108,6 +108,7 @@ public struct RecordLoader {
     }
 
     static func read(_ path: String, rules: RecordRules, split: Bool = false) -> RecordBuilder {
+        if XLSXRecordReader.isWorkbook(path) { return XLSXRecordReader(path: path, rules: rules).read() }
         if split, !path.lowercased().hasSuffix(".csv"), let builder = SplitRecordReader.read(path, rules: rules) { return builder }
         do {
             if path.lowercased().hasSuffix(".csv") {

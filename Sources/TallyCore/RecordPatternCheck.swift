@@ -4,7 +4,7 @@ import Foundation
 /// but holds no records file yet is the normal state at the start of a year (a note); a folder
 /// that does not exist, or records files the pattern misses, is an error with a did-you-mean.
 enum RecordPatternCheck {
-    static let recordSuffixes = [".yaml", ".yml", ".csv"]
+    static let recordSuffixes = [".yaml", ".yml", ".csv", ".xlsx"]
 
     static func isRecordsFile(_ name: String) -> Bool {
         recordSuffixes.contains { name.lowercased().hasSuffix($0) }

@@ -1,5 +1,28 @@
 import Foundation
 
+/// Where the cells of a worksheet shown as text start: per line (a sheet row), the text column
+/// where each cell starts and the cell's reference.
+public struct CellPlaces: Sendable {
+    public struct Start: Sendable {
+        public var column: Int
+        public var reference: String
+        public init(column: Int, reference: String) {
+            self.column = column
+            self.reference = reference
+        }
+    }
+
+    public var rows: [Int: [Start]]
+
+    public init(rows: [Int: [Start]]) { self.rows = rows }
+
+    /// The reference of the cell holding text `column` of `line` ("A7" when the row has no cells).
+    public func reference(line: Int, column: Int) -> String {
+        guard let starts = rows[line], !starts.isEmpty else { return "A\(line)" }
+        return (starts.last { $0.column <= column } ?? starts[0]).reference
+    }
+}
+
 /// A file being read: its displayed path and, when loaded whole, its bytes.
 ///
 /// Streamed files keep no bytes; their lines are read back from disk only when
@@ -10,9 +33,23 @@ public final class SourceFile: Sendable {
     /// The whole content, for files read into memory.
     public let bytes: [UInt8]?
 
-    public init(path: String, bytes: [UInt8]?) {
+    /// For a worksheet shown as text (one line per row), where each cell starts, so that places
+    /// read `FILE#SHEET!C7` rather than a line and column.
+    public let cellPlaces: CellPlaces?
+
+    public init(path: String, bytes: [UInt8]?, cellPlaces: CellPlaces? = nil) {
         self.path = path
         self.bytes = bytes
+        self.cellPlaces = cellPlaces
+    }
+
+    /// Whether the file is a spreadsheet (CSV or a workbook's sheet), for fixes that speak of columns.
+    public var isSpreadsheet: Bool { cellPlaces != nil || path.lowercased().hasSuffix(".csv") }
+
+    /// `path:line:column`, or `path!C7` for a worksheet's cell.
+    public func place(_ mark: Mark) -> String {
+        if let cellPlaces { return "\(path)!\(cellPlaces.reference(line: mark.line, column: mark.column))" }
+        return "\(path):\(mark.line):\(mark.column)"
     }
 
     /// Reads a whole file into memory.

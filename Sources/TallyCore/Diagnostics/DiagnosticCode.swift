@@ -52,6 +52,11 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Comparable {
     case triggerMissingID = "trigger-missing-id", duplicateID = "duplicate-id", danglingRespondsTo = "dangling-responds-to"
     case unnamedColumn = "unnamed-column", duplicateColumn = "duplicate-column", missingColumn = "missing-column"
     case extraCell = "extra-cell", missingCell = "missing-cell", strayQuote = "stray-quote", unclosedQuote = "unclosed-quote", textAfterQuote = "text-after-quote"
+    // Workbooks: .xlsx records (DiagnosticCatalogue+Workbooks.swift)
+    case workbookUnreadable = "workbook-unreadable", notAWorkbook = "not-a-workbook", workbookPartMissing = "workbook-part-missing"
+    case workbookPartDamaged = "workbook-part-damaged", workbookPartTooLarge = "workbook-part-too-large", noWorksheet = "no-worksheet"
+    case unknownSheet = "unknown-sheet", emptySheet = "empty-sheet", noHeaderRow = "no-header-row", dataAboveHeader = "data-above-header"
+    case cellOutsideColumns = "cell-outside-columns", spreadsheetErrorValue = "spreadsheet-error-value", unsavedFormula = "unsaved-formula"
     // Conditions in where: and that: (DiagnosticCatalogue+Expressions.swift)
     case unexpectedAfterCondition = "unexpected-after-condition", unclosedText = "unclosed-text", notAnOperator = "not-an-operator"
     case badCharacter = "bad-character", conditionTooComplex = "condition-too-complex", unclosedParenthesis = "unclosed-parenthesis"

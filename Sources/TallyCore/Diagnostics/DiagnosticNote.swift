@@ -19,6 +19,6 @@ public struct DiagnosticNote: Sendable {
     static func location(_ source: SourceFile?, _ start: Mark?) -> String? {
         guard let source else { return nil }
         guard let start else { return source.path }
-        return "\(source.path):\(start.line):\(start.column)"
+        return source.place(start)
     }
 }

@@ -1,0 +1,36 @@
+import Testing
+@testable import TallyCore
+
+/// Date serials, date formats and cell references of Excel workbooks.
+@Suite struct XLSXWorkbookTests {
+    @Test func dateSerials() {
+        #expect(XLSXWorkbook.day(serial: 45292, date1904: false)?.description == "2024-01-01")
+        #expect(XLSXWorkbook.day(serial: 45366.75, date1904: false)?.description == "2024-03-15")
+        #expect(XLSXWorkbook.day(serial: 61, date1904: false)?.description == "1900-03-01")
+        #expect(XLSXWorkbook.day(serial: 59, date1904: false)?.description == "1900-02-28")
+        #expect(XLSXWorkbook.day(serial: 1, date1904: true)?.description == "1904-01-02")
+        #expect(XLSXWorkbook.day(serial: -3, date1904: false) == nil)
+        #expect(XLSXWorkbook.day(serial: .infinity, date1904: false) == nil)
+    }
+
+    @Test func dateFormats() {
+        for code in ["dd/mm/yyyy", "d/m/yyyy", "[$-42A]d mmmm yyyy", "yyyy-mm-dd", "m/d/yy h:mm"] { #expect(XLSXWorkbook.isDateFormat(code), "\(code)") }
+        for code in ["0.00", "#,##0", "[h]:mm:ss", "mm:ss", "0.0\"m\"", "General", "\"ngày\" 0"] { #expect(!XLSXWorkbook.isDateFormat(code), "\(code)") }
+        #expect(XLSXWorkbook.builtInDateFormats.contains(14))
+    }
+
+    @Test func references() {
+        #expect(XLSXWorkbook.parseReference("C7")! == (7, 3))
+        #expect(XLSXWorkbook.parseReference("$AB$12")! == (12, 28))
+        #expect(XLSXWorkbook.parseReference("7C") == nil)
+        #expect(XLSXWorkbook.parseReference("ZZZZ1") == nil)
+        #expect(XLSXWorkbook.columnName(28) == "AB")
+        #expect(XLSXWorkbook.columnName(1) == "A")
+    }
+
+    @Test func sheetNamesSplitFromPaths() {
+        #expect(XLSXRecordReader.split("so/theo-doi.xlsx#Hoạt động") == ("so/theo-doi.xlsx", "Hoạt động"))
+        #expect(XLSXRecordReader.split("a.csv") == ("a.csv", nil))
+        #expect(XLSXRecordReader.isWorkbook("A.XLSX"))
+    }
+}

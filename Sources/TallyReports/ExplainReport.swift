@@ -4,9 +4,21 @@ import TallyCore
 /// The text of `tally explain`: the target, the records that counted, those left out and why, and the arithmetic.
 public struct ExplainReport {
     let phrases: Phrases
+    /// At most this many entries of each list (members, periods, triggers, records counted and left
+    /// out), then "and N more"; nil for every entry, as `tally explain` prints them.
+    let listLimit: Int?
     var words: Words { phrases.words }
 
-    public init(language: Language) { phrases = Phrases(language) }
+    public init(language: Language, listLimit: Int? = nil) {
+        phrases = Phrases(language)
+        self.listLimit = listLimit
+    }
+
+    /// The indented lines of a list of `count` entries, cut after `listLimit` with "and N more".
+    private func list(_ count: Int, _ entry: (Int) -> String) -> String {
+        let entries = listLimit.map { phrases.shortened(count: count, limit: $0, entry) } ?? (0..<count).map(entry)
+        return entries.map { "  " + $0 + "\n" }.joined()
+    }
 
     private func pick(_ vi: String, _ en: String) -> String { phrases.words.language == .vi ? vi : en }
 
@@ -19,33 +31,36 @@ public struct ExplainReport {
         out += "\(words.statusLabel): \(words.status(result.status)) — \(phrases.valueAgainstRequired(result))\n"
         if !result.members.isEmpty {
             out += "\n\(pick("Từng thành viên (✓ đạt · ~ đúng tiến độ · ✗ chậm hoặc không đạt · – được miễn)", "Members (✓ meets · ~ keeps pace · ✗ behind or short · – exempt)")):\n"
-            for member in result.members {
-                let mark = Self.mark(member.status)
+            out += list(result.members.count) { index in
+                let member = result.members[index]
                 let exempt = member.exempt ? "  (\(words.status(.exempt)))" : ""
-                out += "  \(mark) \(member.name): \(phrases.style.number(member.value)) / \(phrases.style.number(member.threshold))\(exempt)\n"
+                return "\(Self.mark(member.status)) \(member.name): \(phrases.style.number(member.value)) / \(phrases.style.number(member.threshold))\(exempt)"
             }
         }
         if !result.periods.isEmpty {
             out += "\n\(pick("Từng kỳ", "Periods")):\n"
-            for period in result.periods {
+            out += list(result.periods.count) { index in
+                let period = result.periods[index]
                 let bound = result.periodBound == .atMost ? "≤ " : ""
                 let values = "\(phrases.amount(period.value, unit: result.periodUnit)) / \(bound)\(phrases.amount(period.required, unit: result.periodUnit))"
-                out += "  \(phrases.window(period.window)): \(words.status(period.status)) — \(values)\n"
+                return "\(phrases.window(period.window)): \(words.status(period.status)) — \(values)"
             }
         }
         if !result.triggers.isEmpty {
             out += "\n\(pick("Đề nghị cần đáp ứng", "Triggers")):\n"
-            for trigger in result.triggers {
+            out += list(result.triggers.count) { index in
+                let trigger = result.triggers[index]
                 let answered = trigger.answeredOn.map { ", \(pick("đáp ứng ngày", "answered")) \(phrases.style.date($0))" } ?? ""
-                out += "  \(trigger.id): \(words.trigger(trigger.state)) (\(pick("hạn", "due")) \(phrases.style.date(trigger.deadline))\(answered))\n"
+                return "\(trigger.id): \(words.trigger(trigger.state)) (\(pick("hạn", "due")) \(phrases.style.date(trigger.deadline))\(answered))"
             }
         }
         out += "\n\(pick("Được tính", "Counted")) (\(explanation.counted.count)):\n"
         let shown = shownFields(target)
-        for index in explanation.counted { out += "  " + line(index, records: records, fields: shown) + "\n" }
+        out += list(explanation.counted.count) { line(explanation.counted[$0], records: records, fields: shown) }
         out += "\n\(pick("Không được tính", "Left out")) (\(explanation.leftOut.count)):\n"
-        for (index, why) in explanation.leftOut {
-            out += "  " + line(index, records: records, fields: shown) + "\n      — " + phrases.reason(why, day: records.records[index].day) + "\n"
+        out += list(explanation.leftOut.count) { position in
+            let (index, why) = explanation.leftOut[position]
+            return line(index, records: records, fields: shown) + "\n      — " + phrases.reason(why, day: records.records[index].day)
         }
         out += "\n\(pick("Cách tính", "Arithmetic")):\n"
         for item in arithmetic(result, asOf: explanation.asOf) { out += "  " + item + "\n" }

@@ -36,6 +36,12 @@ struct PageWords {
         pick("Không có việc nào đến hạn trong \(days) ngày tới.", "Nothing falls due in the next \(days) days.")
     }
 
+    /// Under a target page's explanation whose lists were cut.
+    func listsCut(_ limit: Int, command: String) -> String {
+        pick("Mỗi danh sách chỉ hiện \(limit) mục đầu. Xem đầy đủ bằng lệnh: \(command)",
+             "Each list shows its first \(limit) entries. For all of them, run: \(command)")
+    }
+
     func noTarget(_ id: String) -> String {
         pick("Chương trình không có chỉ tiêu \"\(id)\".", "The programme has no target \"\(id)\".")
     }

@@ -3,6 +3,10 @@ import TallyReports
 
 /// The pages of one evaluated programme, each rendered once per load, date and address.
 struct ProgrammePages: Sendable {
+    /// How many entries of each list a target page's explanation shows (a target with 125,000
+    /// triggers would otherwise make a page of many megabytes).
+    static let explainListLimit = 50
+
     let site: Site
     let slug: String
     let state: LoadedState
@@ -34,10 +38,16 @@ struct ProgrammePages: Sendable {
             let words = PageWords(language), e = HTMLParts.escape
             let evaluator = Evaluator(programme: programme, records: state.loaded.records, asOf: asOf.day)
             let explanation = Explanation(evaluator: evaluator, target: target.target)
-            let text = ExplainReport(language: language).render(explanation, programme: programme, records: state.loaded.records)
+            let limit = Self.explainListLimit
+            let text = ExplainReport(language: language, listLimit: limit).render(explanation, programme: programme, records: state.loaded.records)
+            let longest = [target.members.count, target.periods.count, target.triggers.count, explanation.counted.count, explanation.leftOut.count].max() ?? 0
             var body = "<p class=\"eyebrow\">\(e(programme.organisation)) · <a href=\"\(e(asOf.link(path)))\">\(e(programme.title))</a></p>\n"
             body += HTMLParts(language: language, links: links).target(target, of: result, level: 1)
-            body += "<section class=\"explain\">\n<h2>\(e(words.explain))</h2>\n<pre class=\"explain\">\(e(text))</pre>\n</section>\n"
+            body += "<section class=\"explain\">\n<h2>\(e(words.explain))</h2>\n<pre class=\"explain\">\(e(text))</pre>\n"
+            if longest > limit + 1 {
+                body += "<p class=\"note\">\(e(words.listsCut(limit, command: "tally explain \(slug)\(programme.path.hasSuffix(".yml") ? ".yml" : ".yaml") \(id)")))</p>\n"
+            }
+            body += "</section>\n"
             let href = path + "/t/" + PathComponents.encode(id)
             let layout = PageLayout(language: language, asOf: asOf, trail: [programmeStep, (target.target.title, href)], formPath: href)
             return layout.render(title: "\(target.target.title) — \(programme.organisation)", body: body, links: links)

@@ -13,6 +13,8 @@ actor ProgrammeStore {
     private var checked: [String: Double] = [:]
     private var reloads: [String: Task<LoadedState, Never>] = [:]
     private var catalogue: (slugs: [(slug: String, path: String)], at: Double)?
+    /// How many times each programme was read from disk, by path, for tests that pages are served from the cache.
+    private(set) var loads: [String: Int] = [:]
 
     init(folder: String, recheck: Double) {
         self.folder = folder
@@ -52,6 +54,7 @@ actor ProgrammeStore {
         } else if let reload = reloads[path] {
             return await reload.value
         }
+        loads[path, default: 0] += 1
         let reload = Task { await OffPool.run { ProgrammeStore.load(path) } }
         reloads[path] = reload
         let state = await reload.value

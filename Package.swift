@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         .systemLibrary(
@@ -34,13 +35,15 @@ let package = Package(
             ]
         ),
         .target(name: "TallyReports", dependencies: ["TallyCore"]),
-        // The web server of `tally serve`: routes grouped by page and API, over Core and Reports.
+        // The web server of `tally serve`: routes grouped by page, API and accounts, over Core and Reports;
+        // MultipartKit reads the record form's evidence files.
         .target(
             name: "TallyServer",
             dependencies: [
                 "TallyCore", "TallyReports",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
             ]
         ),
         .executableTarget(

@@ -14,18 +14,17 @@ public enum Access {
         /// A clerk recording for a unit that is not theirs.
         case unit(String)
 
-        public func message(_ language: Language) -> String {
-            switch (self, language) {
-            case (.programme(let slug), .vi): "Tài khoản này không được xem chương trình \(slug)."
-            case (.programme(let slug), .en): "This account may not read the programme \(slug)."
-            case (.readOnly, .vi): "Tài khoản kiểm tra chỉ được xem, không được ghi hồ sơ."
-            case (.readOnly, .en): "An inspector's account reads only; it records nothing."
-            case (.noUnit, .vi): "Hãy chọn đơn vị của mình: tài khoản này chỉ ghi hồ sơ cho đơn vị được giao."
-            case (.noUnit, .en): "Choose your unit: this account records only for the units it is given."
-            case (.unit(let unit), .vi): "Tài khoản này không được ghi hồ sơ cho đơn vị \"\(unit)\"."
-            case (.unit(let unit), .en): "This account may not record for the unit \"\(unit)\"."
+        /// The refusal as a diagnostic of the catalogue.
+        public var diagnostic: Diagnostic {
+            switch self {
+            case .programme(let slug): Diagnostic(.notYourProgramme, ["slug": "\(slug)"])
+            case .readOnly: Diagnostic(.readOnlyAccount)
+            case .noUnit: Diagnostic(.chooseYourUnit)
+            case .unit(let unit): Diagnostic(.notYourUnit, ["unit": "\(unit)"])
             }
         }
+
+        public func message(_ language: Language) -> String { diagnostic.message(in: language) }
     }
 
     /// Whether `account` may read the programme `slug`.

@@ -7,11 +7,12 @@ struct APIRoutes: Sendable {
     let site: Site
 
     func register(on group: RouterGroup<TallyRequestContext>) {
-        group.get("programmes") { request, _ in try await list(request) }
-        group.get("programmes/**") { request, _ in try await document(request) }
+        group.get("programmes") { request, context in try await APIRoutes(site: site.seen(by: context)).list(request) }
+        group.get("programmes/**") { request, context in try await APIRoutes(site: site.seen(by: context)).document(request) }
     }
 
-    /// `GET /api/v1/programmes`: slug, programme, organisation, verdict, score and rating of each.
+    /// `GET /api/v1/programmes`: slug, programme, organisation, verdict, score and rating of each
+    /// programme the account may read.
     func list(_ request: Request) async throws -> Response {
         let asOf = try site.asOf(request)
         var items: [JSONValue] = []

@@ -43,9 +43,9 @@ struct ErrorPage {
         let words = PageWords(language ?? .vi), english = PageWords(.en), e = HTMLParts.escape
         let heading: String
         if let language {
-            heading = status == .notFound ? PageWords(language).notFound : PageWords(language).badRequest
+            heading = PageWords(language).heading(status)
         } else {
-            heading = status == .notFound ? "\(words.notFound) — \(english.notFound)" : "\(words.badRequest) — \(english.badRequest)"
+            heading = "\(words.heading(status)) — \(english.heading(status))"
         }
         var body = "<main>\n<section class=\"notice errors\">\n<p class=\"eyebrow\">\(status.code)</p>\n<h1>\(e(heading))</h1>\n"
         body += "<p>\(e(message))</p>\n<p><a href=\"/\">\(e((language.map(PageWords.init) ?? words).backHome))</a></p>\n</section>\n</main>\n"

@@ -9,12 +9,13 @@ struct FileRoutes: Sendable {
     let site: Site
 
     func register(on router: Router<TallyRequestContext>) {
-        router.get("/files/**") { request, _ in try serve(request) }
+        router.get("/files/**") { request, context in try await serve(request, site: site.seen(by: context)) }
     }
 
-    func serve(_ request: Request) throws -> Response {
+    func serve(_ request: Request, site: Site) async throws -> Response {
         guard let components = PathComponents.decode(request.uri.path, dropping: 1),
               let file = ServedFile.resolve(components, in: site.settings.folder),
+              await site.mayReadFile(file),
               let data = FileManager.default.contents(atPath: file) else {
             throw PageError.notFound("no such file")
         }

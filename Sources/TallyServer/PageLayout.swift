@@ -28,7 +28,7 @@ struct PageLayout {
             let current = index == trail.count - 1 ? " aria-current=\"page\"" : ""
             crumbs.append("<a href=\"\(e(asOf.link(step.href)))\"\(current)>\(e(step.label))</a>")
         }
-        var out = "<header class=\"site\">\n<nav aria-label=\"\(e(words.navigation))\">" + crumbs.joined(separator: "<span aria-hidden=\"true\"> › </span>") + "</nav>\n"
+        var out = "<header class=\"site\">\n<nav aria-label=\"\(e(words.navigation))\">" + crumbs.joined(separator: "<span aria-hidden=\"true\"> › </span>") + "</nav>\n" + AccountBar.marker + "\n"
         out += "<form class=\"asof\" method=\"get\" action=\"\(e(formPath))\">"
         out += "<label for=\"as-of\">\(e(words.asOf))</label> "
         out += "<input type=\"date\" id=\"as-of\" name=\"as-of\" value=\"\(asOf.day)\" required> "
@@ -56,6 +56,14 @@ struct PageLayout {
     .notice{background:#fff;border:1px solid #d1d9e0;border-radius:10px;padding:1rem 1.25rem;margin:0 0 1.5rem}
     .notice.errors{border-left:6px solid #cf222e}
     ul.links{padding-left:1.2rem}
+    .account{display:flex;flex-wrap:wrap;gap:.3rem .8rem;align-items:center;font-size:.9rem}
+    .account form{display:inline;margin:0}
+    .account button,form.record button,form.login button{font:inherit;padding:.25rem .7rem;border:1px solid #0969da;border-radius:6px;background:#0969da;color:#fff;cursor:pointer}
+    .account button{background:#fff;color:#0969da}
+    form.record label,form.login label{display:block;font-weight:600;margin:.8rem 0 .2rem}
+    form.record input,form.record select,form.login input{font:inherit;width:100%;max-width:28rem;box-sizing:border-box;padding:.35rem .5rem;border:1px solid #d1d9e0;border-radius:6px;background:#fff}
+    .field-error,.form-error{color:#cf222e;margin:.2rem 0}
+    .recorded{border-left:6px solid #1a7f37}
     @media (max-width:40rem){header.site{padding:.5rem}header.site nav a{max-width:calc(100vw - 7rem)}.target-head h1{font-size:1.15rem}}
     @media print{header.site form{display:none}header.site{border:0;padding:0 0 .5rem}pre.explain{border:0;padding:0}}
 

@@ -8,8 +8,8 @@ struct PageRoutes: Sendable {
     let site: Site
 
     func register(on router: Router<TallyRequestContext>) {
-        router.get("/") { request, _ in try await rollUp(request) }
-        router.get("/p/**") { request, _ in try await programmePage(request) }
+        router.get("/") { request, context in try await PageRoutes(site: site.seen(by: context)).rollUp(request) }
+        router.get("/p/**") { request, context in try await PageRoutes(site: site.seen(by: context)).programmePage(request) }
         router.get("/healthz") { _, _ in Answer.body("ok\n", type: "text/plain; charset=utf-8") }
     }
 
@@ -40,7 +40,7 @@ struct PageRoutes: Sendable {
             body += "</ul>\n</section>\n"
         }
         let layout = PageLayout(language: language, asOf: asOf, formPath: "/")
-        return Answer.html(layout.render(title: "\(words.home) (\(results.count))", body: body, links: links))
+        return site.page(layout.render(title: "\(words.home) (\(results.count))", body: body, links: links), language: language)
     }
 
     /// `/p/SLUG...`: the programme, one of its targets, or its reminders; its errors when it has any.
@@ -55,20 +55,21 @@ struct PageRoutes: Sendable {
         let asOf = try site.asOf(request, language: language)
         guard let programme = state.programme, let result = await state.result(asOf: asOf.day) else {
             if case .other = address.page { throw PageError.notFound("no such page", language) }
-            return Answer.html(errorsPage(address.slug, state: state, asOf: asOf))
+            return site.page(errorsPage(address.slug, state: state, asOf: asOf), language: language ?? .vi, slug: address.slug)
         }
         let pages = ProgrammePages(site: site, slug: address.slug, state: state, programme: programme, result: result, asOf: asOf)
+        let page = { (html: String) in site.page(html, language: programme.language, slug: address.slug) }
         switch address.page {
-        case .report: return Answer.html(await pages.report())
+        case .report: return page(await pages.report())
         case .target(let id):
             guard let target = result.targets.first(where: { $0.target.id == id }) else {
                 throw PageError.notFound(PageWords(programme.language).noTarget(id), programme.language)
             }
-            return Answer.html(await pages.target(target))
+            return page(await pages.target(target))
         case .remind:
             let text = request.uri.queryParameters.get("within") ?? "14d"
             guard let days = ScalarText.duration(text) else { throw PageError.badRequest(PageWords(programme.language).badWithin(text), programme.language) }
-            return Answer.html(await pages.reminders(within: days, text: text))
+            return page(await pages.reminders(within: days, text: text))
         case .other: throw PageError.notFound("no such page", programme.language)
         }
     }

@@ -1,3 +1,4 @@
+import HTTPTypes
 import TallyCore
 import TallyReports
 
@@ -28,6 +29,18 @@ struct PageWords {
     var noProgrammes: String { pick("Không có chương trình nào trong thư mục này.", "There is no programme in this folder.") }
     var notFound: String { pick("Không tìm thấy", "Not found") }
     var badRequest: String { pick("Yêu cầu không hợp lệ", "Bad request") }
+    /// The heading of an error page.
+    func heading(_ status: HTTPResponse.Status) -> String {
+        switch status.code {
+        case 404: notFound
+        case 401: pick("Cần đăng nhập", "Sign in needed")
+        case 403: pick("Không được phép", "Not allowed")
+        case 413: pick("Dữ liệu quá lớn", "Too large")
+        case 429: pick("Thử quá nhiều lần", "Too many tries")
+        case 503: pick("Tạm thời chưa vào được", "Not available")
+        default: badRequest
+        }
+    }
     var backHome: String { pick("Về trang tổng hợp", "Back to the summary") }
 
     func errors(_ count: Int) -> String { pick("\(count) lỗi", count == 1 ? "1 error" : "\(count) errors") }

@@ -7,8 +7,23 @@ import TallyReports
 /// between pages and to served files.
 struct Site: Sendable {
     let server: TallyServer
+    /// Who asks: with accounts, only the programmes `Access` lets them read are shown.
+    var viewer: Identity?
     var store: ProgrammeStore { server.store }
     var settings: ServerSettings { server.settings }
+
+    init(server: TallyServer, viewer: Identity? = nil) {
+        self.server = server
+        self.viewer = viewer
+    }
+
+    /// The site as the request's account sees it.
+    func seen(by context: TallyRequestContext) -> Site { Site(server: server, viewer: context.identity) }
+
+    /// Whether the viewer may read the programme `slug` (everyone may without accounts).
+    func mayRead(_ slug: String) -> Bool {
+        viewer.map { Access.mayRead($0.account, programme: slug) } ?? true
+    }
 
     /// The as-of date of a request: `?as-of=` (400 when it is not a real date) or today.
     func asOf(_ request: Request, language: Language? = nil) throws -> AsOf {
@@ -21,17 +36,31 @@ struct Site: Sendable {
         }
     }
 
-    /// The programme a decoded slug names, loaded as it is on disk now; 404 when there is none.
+    /// The programme a decoded slug names, loaded as it is on disk now; 404 when there is none,
+    /// 403 when the viewer may not read it.
     func state(_ slug: String) async throws -> LoadedState {
         guard let path = await store.path(of: slug) else { throw PageError.notFound("no programme \"\(slug)\"") }
+        guard mayRead(slug) else { throw PageError.refusal(.forbidden, Access.Refusal.programme(slug).diagnostic) }
         return await store.state(of: path)
     }
 
-    /// Every programme with its slug, loaded, in slug order.
+    /// Every programme the viewer may read, with its slug, loaded, in slug order.
     func all() async -> [(slug: String, state: LoadedState)] {
         var out: [(slug: String, state: LoadedState)] = []
-        for (slug, path) in await store.programmes() { out.append((slug, await store.state(of: path))) }
+        for (slug, path) in await store.programmes() where mayRead(slug) { out.append((slug, await store.state(of: path))) }
         return out
+    }
+
+    /// Whether the viewer may read the file at `realPath` (resolved): it lies in the folder of a
+    /// programme they may read. Without accounts, and for those who read every programme, any
+    /// file `ServedFile` serves.
+    func mayReadFile(_ realPath: String) async -> Bool {
+        guard viewer != nil else { return true }
+        for (slug, path) in await store.programmes() where mayRead(slug) {
+            guard let folder = ServedFile.realPath((path as NSString).deletingLastPathComponent) else { continue }
+            if realPath.hasPrefix(folder == "/" ? "/" : folder + "/") { return true }
+        }
+        return false
     }
 
     /// Links to the server's pages (keeping the as-of date) and to files below the folder.

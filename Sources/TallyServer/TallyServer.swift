@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import TallyCore
 
 /// How `tally serve` runs: the folder it serves, where it listens, and how it prints diagnostics.
@@ -15,11 +16,18 @@ public struct ServerSettings: Sendable {
     /// The diagnostics as `tally` prints them on a terminal (without colour), for the error page.
     public var diagnosticsText: @Sendable ([Diagnostic]) -> String
     public var logger: Logger
+    /// The users file (FORMAT.md section 13): when it exists, everyone signs in.
+    public var usersFile: String
+    /// Whether the session cookie is marked `Secure` (behind HTTPS).
+    public var secureCookies: Bool
+    /// The clock of sessions and login throttling.
+    public var clock: @Sendable () -> Date
 
     public init(folder: String, host: String = "127.0.0.1", port: Int = 8080, recheck: Double = 0.5,
                 today: @escaping @Sendable () -> Day = { Day.today() },
                 diagnosticsText: @escaping @Sendable ([Diagnostic]) -> String,
-                logger: Logger = Logger(label: "tally.serve")) {
+                logger: Logger = Logger(label: "tally.serve"),
+                usersFile: String? = nil, secureCookies: Bool = false, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.folder = folder
         self.host = host
         self.port = port
@@ -27,6 +35,9 @@ public struct ServerSettings: Sendable {
         self.today = today
         self.diagnosticsText = diagnosticsText
         self.logger = logger
+        self.usersFile = usersFile ?? AccountsFile.defaultPath(dir: folder)
+        self.secureCookies = secureCookies
+        self.clock = clock
     }
 }
 
@@ -38,23 +49,31 @@ public struct ServerSettings: Sendable {
 public struct TallyServer: Sendable {
     public let settings: ServerSettings
     let store: ProgrammeStore
+    let accounts: AccountDirectory
+    let sessions: SessionStore
+    let throttle: LoginThrottle
 
     public init(settings: ServerSettings) {
         self.settings = settings
         store = ProgrammeStore(folder: settings.folder, recheck: settings.recheck)
+        accounts = AccountDirectory(path: settings.usersFile)
+        sessions = SessionStore(clock: settings.clock)
+        throttle = LoginThrottle(clock: settings.clock)
     }
 
-    /// The router with every route of the read-only server.
+    /// The router with every route: pages, API, files, and (with a users file) accounts and recording.
     public func router() -> Router<TallyRequestContext> {
         let router = Router(context: TallyRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: RequestLogMiddleware(logger: settings.logger))
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorPageMiddleware())
-        // Accounts (FORMAT.md section 13) add their authentication middleware here, before the routes.
+        // With a users file, nobody passes without a session or token (FORMAT.md section 13).
+        router.add(middleware: AuthMiddleware(accounts: accounts, sessions: sessions))
         let site = Site(server: self)
         PageRoutes(site: site).register(on: router)
         APIRoutes(site: site).register(on: router.group("api/v1"))
         FileRoutes(site: site).register(on: router)
+        AccountRoutes(site: site).register(on: router)
         return router
     }
 
@@ -70,11 +89,18 @@ public struct TallyServer: Sendable {
     }
 }
 
-/// The request context of every route; accounts add the signed-in user here.
+/// The request context of every route: who is signed in, and the posted form the
+/// authentication middleware already read (to check its CSRF field).
 public struct TallyRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
+    /// The signed-in account; nil without accounts (or on `/login` and `/healthz`).
+    public var identity: Identity?
+    var form: FormBody?
+    /// The client's address, for login throttling.
+    public var address: String
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
+        address = source.channel.remoteAddress?.ipAddress ?? "unknown"
     }
 }

@@ -11,8 +11,9 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Serve the programmes below a folder as web pages and a JSON API, updated as the files change.",
         discussion: """
         Pages: / (summary), /p/SLUG (a programme; SLUG is its path below the folder without .yaml), \
-        /p/SLUG/t/TARGET, /p/SLUG/remind; API: /api/v1/programmes and /api/v1/programmes/SLUG; \
-        all take ?as-of=YYYY-MM-DD. Stops cleanly on Ctrl-C or SIGTERM.
+        /p/SLUG/t/TARGET, /p/SLUG/remind, /p/SLUG/record; API: /api/v1/programmes and /api/v1/programmes/SLUG \
+        (POST .../records records one activity); all take ?as-of=YYYY-MM-DD. With a users file (tally user add), \
+        everyone signs in at /login or sends Authorization: Bearer TOKEN. Stops cleanly on Ctrl-C or SIGTERM.
         """
     )
 
@@ -21,6 +22,12 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Option(name: .long, help: "The address to listen on; without accounts only a loopback address (default 127.0.0.1).")
     var host = "127.0.0.1"
+
+    @Option(name: .long, help: "The users file (default FOLDER/.tally/users.yaml); when it exists, everyone signs in.")
+    var users: String?
+
+    @Flag(name: .long, help: "Mark the session cookie Secure (when the server is reached through HTTPS).")
+    var secureCookies = false
 
     @Option(name: .long, help: "The port to listen on; 0 picks a free one (the first line printed gives the address).")
     var port = 8080
@@ -31,7 +38,16 @@ struct ServeCommand: AsyncParsableCommand {
             throw ValidationError("\(folder) is not a folder; give the folder that holds the programmes")
         }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535, not \(port)") }
-        if let refusal = HostPolicy.refusal(host: host, folder: folder) { throw ValidationError(refusal) }
+        let usersFile = users ?? AccountsFile.defaultPath(dir: folder)
+        var hasAccounts = false
+        if FileManager.default.fileExists(atPath: usersFile) {
+            // A users file with errors would lock everyone out: say so before listening.
+            do { hasAccounts = !(try AccountsFile.load(path: usersFile).accounts.isEmpty) } catch {
+                let broken = Diagnostic(.usersFileBroken, ["file": "\(usersFile)"])
+                throw ValidationError(broken.message(in: .en) + ": " + broken.fix(in: .en))
+            }
+        }
+        if !hasAccounts, let refusal = HostPolicy.refusal(host: host, folder: folder) { throw ValidationError(refusal) }
     }
 
     func run() async throws {
@@ -43,7 +59,8 @@ struct ServeCommand: AsyncParsableCommand {
         let settings = ServerSettings(
             folder: folder, host: host, port: port,
             diagnosticsText: { items in items.map { "\($0.location ?? ""): \($0.severity.rawValue): \($0.message)" }.joined(separator: "\n") },
-            logger: Logger(label: "tally.serve")
+            logger: Logger(label: "tally.serve"),
+            usersFile: users, secureCookies: secureCookies
         )
         let host = self.host
         let application = TallyServer(settings: settings).application { port in

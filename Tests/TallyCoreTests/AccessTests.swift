@@ -69,8 +69,8 @@ import Testing
     }
 
     @Test func refusalsAreWorded() {
-        #expect(Access.Refusal.unit("Văn phòng Sở").message(.vi) == "Tài khoản này không được ghi hồ sơ cho đơn vị \"Văn phòng Sở\".")
-        #expect(Access.Refusal.readOnly.message(.en) == "An inspector's account reads only; it records nothing.")
+        #expect(Access.Refusal.unit("Văn phòng Sở").message(.vi) == "tài khoản này không được ghi hồ sơ cho đơn vị \"Văn phòng Sở\"")
+        #expect(Access.Refusal.readOnly.message(.en) == "an inspector's account reads only; it records nothing")
     }
 
     @Test func eachRoleTakesWhatItNeeds() {

@@ -90,6 +90,25 @@ struct ServeTests {
         #expect(run.stdout.isEmpty)
     }
 
+    @Test func withAccountsAnotherHostIsAllowedAndEveryoneSignsIn() async throws {
+        let folder = try Self.tree()
+        let add = try TallyRunner.run(["user", "add", "kt", "--role", "inspector", "--password-stdin", "--dir", "served"], in: folder.url, input: "mật khẩu kiểm tra\n")
+        #expect(add.status == 0, "\(add.stderr)")
+        let server = try ServeProcess(folder: "served", in: folder.url, arguments: ["--host", "0.0.0.0"])
+        #expect(try await server.get("/healthz").status == 200)
+        #expect(try await server.get("/api/v1/programmes").status == 401)
+        #expect(server.stop() == 0)
+    }
+
+    @Test func refusesToStartWithABrokenUsersFile() throws {
+        let folder = try Self.tree()
+        try folder.write("served/.tally/users.yaml", "- name: kt\n  role: inspectr\n")
+        let run = try TallyRunner.run(["serve", "served", "--port", "0"], in: folder.url)
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("has errors, so nobody is let in") && run.stderr.contains("tally user list --users served/.tally/users.yaml"))
+        #expect(run.stdout.isEmpty)
+    }
+
     @Test func logsOneLinePerRequestAndStopsOnSIGINT() async throws {
         let folder = try Self.tree()
         let server = try ServeProcess(folder: "served", in: folder.url)

@@ -31,8 +31,8 @@ struct FileRouteTests {
         "/files/%2e%2e/secret.txt",
         "/files/small/%2e%2e/%2e%2e/secret.txt",
         "/files/small/records/minutes/escape.txt",
-        "/files/.tally/users.yaml",
-        "/files/%2etally/users.yaml",
+        "/files/.tally/secret.yaml",
+        "/files/%2etally/secret.yaml",
         "/files/small/records/minutes",
         "/files/small/records/minutes/none.pdf",
         "/files/",
@@ -56,7 +56,7 @@ struct FileRouteTests {
         try FileManager.default.createSymbolicLink(atPath: served.folder.appendingPathComponent("small/latest.pdf").path,
                                                    withDestinationPath: "records/minutes/m1.pdf")
         try FileManager.default.createSymbolicLink(atPath: served.folder.appendingPathComponent("small/users.yaml").path,
-                                                   withDestinationPath: "../.tally/users.yaml")
+                                                   withDestinationPath: "../.tally/secret.yaml")
         try await served.application().test(.router) { client in
             try await client.execute(uri: "/files/small/latest.pdf", method: .get) { response in
                 #expect(response.status == .ok)

@@ -27,7 +27,8 @@ final class ServedFolder: @unchecked Sendable {
         try write("small/club.yaml", Self.club)
         try write("small/records/2024.yaml", Self.clubRecords)
         try write("small/records/minutes/m1.pdf", "%PDF-1.4 minutes\n")
-        try write(".tally/users.yaml", "secret: yes\n")
+        // A hidden file that must never be served (not a users file: that would turn accounts on).
+        try write(".tally/secret.yaml", "secret: yes\n")
         try write("north/unit.yaml", Self.club.replacingOccurrences(of: "Club <b>&</b> \"Co\"", with: "North unit"))
         try write("north/records/2024.yaml", "- {date: 2024-02-01, activity: meeting}\n")
         try "outside: secret\n".write(to: root.appendingPathComponent("secret.txt"), atomically: true, encoding: .utf8)
@@ -44,15 +45,18 @@ final class ServedFolder: @unchecked Sendable {
     }
 
     /// The server over this folder, as of 30 June 2024 unless the address says otherwise.
-    func server() -> TallyServer {
+    func server(secureCookies: Bool = false, clock: @escaping @Sendable () -> Date = { Date() }) -> TallyServer {
         TallyServer(settings: ServerSettings(
             folder: folder.path, recheck: 0,
             today: { Day(year: 2024, month: 6, day: 30)! },
-            diagnosticsText: { items in items.map { "\($0.location ?? ""): \($0.severity.rawValue): \($0.message)" }.joined(separator: "\n") }
+            diagnosticsText: { items in items.map { "\($0.location ?? ""): \($0.severity.rawValue): \($0.message)" }.joined(separator: "\n") },
+            secureCookies: secureCookies, clock: clock
         ))
     }
 
-    func application() -> some ApplicationProtocol { server().application() }
+    func application(secureCookies: Bool = false, clock: @escaping @Sendable () -> Date = { Date() }) -> some ApplicationProtocol {
+        server(secureCookies: secureCookies, clock: clock).application()
+    }
 
     static let club = """
     programme: Club <b>&</b> "Co" plan

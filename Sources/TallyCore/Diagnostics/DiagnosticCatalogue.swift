@@ -6,7 +6,7 @@ public enum DiagnosticCatalogue {
     /// Every entry, by code.
     public static let entries: [DiagnosticCode: CatalogueEntry] = {
         var all: [DiagnosticCode: CatalogueEntry] = [:]
-        for entry in yaml + files + values + programme + targets + templates + records + workbooks + expressions + [legacy] {
+        for entry in yaml + files + values + programme + targets + templates + records + workbooks + expressions + accounts + [legacy] {
             precondition(all[entry.code] == nil, "two catalogue entries for \(entry.code.rawValue)")
             all[entry.code] = entry
         }

@@ -61,6 +61,10 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Comparable {
     case unexpectedAfterCondition = "unexpected-after-condition", unclosedText = "unclosed-text", notAnOperator = "not-an-operator"
     case badCharacter = "bad-character", conditionTooComplex = "condition-too-complex", unclosedParenthesis = "unclosed-parenthesis"
     case inNeedsList = "in-needs-list", badList = "bad-list", notANumberOrDate = "not-a-number-or-date", expectedValue = "expected-value"
+    // Accounts on the web server (DiagnosticCatalogue+Accounts.swift)
+    case signInNeeded = "sign-in-needed", signInFailed = "sign-in-failed", signInThrottled = "sign-in-throttled", formExpired = "form-expired"
+    case notYourProgramme = "not-your-programme", readOnlyAccount = "read-only-account", chooseYourUnit = "choose-your-unit", notYourUnit = "not-your-unit"
+    case recordingNeedsAccounts = "recording-needs-accounts", usersFileBroken = "users-file-broken", bodyTooLarge = "body-too-large", badRecordBody = "bad-record-body"
 
     /// A diagnostic written before the catalogue, still free text (LegacyDiagnostic.swift); to be converted.
     case unclassified = "unclassified"

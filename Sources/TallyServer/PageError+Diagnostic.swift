@@ -1,0 +1,16 @@
+import HTTPTypes
+import TallyCore
+
+extension PageError {
+    /// A refusal worded by the catalogue: its message and fix in `language`, or in both languages
+    /// (Vietnamese first) when no programme gives one.
+    static func refusal(_ status: HTTPResponse.Status, _ diagnostic: Diagnostic, _ language: Language? = nil) -> PageError {
+        PageError(status: status, message: Self.words(diagnostic, language), language: language)
+    }
+
+    static func words(_ diagnostic: Diagnostic, _ language: Language?) -> String {
+        func said(_ language: Language) -> String { "\(diagnostic.message(in: language)): \(diagnostic.fix(in: language))" }
+        guard let language else { return "\(said(.vi)) — \(said(.en))" }
+        return said(language)
+    }
+}

@@ -10,7 +10,7 @@ struct ServeTests {
         let served = folder.url.appendingPathComponent("served")
         try FileManager.default.createDirectory(at: served.appendingPathComponent("small"), withIntermediateDirectories: true)
         let seeds = TallyRunner.root.appendingPathComponent("programmes")
-        for name in ["2024-cd-so-ldtbxh-thai-nguyen.yaml", "2020-tinh-doan-phu-tho.yaml", "records"] {
+        for name in ["2024-cd-so-ldtbxh-thai-nguyen.yaml", "2020-tinh-doan-phu-tho.yaml", "records", "templates"] {
             try FileManager.default.copyItem(at: seeds.appendingPathComponent(name), to: served.appendingPathComponent(name))
         }
         try folder.write("served/small/club.yaml", """

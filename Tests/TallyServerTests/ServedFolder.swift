@@ -20,7 +20,7 @@ final class ServedFolder: @unchecked Sendable {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         if seeds {
             let seedsFolder = Self.packageRoot.appendingPathComponent("programmes")
-            for name in ["2024-cd-so-ldtbxh-thai-nguyen.yaml", "2020-tinh-doan-phu-tho.yaml", "records"] {
+            for name in ["2024-cd-so-ldtbxh-thai-nguyen.yaml", "2020-tinh-doan-phu-tho.yaml", "records", "templates"] {
                 try FileManager.default.copyItem(at: seedsFolder.appendingPathComponent(name), to: folder.appendingPathComponent(name))
             }
         }

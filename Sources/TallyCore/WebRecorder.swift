@@ -31,6 +31,8 @@ public struct WebRecorder: Sendable {
         public var diagnostics: [Diagnostic] = []
         public var language: Language = .en
 
+        public init(language: Language = .en) { self.language = language }
+
         mutating func add(_ message: String, field: String?) {
             if let field { byField[field, default: []].append(message) } else { general.append(message) }
         }

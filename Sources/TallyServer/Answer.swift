@@ -9,6 +9,8 @@ struct PageError: Error {
     var status: HTTPResponse.Status
     var message: String
     var language: Language?
+    /// The catalogue code of a refusal, given to API clients beside the message.
+    var code: String?
 
     static func notFound(_ message: String, _ language: Language? = nil) -> PageError { PageError(status: .notFound, message: message, language: language) }
     static func badRequest(_ message: String, _ language: Language? = nil) -> PageError { PageError(status: .badRequest, message: message, language: language) }

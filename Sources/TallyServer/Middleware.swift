@@ -60,16 +60,16 @@ struct ErrorPageMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let error as PageError {
-            return answer(request, status: error.status, message: error.message, language: error.language)
+            return answer(request, status: error.status, message: error.message, language: error.language, code: error.code)
         } catch let error as HTTPError {
             let message = error.body ?? (error.status == .notFound ? "not found" : error.status.reasonPhrase)
             return answer(request, status: error.status, message: message, language: nil)
         }
     }
 
-    func answer(_ request: Request, status: HTTPResponse.Status, message: String, language: Language?) -> Response {
+    func answer(_ request: Request, status: HTTPResponse.Status, message: String, language: Language?, code: String? = nil) -> Response {
         if request.uri.path.hasPrefix("/api/") {
-            return Answer.json(.object([("error", .string(message))]), status: status)
+            return Answer.json(.object([("error", .string(message))] + (code.map { [("code", .string($0))] } ?? [])), status: status)
         }
         return Answer.html(ErrorPage(status: status, message: message, language: language).render(), status: status)
     }

@@ -54,7 +54,7 @@ struct PageRoutes: Sendable {
         let language = state.loaded.programme?.language
         let asOf = try site.asOf(request, language: language)
         guard let programme = state.programme, let result = await state.result(asOf: asOf.day) else {
-            if case .other = address.page { throw PageError.notFound("no such page", language) }
+            if case .other(let rest) = address.page, rest != RecordRoutes.page { throw PageError.notFound("no such page", language) }
             return site.page(errorsPage(address.slug, state: state, asOf: asOf), language: language ?? .vi, slug: address.slug)
         }
         let pages = ProgrammePages(site: site, slug: address.slug, state: state, programme: programme, result: result, asOf: asOf)
@@ -70,6 +70,8 @@ struct PageRoutes: Sendable {
             let text = request.uri.queryParameters.get("within") ?? "14d"
             guard let days = ScalarText.duration(text) else { throw PageError.badRequest(PageWords(programme.language).badWithin(text), programme.language) }
             return page(await pages.reminders(within: days, text: text))
+        case .other(RecordRoutes.page):
+            return try await RecordRoutes(site: site).form(slug: address.slug, state: state, programme: programme)
         case .other: throw PageError.notFound("no such page", programme.language)
         }
     }

@@ -74,6 +74,7 @@ public struct TallyServer: Sendable {
         APIRoutes(site: site).register(on: router.group("api/v1"))
         FileRoutes(site: site).register(on: router)
         AccountRoutes(site: site).register(on: router)
+        RecordRoutes(site: site).register(on: router)
         return router
     }
 

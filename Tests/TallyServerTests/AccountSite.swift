@@ -88,3 +88,22 @@ final class TestClock: @unchecked Sendable {
     var now: Date { lock.withLock { moment } }
     func advance(_ seconds: TimeInterval) { lock.withLock { moment = moment.addingTimeInterval(seconds) } }
 }
+
+/// A `multipart/form-data` body as a browser sends it.
+struct Multipart {
+    static let boundary = "----tally-test-boundary-7MA4YWxkTrZu0gW"
+    var body: [UInt8] = []
+
+    static var headers: HTTPFields { [.contentType: "multipart/form-data; boundary=\(boundary)"] }
+
+    mutating func field(_ name: String, _ value: String) {
+        body += Array("--\(Self.boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
+    }
+
+    mutating func file(_ name: String, filename: String, _ bytes: [UInt8], type: String = "application/pdf") {
+        body += Array("--\(Self.boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"; filename=\"\(filename)\"\r\nContent-Type: \(type)\r\n\r\n".utf8)
+        body += bytes + Array("\r\n".utf8)
+    }
+
+    var buffer: ByteBuffer { ByteBuffer(bytes: body + Array("--\(Self.boundary)--\r\n".utf8)) }
+}

@@ -17,10 +17,12 @@ final class XLSXXML: NSObject, XMLParserDelegate {
         self.end = end
     }
 
-    /// Parses `data`; false when the XML is not well formed.
+    /// Parses `data`; false when the XML is not well formed. The parser reads it as a stream,
+    /// chunk by chunk: given as one block, libxml2 refuses a part over 10 MB ("huge input
+    /// lookup"), which a sheet of 60,000 rows already is.
     static func parse(_ data: Data, start: @escaping (String, [String: String]) -> Void,
                       text: @escaping (String) -> Void = { _ in }, end: @escaping (String) -> Void = { _ in }) -> Bool {
-        let parser = XMLParser(data: data)
+        let parser = XMLParser(stream: InputStream(data: data))
         let delegate = XLSXXML(start: start, text: text, end: end)
         parser.delegate = delegate
         parser.shouldProcessNamespaces = false

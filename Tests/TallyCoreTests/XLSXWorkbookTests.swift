@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TallyCore
 
@@ -32,5 +33,17 @@ import Testing
         #expect(XLSXRecordReader.split("so/theo-doi.xlsx#Hoạt động") == ("so/theo-doi.xlsx", "Hoạt động"))
         #expect(XLSXRecordReader.split("a.csv") == ("a.csv", nil))
         #expect(XLSXRecordReader.isWorkbook("A.XLSX"))
+    }
+
+    /// A sheet part over libxml2's 10 MB single-block limit (60,000 rows do it) parses whole.
+    @Test func aPartOverTenMegabytesParses() {
+        var xml = "<worksheet><sheetData>"
+        let row = "<row><c t=\"inlineStr\"><is><t>Hội nghị cán bộ, công chức, viên chức năm 2024</t></is></c><c><v>45363</v></c></row>"
+        xml += String(repeating: row, count: 120_000) + "</sheetData></worksheet>"
+        let data = Data(xml.utf8)
+        #expect(data.count > 12_000_000)
+        var rows = 0
+        #expect(XLSXXML.parse(data, start: { name, _ in if name == "row" { rows += 1 } }))
+        #expect(rows == 120_000)
     }
 }

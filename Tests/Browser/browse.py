@@ -16,6 +16,8 @@ from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 
 DESKTOP = (1280, 900)
 PHONE = (390, 844)
@@ -27,6 +29,14 @@ def check(condition, what):
     if not condition:
         raise AssertionError(what)
     checks += 1
+
+
+def submit(driver):
+    """Sends the page's as-of form and waits for the next page to replace this one (a plain GET:
+    under load the click can return before the browser has left the page)."""
+    page = driver.find_element(By.TAG_NAME, "html")
+    driver.find_element(By.CSS_SELECTOR, "form.asof button[type=submit]").click()
+    WebDriverWait(driver, 60).until(expected_conditions.staleness_of(page))
 
 
 def browser():
@@ -105,7 +115,7 @@ def main():
         # Change the as-of date with the form (no script on the page: a plain GET).
         field = driver.find_element(By.ID, "as-of")
         driver.execute_script("arguments[0].value = '2024-03-31'", field)
-        driver.find_element(By.CSS_SELECTOR, "form.asof button[type=submit]").click()
+        submit(driver)
         check("as-of=2024-03-31" in driver.current_url, "the form puts the date in the address")
         page = text(driver)
         check("31/03/2024" in page, "the page is evaluated as of 31/03/2024")
@@ -124,7 +134,7 @@ def main():
         within = driver.find_element(By.ID, "within")
         within.clear()
         within.send_keys("90d")
-        driver.find_element(By.CSS_SELECTOR, "form.asof button[type=submit]").click()
+        submit(driver)
         check("within=90d" in driver.current_url and "as-of=2024-03-31" in driver.current_url, "the form sends both the date and the span")
         check("Nhắc việc tính đến ngày 31/03/2024 (trong 90 ngày tới)" in text(driver) and "workers-month" in text(driver), "the reminders of the next 90 days are listed")
         shoot(driver, folder, "6-reminders")

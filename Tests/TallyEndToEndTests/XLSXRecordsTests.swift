@@ -134,4 +134,18 @@ import Testing
         let vietnamese = try TallyRunner.run(["lint", "p.yaml", "--lang", "vi"], in: folder.url)
         #expect(vietnamese.stderr.contains("Tệp (File) > Lưu Như (Save As) > Duyệt (Browse)"), "\(vietnamese.stderr)")
     }
+
+    /// Tally reads workbooks but never writes into one: `record --into` a workbook is refused
+    /// and the file is left byte for byte.
+    @Test func recordingIntoAWorkbookIsRefused() throws {
+        let folder = try TemporaryFolder()
+        let workbook = folder.url.appendingPathComponent("records.xlsx")
+        try FileManager.default.copyItem(at: Self.folder.appendingPathComponent("records.xlsx"), to: workbook)
+        try folder.write("p.yaml", "programme: P\norganisation: O\nperiod: 2024\nrecords: [records.xlsx]\ntargets:\n  - {id: a, title: A, count: meeting}\n")
+        let before = try Data(contentsOf: workbook)
+        let run = try TallyRunner.run(["record", "p.yaml", "--date", "2024-05-01", "--activity", "meeting", "--into", "records.xlsx"], in: folder.url)
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("error[record-into-csv]: tally record appends to YAML records files, and records.xlsx is a spreadsheet (CSV or Excel)"), "\(run.stderr)")
+        #expect(try Data(contentsOf: workbook) == before)
+    }
 }

@@ -64,6 +64,12 @@ actor ProgrammeStore {
         return state
     }
 
+    /// This server has just written a record for the programme at `path`: the next look stamps its
+    /// files at once, so the clerk's next page shows the record without waiting for `recheck`.
+    func recorded(_ path: String) {
+        checked[path] = nil
+    }
+
     /// Reads the programme and its records and stamps the files read.
     nonisolated static func load(_ path: String) -> LoadedState {
         let started = Date().timeIntervalSince1970

@@ -98,9 +98,11 @@ struct RecordRoutes: Sendable {
     /// Records the posted values (the form's names) off the request's executor.
     func record(_ values: [String: String], uploads: [EvidenceUpload], identity: Identity, path: String, slug: String) async -> WebRecorder.Outcome {
         let request = Self.request(values), today = today
-        return await OffPool.run {
+        let outcome = await OffPool.run {
             WebRecorder(programmePath: path, slug: slug).record(request, uploads: uploads, by: identity.account, now: Date(), today: today)
         }
+        if case .recorded = outcome { await site.store.recorded(path) }
+        return outcome
     }
 
     /// The record a form or JSON asks for: empty fields are absent; `field.NAME` are attributes.

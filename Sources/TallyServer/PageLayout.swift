@@ -18,7 +18,7 @@ struct PageLayout {
 
     func render(title: String, body: String, links: HTMLLinks) -> String {
         let parts = HTMLParts(language: language, links: links)
-        return parts.document(title: title, body: header() + "<main>\n" + body + "</main>\n", style: Self.style)
+        return parts.document(title: title, body: header() + "<main>\n" + body + "</main>\n", style: Self.style + DiagnosticHTML.style)
     }
 
     func header() -> String {

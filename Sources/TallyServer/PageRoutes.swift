@@ -76,13 +76,14 @@ struct PageRoutes: Sendable {
         }
     }
 
-    /// The page of a programme that cannot be evaluated: its diagnostics as `tally check` prints them.
+    /// The page of a programme that cannot be evaluated: its diagnostics as `tally check` prints
+    /// them (place, source line and caret, fix, code), in the programme's language.
     func errorsPage(_ slug: String, state: LoadedState, asOf: AsOf) -> String {
-        let language = state.loaded.programme?.language ?? .vi
+        let language = state.loaded.programme?.language ?? state.loaded.diagnostics.items.lazy.compactMap(\.language).first ?? .vi
         let words = PageWords(language), e = HTMLParts.escape
         var body = "<section class=\"notice errors\">\n<p class=\"eyebrow\">\(e(slug))</p>\n<h1>\(e(words.errorsTitle))</h1>\n"
         body += "<p>\(e(words.errorsHelp))</p>\n"
-        body += "<pre class=\"explain\">\(e(site.settings.diagnosticsText(state.loaded.diagnostics.items)))</pre>\n</section>\n"
+        body += DiagnosticHTML(language: language, folder: site.settings.folder).render(state.loaded.diagnostics) + "</section>\n"
         let path = Site.programmePath(slug)
         let layout = PageLayout(language: language, asOf: asOf, trail: [(slug, path)], formPath: path)
         return layout.render(title: "\(slug) — \(words.errorsTitle)", body: body, links: .inPage)

@@ -13,8 +13,6 @@ public struct ServerSettings: Sendable {
     public var recheck: Double
     /// Today's date, the as-of date when a page gives none.
     public var today: @Sendable () -> Day
-    /// The diagnostics as `tally` prints them on a terminal (without colour), for the error page.
-    public var diagnosticsText: @Sendable ([Diagnostic]) -> String
     public var logger: Logger
     /// The users file (FORMAT.md section 13): when it exists, everyone signs in.
     public var usersFile: String
@@ -25,7 +23,6 @@ public struct ServerSettings: Sendable {
 
     public init(folder: String, host: String = "127.0.0.1", port: Int = 8080, recheck: Double = 0.5,
                 today: @escaping @Sendable () -> Day = { Day.today() },
-                diagnosticsText: @escaping @Sendable ([Diagnostic]) -> String,
                 logger: Logger = Logger(label: "tally.serve"),
                 usersFile: String? = nil, secureCookies: Bool = false, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.folder = folder
@@ -33,7 +30,6 @@ public struct ServerSettings: Sendable {
         self.port = port
         self.recheck = recheck
         self.today = today
-        self.diagnosticsText = diagnosticsText
         self.logger = logger
         self.usersFile = usersFile ?? AccountsFile.defaultPath(dir: folder)
         self.secureCookies = secureCookies

@@ -59,7 +59,7 @@ struct CheckCommand: ParsableCommand {
             summaries.append(item)
         }
         let results = outcomes.compactMap { $0.value?.result }
-        DiagnosticPrinter(language: options.language).print(diagnostics)
+        DiagnosticText(language: options.language).print(diagnostics)
         let color = output == nil && format == .text && Terminal.isColorTerminal(fileDescriptor: 1)
         let rollUp = summaries.count > 1 || summary || recursive || format == .csv ? RollUpSummary(summaries, order: sort) : nil
         let report = Report(results: results, language: options.language, strict: strict, color: color, diagnostics: diagnostics.problems,

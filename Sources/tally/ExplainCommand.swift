@@ -21,7 +21,7 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let asOf = try options.day()
         let loaded = LoadedProgramme.load(path: programme, extraRecords: options.extraRecords)
-        DiagnosticPrinter(language: options.language).print(loaded.diagnostics)
+        DiagnosticText(language: options.language).print(loaded.diagnostics)
         guard loaded.isValid, let programme = loaded.programme else { throw TallyExit.invalid }
         guard let target = programme.target(self.target) else {
             let hint = Suggestion.didYouMean(self.target, in: programme.targets.map(\.id)) ?? "the targets are: " + programme.targets.map(\.id).joined(separator: ", ")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TallyCore
+import TallyReports
 
 /// `tally lint`: validate programmes and their records without evaluating.
 struct LintCommand: ParsableCommand {
@@ -28,7 +29,7 @@ struct LintCommand: ParsableCommand {
             Plural.count(programme.targets.count, "target") + ", " + Plural.count(loaded.records.count, "record")
                 + " in " + Plural.count(loaded.files.count, "file")
         }
-        let printer = DiagnosticPrinter(language: languageOption.language, notes: true)
+        let printer = DiagnosticText(language: languageOption.language, notes: true)
         printer.print(batch.templates.diagnostics)
         var failed = batch.templates.diagnostics.hasErrors
         for outcome in outcomes {

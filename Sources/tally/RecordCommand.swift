@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TallyCore
+import TallyReports
 import TallyYAML
 
 /// `tally record`: validate one record against the programme and append it safely.
@@ -67,19 +68,19 @@ struct RecordCommand: ParsableCommand {
         do { fields = try request.fields() } catch { throw ValidationError(error.message) }
         do {
             let appended = try RecordAppender(programmePath: programme).append(fields, into: into)
-            if !appended.warnings.items.isEmpty { DiagnosticPrinter(language: languageOption.language).print(appended.warnings) }
+            if !appended.warnings.items.isEmpty { DiagnosticText(language: languageOption.language).print(appended.warnings) }
             print("recorded: \(appended.file):\(appended.line)")
         } catch {
             switch error {
             case .invalid(let diagnostics, let existing):
-                DiagnosticPrinter(language: languageOption.language).print(diagnostics)
+                DiagnosticText(language: languageOption.language).print(diagnostics)
                 let note = existing ? "the programme or its records have errors: fix them first; nothing was written\n"
                     : "the record is invalid; nothing was written\n"
                 FileHandle.standardError.write(Data(note.utf8))
             case .problem(let diagnostic):
                 var one = Diagnostics()
                 one.add(diagnostic)
-                DiagnosticPrinter(language: languageOption.language).print(one)
+                DiagnosticText(language: languageOption.language).print(one)
             }
             throw TallyExit.invalid
         }

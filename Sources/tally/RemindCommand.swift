@@ -44,7 +44,7 @@ struct RemindCommand: ParsableCommand {
         let diagnostics = batch.diagnostics(outcomes)
         let reminders = outcomes.compactMap(\.value).flatMap(\.1)
         let languages = Set(outcomes.compactMap(\.value?.0))
-        DiagnosticPrinter(language: options.language).print(diagnostics)
+        DiagnosticText(language: options.language).print(diagnostics)
         let language = options.language ?? (languages.count == 1 ? languages.first! : .en)
         if !reminders.isEmpty {
             let text = format == .ics

@@ -58,7 +58,6 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let settings = ServerSettings(
             folder: folder, host: host, port: port,
-            diagnosticsText: { items in items.map { "\($0.location ?? ""): \($0.severity.rawValue): \($0.message)" }.joined(separator: "\n") },
             logger: Logger(label: "tally.serve"),
             usersFile: users, secureCookies: secureCookies
         )

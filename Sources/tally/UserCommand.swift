@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TallyCore
+import TallyReports
 
 /// `tally user`: the accounts of the web server (FORMAT.md section 13).
 struct UserCommand: ParsableCommand {
@@ -53,7 +54,7 @@ enum UserError {
     static func report(_ failure: AccountsFile.Failure) -> ExitCode {
         switch failure {
         case .invalid(let diagnostics):
-            DiagnosticPrinter().print(diagnostics)
+            DiagnosticText().print(diagnostics)
             FileHandle.standardError.write(Data("the users file has errors; nothing was changed\n".utf8))
             return TallyExit.invalid
         case .refused(let code, let message, let fix):

@@ -168,6 +168,35 @@ struct PageRouteTests {
         }
     }
 
+    /// The error page shows each diagnostic as `tally check` prints it: the place below the served
+    /// folder, the label with its code, the source line with a caret under the place, and the fix,
+    /// in the programme's language, every piece escaped.
+    @Test func theErrorPageShowsTheCodeTheCaretAndTheFix() async throws {
+        let served = try ServedFolder(seeds: false)
+        try served.write("north/unit.yaml", """
+        programme: Kế hoạch chi đoàn
+        organisation: Chi đoàn Bắc
+        period: 2024
+        language: vi
+        activities: {meeting: Sinh hoạt}
+        targets:
+          - {id: meetings, title: <script>x</script>, count: meeting, by: 2024-02-30}
+
+        """)
+        try await served.application().test(.router) { client in
+            try await client.execute(uri: "/p/north/unit", method: .get) { response in
+                #expect(response.status == .ok)
+                let page = response.text
+                #expect(page.contains("<code class=\"place\">north/unit.yaml:7:67:</code> <strong class=\"label\">lỗi[impossible-date]:</strong> 2024-02-30 không phải ngày có thật"))
+                #expect(!page.contains(served.folder.path))
+                #expect(page.contains("<pre class=\"excerpt\">7 | …d: meetings, title: &lt;script&gt;x&lt;/script&gt;, count: meeting, by: 2024-02-30}\n  | "))
+                #expect(page.contains("<span class=\"caret\">^^^^^^^^^^</span></pre>"))
+                #expect(page.contains("<p class=\"fix\"><strong>cách sửa:</strong> viết một ngày có thật"))
+                #expect(!page.contains("<script>x"))
+            }
+        }
+    }
+
     @Test func aChangeOnDiskShowsOnTheNextRequest() async throws {
         let served = try ServedFolder(seeds: false)
         try await served.application().test(.router) { client in

@@ -49,7 +49,6 @@ final class ServedFolder: @unchecked Sendable {
         TallyServer(settings: ServerSettings(
             folder: folder.path, recheck: 0,
             today: { Day(year: 2024, month: 6, day: 30)! },
-            diagnosticsText: { items in items.map { "\($0.location ?? ""): \($0.severity.rawValue): \($0.message)" }.joined(separator: "\n") },
             secureCookies: secureCookies, clock: clock
         ))
     }

@@ -1,12 +1,12 @@
 /// The part of a source line shown under a diagnostic: clipped around the column, with control
 /// characters made visible, and the caret padding measured in terminal cells (wide characters
 /// such as emoji and CJK take two).
-struct Excerpt {
-    var text: String
-    var padding: String
-    var caretWidth: Int
+public struct Excerpt: Sendable {
+    public var text: String
+    public var padding: String
+    public var caretWidth: Int
 
-    init(line: String, column: Int, width: Int, radius: Int) {
+    public init(line: String, column: Int, width: Int, radius: Int) {
         let scalars = Array(line.unicodeScalars)
         let position = min(max(column - 1, 0), scalars.count)
         let from = max(0, position - radius)
@@ -25,7 +25,7 @@ struct Excerpt {
     }
 
     /// Terminal cells a character takes: 0 for combining marks, 2 for wide ones, else 1.
-    static func cells(_ scalar: Unicode.Scalar) -> Int {
+    public static func cells(_ scalar: Unicode.Scalar) -> Int {
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
@@ -44,7 +44,7 @@ struct Excerpt {
 
     /// Text with control characters shown as `␀`-style symbols or `\u{..}`, so a diagnostic can
     /// never move the cursor or colour the terminal.
-    static func visible(_ text: String) -> String {
+    public static func visible(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if isControl(scalar) {

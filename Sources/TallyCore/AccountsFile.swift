@@ -32,9 +32,9 @@ public struct AccountsFile: Sendable {
     /// Why a `tally user` command or the server cannot use the users file.
     public enum Failure: Error, Sendable {
         case invalid(Diagnostics)
-        case problem(String, fix: String)
-        /// A change refused by the command making it (an unknown or duplicate name), with its code.
-        case refused(code: String, String, fix: String)
+        /// The file could not be changed, or the command making the change refused it (an unknown
+        /// or duplicate name).
+        case refused(Diagnostic)
     }
 
     /// Reads the users file; a missing file is an empty one.
@@ -60,15 +60,13 @@ public struct AccountsFile: Sendable {
                 for item in items {
                     guard let account = account(item, &diagnostics) else { continue }
                     if let earlier = accounts.first(where: { Account.sameName($0.name, account.name) }) {
-                        diagnostics.error("the account \"\(account.name)\" is written twice (also as \"\(earlier.name)\")", at: item,
-                                          fix: "keep one of them: `tally user remove \(account.name)` removes both, then add it again")
+                        diagnostics.add(.duplicateAccount, ["name": "\(account.name)", "other": "\(earlier.name)"], at: item)
                         continue
                     }
                     accounts.append(account)
                 }
             } else {
-                diagnostics.error("the users file must be a list of accounts, not \(root.kindName)", at: root,
-                                  fix: "write each account as \"- name: ...\" or let `tally user add` write the file")
+                diagnostics.add(.notAList, ["what": Subject.usersFile, "found": root.kindWords, "example": "- {name: lan, role: clerk}"], at: root)
             }
         }
         if diagnostics.hasErrors { throw .invalid(diagnostics) }
@@ -84,30 +82,27 @@ public struct AccountsFile: Sendable {
         if let roleNode, let text = Read.text(roleNode, what: "role", &diagnostics) {
             role = Role(rawValue: text)
             if role == nil {
-                diagnostics.error("\"\(text)\" is not a role", at: roleNode,
-                                  fix: Suggestion.didYouMean(text, in: Role.allCases.map(\.rawValue)) ?? "write board, inspector or clerk")
+                diagnostics.add(Diagnostic(.unknownRole, ["role": "\(text)"], at: roleNode).suggesting(Suggestion.nearest(to: text, in: Role.allCases.map(\.rawValue))))
             }
         }
         let programmes = fields["programmes"].flatMap { Read.list($0, what: "programmes", &diagnostics) } ?? []
         let units = fields["units"].flatMap { Read.list($0, what: "units", &diagnostics) } ?? []
         let password = fields["password"].flatMap { Read.text($0, what: "password", &diagnostics) }
         if let node = fields["password"], let password, Credentials.bcryptCost(of: password).map({ $0 < 10 }) ?? true {
-            diagnostics.error("password must be a bcrypt hash of cost 10 or more", at: node,
-                              fix: "never write a password here: set it with `tally user add NAME --role ROLE --password-stdin`")
+            diagnostics.add(.passwordNotAHash, at: node)
         }
         let token = fields["token"].flatMap { Read.text($0, what: "token", &diagnostics) }
         if let node = fields["token"], let token, !(token.hasPrefix("sha256:") && token.count == 71) {
-            diagnostics.error("token must be a SHA-256 hash (sha256: and 64 hex digits)", at: node,
-                              fix: "never write a token here: make one with `tally user token NAME`")
+            diagnostics.add(.tokenNotAHash, at: node)
         }
         if let nameNode = fields["name"], let name, !Account.isValidName(name) {
-            diagnostics.error("\"\(name)\" is not a usable account name", at: nameNode, fix: "use 1 to 64 letters, digits, \".\", \"_\" or \"-\"")
+            diagnostics.add(.badUserName, ["name": "\(name)"], at: nameNode)
             return nil
         }
         guard let name, let role else { return nil }
         var account = Account(name: name, role: role, programmes: programmes, units: units, passwordHash: password, tokenHash: token)
         if let problem = AccountRules.problem(account) {
-            diagnostics.error(problem.message, at: node, fix: problem.fix)
+            diagnostics.add(problem, ["name": "\(account.name)"], at: node)
             account.units = []
             return nil
         }
@@ -147,11 +142,11 @@ public struct AccountsFile: Sendable {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
             do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]) } catch {
-                throw .problem("cannot create the folder \(folder)", fix: "check that it is writable")
+                throw .refused(notWritten(path, folder, "\(error.localizedDescription)"))
             }
         }
         let lock: FileLock
-        do { lock = try FileLock(for: path) } catch { throw .problem(error.message, fix: "check that \(folder.isEmpty ? "." : folder) is writable") }
+        do { lock = try FileLock(for: path) } catch { throw .refused(notWritten(path, folder, error.message)) }
         defer { lock.unlock() }
         var file = try load(path: path)
         let result = try change(&file)
@@ -159,7 +154,11 @@ public struct AccountsFile: Sendable {
             let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
             if fd >= 0 { close(fd) }
         }
-        do { try AtomicFile.replace(path, with: file.serialised()) } catch { throw .problem(error.message, fix: "check free disk space and permissions") }
+        do { try AtomicFile.replace(path, with: file.serialised()) } catch { throw .refused(notWritten(path, folder, error.message)) }
         return result
+    }
+
+    static func notWritten(_ path: String, _ folder: String, _ detail: String) -> Diagnostic {
+        Diagnostic(.usersFileNotWritten, ["file": "\(path)", "folder": "\(folder.isEmpty ? "." : folder)", "detail": "\(detail)"])
     }
 }

@@ -11,11 +11,18 @@ public enum Credentials {
     public static let shortestPassword = 8
 
     /// Why a password cannot be used, or nil.
-    public static func passwordProblem(_ password: String) -> String? {
-        if password.count < shortestPassword { return "the password is shorter than \(shortestPassword) characters" }
-        if password.utf8.count > longestPassword { return "the password is longer than \(longestPassword) bytes (bcrypt reads no more)" }
-        if password.utf8.contains(0) { return "the password holds a NUL character" }
-        return nil
+    public static func passwordProblem(_ password: String) -> Diagnostic? {
+        let problem: LocalizedText
+        if password.count < shortestPassword {
+            problem = LocalizedText(en: "is shorter than \(shortestPassword) characters", vi: "ngắn hơn \(shortestPassword) ký tự")
+        } else if password.utf8.count > longestPassword {
+            problem = LocalizedText(en: "is longer than \(longestPassword) bytes (bcrypt reads no more)", vi: "dài quá \(longestPassword) byte (bcrypt không đọc quá độ dài này)")
+        } else if password.utf8.contains(0) {
+            problem = LocalizedText(en: "holds a NUL character", vi: "có ký tự NUL")
+        } else {
+            return nil
+        }
+        return Diagnostic(.weakPassword, ["problem": problem])
     }
 
     /// The bcrypt hash of a password (a fresh random salt each time).

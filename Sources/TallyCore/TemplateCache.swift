@@ -72,7 +72,9 @@ public final class TemplateCache: @unchecked Sendable {
         let entry = Entry(merged: loader.diagnostics.hasErrors || loader.blockedByTemplate != nil ? nil : merged)
         entries[path] = entry
         order.append(path)
-        errors[path] = loader.diagnostics
+        var diagnostics = loader.diagnostics
+        diagnostics.setLanguage(loader.declaredLanguage)
+        errors[path] = diagnostics
         return entry
     }
 }

@@ -24,8 +24,13 @@ struct ExplainCommand: ParsableCommand {
         DiagnosticText(language: options.language).print(loaded.diagnostics)
         guard loaded.isValid, let programme = loaded.programme else { throw TallyExit.invalid }
         guard let target = programme.target(self.target) else {
-            let hint = Suggestion.didYouMean(self.target, in: programme.targets.map(\.id)) ?? "the targets are: " + programme.targets.map(\.id).joined(separator: ", ")
-            throw ValidationError("no target \"\(self.target)\" in \(self.programme); \(hint)")
+            let ids = programme.targets.map(\.id)
+            var diagnostics = Diagnostics()
+            var unknown = Diagnostic(.noSuchTarget, ["id": "\(self.target)", "programme": "\(self.programme)", "targets": "\(ids.joined(separator: ", "))"])
+            unknown.language = programme.language
+            diagnostics.add(unknown.suggesting(Suggestion.nearest(to: self.target, in: ids)))
+            DiagnosticText(language: options.language).print(diagnostics)
+            throw ExitCode(64)  // an argument error, as swift-argument-parser gives them
         }
         let evaluator = Evaluator(programme: programme, records: loaded.records, asOf: asOf)
         let explanation = Explanation(evaluator: evaluator, target: target)

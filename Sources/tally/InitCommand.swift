@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TallyCore
+import TallyReports
 
 /// `tally init`: write a commented starter programme, with its records folder and the JSON
 /// Schema its first line names, so the folder passes `tally lint` at once.
@@ -27,7 +28,9 @@ struct InitCommand: ParsableCommand {
         }
         if FileManager.default.fileExists(atPath: file) {
             // A plain error, not a usage error: the command was typed right.
-            FileHandle.standardError.write(Data("error: \(file) already exists; choose another name or remove it first\n".utf8))
+            var diagnostics = Diagnostics()
+            diagnostics.add(Diagnostic(.fileExists, ["file": "\(file)"]))
+            DiagnosticText(language: language).print(diagnostics)
             throw ExitCode(64)
         }
         let folder = (file as NSString).deletingLastPathComponent

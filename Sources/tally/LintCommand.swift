@@ -26,8 +26,8 @@ struct LintCommand: ParsableCommand {
         if paths.isEmpty { throw ValidationError("no programme .yaml files found in \(programmes.joined(separator: ", "))") }
         let batch = ProgrammeBatch(extraRecords: extraRecords)
         let outcomes = batch.run(paths) { programme, loaded in
-            Plural.count(programme.targets.count, "target") + ", " + Plural.count(loaded.records.count, "record")
-                + " in " + Plural.count(loaded.files.count, "file")
+            DiagnosticWords.linted(targets: programme.targets.count, records: loaded.records.count, files: loaded.files.count)
+                .text(in: Language.chosen(flag: languageOption.language, programme: programme.language))
         }
         let printer = DiagnosticText(language: languageOption.language, notes: true)
         printer.print(batch.templates.diagnostics)

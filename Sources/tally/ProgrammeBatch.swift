@@ -40,7 +40,7 @@ struct ProgrammeBatch {
         var blocked: [String: Int] = [:]
         for outcome in outcomes { if let template = outcome.blockedByTemplate { blocked[template, default: 0] += 1 } }
         for (template, count) in blocked.sorted(by: { $0.key < $1.key }) {
-            all.add(Diagnostic(.blockedByTemplate, ["count": "\(count)", "template": "\(template)"]))
+            all.add(Diagnostic(.blockedByTemplate, ["programmes": DiagnosticWords.programmes(count), "template": "\(template)"]))
         }
         return all
     }

@@ -73,10 +73,10 @@ struct RecordCommand: ParsableCommand {
         } catch {
             switch error {
             case .invalid(let diagnostics, let existing):
-                DiagnosticText(language: languageOption.language).print(diagnostics)
-                let note = existing ? "the programme or its records have errors: fix them first; nothing was written\n"
-                    : "the record is invalid; nothing was written\n"
-                FileHandle.standardError.write(Data(note.utf8))
+                let printer = DiagnosticText(language: languageOption.language)
+                printer.print(diagnostics)
+                let note = DiagnosticWords.nothingWritten(becauseOfExistingErrors: existing).text(in: printer.layout.language(of: diagnostics))
+                FileHandle.standardError.write(Data((note + "\n").utf8))
             case .problem(let diagnostic):
                 var one = Diagnostics()
                 one.add(diagnostic)

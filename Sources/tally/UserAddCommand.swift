@@ -28,32 +28,27 @@ struct UserAddCommand: ParsableCommand {
 
     func run() throws {
         guard Account.isValidName(name) else {
-            throw UserError.fail("bad-user-name", "\"\(name)\" is not a usable account name", fix: "use 1 to 64 letters, digits, \".\", \"_\" or \"-\"")
+            throw UserError.fail(.badUserName, ["name": "\(name)"])
         }
         guard let role = Role(rawValue: role.lowercased()) else {
-            let hint = Suggestion.didYouMean(self.role, in: Role.allCases.map(\.rawValue))
-            throw UserError.fail("unknown-role", "\"\(self.role)\" is not a role", fix: (hint.map { $0 + " " } ?? "") + "the roles are board, inspector and clerk")
+            throw UserError.fail(Diagnostic(.unknownRole, ["role": "\(self.role)"]).suggesting(Suggestion.nearest(to: self.role, in: Role.allCases.map(\.rawValue))))
         }
         let account = Account(name: name, role: role, programmes: programmes, units: units)
-        if let problem = AccountRules.problem(account) { throw UserError.fail(problem.code, problem.message, fix: problem.fix) }
+        if let problem = AccountRules.problem(account) { throw UserError.fail(problem, ["name": "\(name)"]) }
         let existing = try UserError.load(file.path)
-        if let other = existing.account(named: name) { throw duplicate(other.name) }
+        if let other = existing.account(named: name) { throw UserError.fail(duplicate(other.name)) }
         let password = try PasswordInput.read(fromStandardInput: passwordStdin, for: name)
-        if let problem = Credentials.passwordProblem(password) {
-            throw UserError.fail("weak-password", problem, fix: "choose a password of 8 or more characters (a short sentence is easy to remember)")
-        }
+        if let problem = Credentials.passwordProblem(password) { throw UserError.fail(problem) }
         var made = account
         made.passwordHash = Credentials.hashPassword(password)
         try UserError.update(file.path) { (users: inout AccountsFile) throws(AccountsFile.Failure) in
-            if let other = users.account(named: name) { throw UserError.refusal("duplicate-user", duplicateMessage(other.name), fix: duplicateFix) }
+            if let other = users.account(named: name) { throw .refused(duplicate(other.name)) }
             users.accounts.append(made)
         }
-        print("added \(role.rawValue) \(name) to \(file.path)")
+        UserWords.say(UserWords.added(role, name, file.path))
     }
 
-    func duplicateMessage(_ other: String) -> String { "an account named \"\(other)\" already exists" }
-    var duplicateFix: String { "choose another name, or `tally user remove \(name)` first" }
-    func duplicate(_ other: String) -> ExitCode { UserError.fail("duplicate-user", duplicateMessage(other), fix: duplicateFix) }
+    func duplicate(_ other: String) -> Diagnostic { Diagnostic(.duplicateUser, ["name": "\(other)", "given": "\(name)"]) }
 }
 
 /// Reads a password: from standard input's first line, or asked twice on the terminal without echo.
@@ -61,23 +56,23 @@ enum PasswordInput {
     static func read(fromStandardInput: Bool, for name: String) throws -> String {
         if fromStandardInput {
             guard var line = Swift.readLine(strippingNewline: true) else {
-                throw UserError.fail("no-password", "standard input is empty", fix: "pipe the password in: printf '%s\\n' \"$PASSWORD\" | tally user add ...")
+                throw UserError.fail(.noPassword, ["why": UserWords.noStandardInput])
             }
             if line.hasSuffix("\r") { line.removeLast() }
             return line
         }
         guard isatty(0) == 1 else {
-            throw UserError.fail("no-password", "there is no terminal to ask \(name)'s password on", fix: "pass --password-stdin and pipe the password in")
+            throw UserError.fail(.noPassword, ["why": UserWords.noTerminal(name)])
         }
-        let first = try ask("Password for \(name): ")
-        let second = try ask("Again: ")
-        guard first == second else { throw UserError.fail("password-mismatch", "the two passwords differ", fix: "run the command again and type the same password twice") }
+        let first = try ask(UserWords.passwordFor(name))
+        let second = try ask(UserWords.again)
+        guard first == second else { throw UserError.fail(.passwordMismatch) }
         return first
     }
 
     /// Asks on the terminal with echo turned off (and back on afterwards).
-    static func ask(_ prompt: String) throws -> String {
-        FileHandle.standardError.write(Data(prompt.utf8))
+    static func ask(_ prompt: LocalizedText) throws -> String {
+        UserWords.say(prompt, to: .standardError, newline: false)
         var saved = termios()
         let hasTerminal = tcgetattr(0, &saved) == 0
         if hasTerminal {
@@ -90,7 +85,7 @@ enum PasswordInput {
             FileHandle.standardError.write(Data("\n".utf8))
         }
         guard let line = Swift.readLine(strippingNewline: true) else {
-            throw UserError.fail("no-password", "no password was typed", fix: "type the password and press Enter")
+            throw UserError.fail(.noPassword, ["why": UserWords.nothingTyped])
         }
         return line
     }

@@ -33,11 +33,18 @@ struct UsersFileOptions: ParsableArguments {
     }
 }
 
-/// How `tally user` reports a refusal: `error[CODE]: message`, the fix, exit status 2.
+/// How `tally user` reports a refusal: `error[CODE]: message`, the fix (from the catalogue, in
+/// the locale's language), exit status 2.
 enum UserError {
-    static func fail(_ code: String, _ message: String, fix: String) -> ExitCode {
-        FileHandle.standardError.write(Data("error[\(code)]: \(message)\n  fix: \(fix)\n".utf8))
+    static func fail(_ diagnostic: Diagnostic) -> ExitCode {
+        var diagnostics = Diagnostics()
+        diagnostics.add(diagnostic)
+        DiagnosticText().print(diagnostics)
         return TallyExit.invalid
+    }
+
+    static func fail(_ code: DiagnosticCode, _ arguments: [String: LocalizedText] = [:]) -> ExitCode {
+        fail(Diagnostic(code, arguments))
     }
 
     /// Runs `change` on the users file under its lock, reporting its failures.
@@ -55,17 +62,41 @@ enum UserError {
         switch failure {
         case .invalid(let diagnostics):
             DiagnosticText().print(diagnostics)
-            FileHandle.standardError.write(Data("the users file has errors; nothing was changed\n".utf8))
+            UserWords.say(UserWords.fileHasErrors, to: .standardError)
             return TallyExit.invalid
-        case .refused(let code, let message, let fix):
-            return fail(code, message, fix: fix)
-        case .problem(let message, let fix):
-            return fail("users-file", message, fix: fix)
+        case .refused(let diagnostic):
+            return fail(diagnostic)
         }
     }
+}
 
-    /// A refusal thrown from inside an update, carrying its code.
-    static func refusal(_ code: String, _ message: String, fix: String) -> AccountsFile.Failure {
-        .refused(code: code, message, fix: fix)
+/// The lines `tally user` prints when all goes well, in the locale's language.
+enum UserWords {
+    static let fileHasErrors = LocalizedText(en: "the users file has errors; nothing was changed", vi: "tệp tài khoản có lỗi; chưa thay đổi gì")
+    static func added(_ role: Role, _ name: String, _ path: String) -> LocalizedText {
+        LocalizedText(en: "added \(role.rawValue) \(name) to \(path)", vi: "đã thêm \(role.rawValue) \(name) vào \(path)")
+    }
+    static func removed(_ name: String, _ path: String) -> LocalizedText {
+        LocalizedText(en: "removed \(name) from \(path)", vi: "đã xoá \(name) khỏi \(path)")
+    }
+    static let tokenOnce = LocalizedText(en: "this token is shown only once: send it as \"Authorization: Bearer TOKEN\"",
+                                         vi: "mã này chỉ hiện một lần: gửi kèm dạng \"Authorization: Bearer TOKEN\"")
+    static func passwordFor(_ name: String) -> LocalizedText { LocalizedText(en: "Password for \(name): ", vi: "Mật khẩu của \(name): ") }
+    static let again = LocalizedText(en: "Again: ", vi: "Gõ lại: ")
+    static let noStandardInput = LocalizedText(en: "standard input is empty", vi: "đầu vào chuẩn trống")
+    static func noTerminal(_ name: String) -> LocalizedText {
+        LocalizedText(en: "there is no terminal to ask \(name)'s password on (pass --password-stdin)", vi: "không có màn hình lệnh để hỏi mật khẩu của \(name) (dùng --password-stdin)")
+    }
+    static func noAccounts(_ path: String) -> LocalizedText {
+        LocalizedText(en: "no accounts in \(path): add one with `tally user add NAME --role ROLE`",
+                      vi: "chưa có tài khoản nào trong \(path): thêm bằng `tally user add TÊN --role VAI_TRÒ`")
+    }
+    static let nothingTyped = LocalizedText(en: "nothing was typed", vi: "chưa gõ gì")
+
+    static var language: Language { Language.chosen(flag: nil, programme: nil) }
+
+    /// Writes one line (or a prompt, without a newline) in the locale's language.
+    static func say(_ text: LocalizedText, to handle: FileHandle = .standardOutput, newline: Bool = true) {
+        handle.write(Data((text.text(in: language) + (newline ? "\n" : "")).utf8))
     }
 }

@@ -11,7 +11,7 @@ struct UserListCommand: ParsableCommand {
     func run() throws {
         let users = try UserError.load(file.path)
         guard !users.accounts.isEmpty else {
-            FileHandle.standardError.write(Data("no accounts in \(file.path): add one with `tally user add NAME --role ROLE`\n".utf8))
+            UserWords.say(UserWords.noAccounts(file.path), to: .standardError)
             return
         }
         for account in users.accounts {

@@ -17,7 +17,7 @@ struct UserRemoveCommand: ParsableCommand {
             users.accounts.removeAll { Account.sameName($0.name, name) }
             return account.name
         }
-        print("removed \(removed) from \(file.path)")
+        UserWords.say(UserWords.removed(removed, file.path))
     }
 }
 
@@ -25,7 +25,7 @@ struct UserRemoveCommand: ParsableCommand {
 enum UserUnknown {
     static func refusal(_ name: String, in users: AccountsFile) -> AccountsFile.Failure {
         let names = users.accounts.map(\.name)
-        let fix = Suggestion.didYouMean(name, in: names) ?? (names.isEmpty ? "there are no accounts yet: add one with `tally user add`" : "`tally user list` shows the accounts")
-        return UserError.refusal("unknown-user", "there is no account named \"\(name)\"", fix: fix)
+        let unknown = Diagnostic(.unknownUser, ["name": "\(name)"])
+        return .refused(names.isEmpty ? unknown.withOtherFix : unknown.suggesting(Suggestion.nearest(to: name, in: names)))
     }
 }

@@ -22,6 +22,6 @@ struct UserTokenCommand: ParsableCommand {
             users.accounts[index].tokenHash = Credentials.tokenHash(token)
         }
         print(token)
-        FileHandle.standardError.write(Data("this token is shown only once: send it as \"Authorization: Bearer TOKEN\"\n".utf8))
+        UserWords.say(UserWords.tokenOnce, to: .standardError)
     }
 }

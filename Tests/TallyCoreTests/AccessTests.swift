@@ -74,10 +74,10 @@ import Testing
     }
 
     @Test func eachRoleTakesWhatItNeeds() {
-        #expect(AccountRules.problem(Account(name: "k", role: .inspector, programmes: ["p"]))?.code == "inspector-scope")
-        #expect(AccountRules.problem(Account(name: "b", role: .board, units: ["x"]))?.code == "board-units")
-        #expect(AccountRules.problem(Account(name: "c", role: .clerk, units: ["x"]))?.code == "clerk-without-programme")
-        #expect(AccountRules.problem(Account(name: "c", role: .clerk, programmes: ["p"]))?.code == "clerk-without-unit")
+        #expect(AccountRules.problem(Account(name: "k", role: .inspector, programmes: ["p"])) == .inspectorScope)
+        #expect(AccountRules.problem(Account(name: "b", role: .board, units: ["x"])) == .boardUnits)
+        #expect(AccountRules.problem(Account(name: "c", role: .clerk, units: ["x"])) == .clerkWithoutProgramme)
+        #expect(AccountRules.problem(Account(name: "c", role: .clerk, programmes: ["p"])) == .clerkWithoutUnit)
         #expect(AccountRules.problem(Self.clerk) == nil)
         #expect(AccountRules.problem(Self.boardOfAll) == nil)
     }

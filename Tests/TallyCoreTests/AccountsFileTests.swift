@@ -57,7 +57,7 @@ import TallyYAML
         #expect(errors("- {name: a, role: board, token: abc}\n") == ["1:33: token must be a SHA-256 hash (sha256: and 64 hex digits)"])
         #expect(errors("- {name: a, role: board, password: \"\(hash)\"}\n- {name: A, role: inspector}\n") == ["2:3: the account \"A\" is written twice (also as \"a\")"])
         #expect(errors("- {name: a, role: clerk, programmes: [p]}\n") == ["1:3: a clerk records only for their units, and \"a\" names none"])
-        #expect(errors("name: a\n") == ["1:1: the users file must be a list of accounts, not a mapping"])
+        #expect(errors("name: a\n") == ["1:1: the users file must be a list, not a mapping"])
         #expect(errors("- {name: \"a b\", role: board}\n") == ["1:10: \"a b\" is not a usable account name"])
         #expect(errors("- {name: a, role: board\n").count == 1)
         #expect(errors("[]\n").isEmpty && errors("").isEmpty)

@@ -16,7 +16,7 @@ import Testing
         #expect(!code.rawValue.hasPrefix("-") && !code.rawValue.hasSuffix("-") && !code.rawValue.contains("--"))
     }
 
-    @Test(arguments: DiagnosticCode.allCases.filter { $0 != .unclassified })
+    @Test(arguments: DiagnosticCode.allCases)
     func bothLanguagesNameTheSamePlaceholders(_ code: DiagnosticCode) {
         let entry = DiagnosticCatalogue.entry(code)
         for text in [entry.message, entry.fix] + [entry.otherFix, entry.note].compactMap({ $0 }) {

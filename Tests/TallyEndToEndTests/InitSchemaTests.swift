@@ -11,7 +11,7 @@ import Testing
         try folder.write("records/2025/a.yaml", "- {date: 2025-01-10, activity: conference, unit: \(language == "vi" ? "TTDV" : "SC")}\n")
         let lint = try TallyRunner.run(["lint", "p.yaml"], in: folder.url)
         #expect(lint.status == 0, "\(lint.stderr)")
-        #expect(lint.stdout.contains("2 targets, 1 record in 1 file"))
+        #expect(lint.stdout.contains(language == "vi" ? "2 chỉ tiêu, 1 bản ghi trong 1 tệp" : "2 targets, 1 record in 1 file"))
         let again = try TallyRunner.run(["init", "p.yaml"], in: folder.url)
         #expect(again.status == 64, "never overwrites")
     }

@@ -35,6 +35,6 @@ import Testing
         try folder.write("records/q1.yaml", "- {date: 2024-01-05, activity: meeting}\n")
         let run = try TallyRunner.run(["lint", programme], in: folder.url)
         #expect(run.status == 2)
-        #expect(run.stderr.contains("p.yaml:6:10: error: journal \"elsewhere.yaml\" is not one of the files that records: names, so what is written there would not count"))
+        #expect(run.stderr.contains("p.yaml:6:10: error[journal-not-in-records]: journal \"elsewhere.yaml\" is not one of the files that records: names, so what is written there would not count"))
     }
 }

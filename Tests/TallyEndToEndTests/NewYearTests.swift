@@ -30,7 +30,7 @@ import Testing
 
         let lint = try TallyRunner.run(["lint", session.file], in: folder.url)
         #expect(lint.status == 0, "\(lint.stderr)")
-        #expect(lint.stdout == "ok: \(session.file): 2 targets, 0 records in 0 files\n")
+        #expect(lint.stdout == "ok: \(session.file): " + (session.language == "vi" ? "2 chỉ tiêu, 0 bản ghi trong 0 tệp\n" : "2 targets, 0 records in 0 files\n"))
         #expect(lint.stderr.contains(session.language == "vi" ? "lưu ý[records-folder-empty]: records: \"records/2026/*.yaml\" chưa khớp tệp nào"
                                                                : "note[records-folder-empty]: records: \"records/2026/*.yaml\" matches no file yet"), "\(lint.stderr)")
         #expect(!lint.stderr.contains("error"))
@@ -83,7 +83,9 @@ import Testing
         try folder.write("p.yaml", "programme: mine\n")
         let run = try TallyRunner.run(["init", "p.yaml"], in: folder.url)
         #expect(run.status == 64)
-        #expect(run.stderr == "error: p.yaml already exists; choose another name or remove it first\n")
+        #expect(run.stderr == "lỗi[file-exists]: đã có tệp p.yaml\n  cách sửa: chọn tên khác, hoặc xoá tệp đó trước\n")
+        let english = try TallyRunner.run(["init", "--lang", "en", "p.yaml"], in: folder.url)
+        #expect(english.stderr == "error[file-exists]: p.yaml already exists\n  fix: choose another name or remove it first\n")
         #expect(try String(contentsOf: folder.url.appendingPathComponent("p.yaml"), encoding: .utf8) == "programme: mine\n")
     }
 

@@ -44,7 +44,7 @@ import Testing
             "districts/broken/template.yaml:3:40: error[unknown-activity]: \"visit\" is not one of the programme's activities",
             "districts/broken/template.yaml:3:47: error[unknown-key]: unknown key \"at_least\" in a target",
             "districts/d1/delta.yaml:1:10: error[template-target-does-not-fit]: template target \"conferences\" does not fit this file: there is no roster \"member-unions\"",
-            "error[blocked-by-template]: 2 programme(s) extending districts/broken/template.yaml could not be checked because of the errors in that template",
+            "error[blocked-by-template]: 2 programmes extending districts/broken/template.yaml could not be checked because of the errors in that template",
         ])
         #expect(run.stderr.contains("templates/province.yaml:7:89: note: the target is written here, in the template"), "the note points at the template target")
     }

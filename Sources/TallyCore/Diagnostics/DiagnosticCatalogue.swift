@@ -6,7 +6,7 @@ public enum DiagnosticCatalogue {
     /// Every entry, by code.
     public static let entries: [DiagnosticCode: CatalogueEntry] = {
         var all: [DiagnosticCode: CatalogueEntry] = [:]
-        for entry in yaml + files + values + programme + targets + templates + records + workbooks + expressions + accounts + [legacy] {
+        for entry in yaml + files + values + programme + targets + templates + records + workbooks + expressions + accounts + users {
             precondition(all[entry.code] == nil, "two catalogue entries for \(entry.code.rawValue)")
             all[entry.code] = entry
         }
@@ -19,7 +19,7 @@ public enum DiagnosticCatalogue {
     }
 
     /// The entries in code order, for `tally errors` and docs/errors.md.
-    public static var sorted: [CatalogueEntry] { DiagnosticCode.allCases.filter { $0 != .unclassified }.sorted().compactMap { entries[$0] } }
+    public static var sorted: [CatalogueEntry] { DiagnosticCode.allCases.sorted().compactMap { entries[$0] } }
 
     /// The entry a user asked for by its code, or the nearest codes when there is none.
     public static func lookUp(_ text: String) -> Result<CatalogueEntry, Unknown> {

@@ -21,6 +21,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Comparable {
     case newRecordsFolderMissing = "new-records-folder-missing", recordsFolderMissing = "records-folder-missing"
     case recordsGlobMissesFiles = "records-glob-misses-files", recordsFolderEmpty = "records-folder-empty"
     case recordsFolderOtherFiles = "records-folder-other-files", journalFolderNotYet = "journal-folder-not-yet"
+    case fileExists = "file-exists", journalNotOneFile = "journal-not-one-file", journalNotInRecords = "journal-not-in-records"
     // Values of any key (DiagnosticCatalogue+Values.swift)
     case unknownKey = "unknown-key", missingKey = "missing-key", notAMapping = "not-a-mapping", notAList = "not-a-list"
     case notASingleValue = "not-a-single-value", emptyValue = "empty-value", emptyList = "empty-list"
@@ -31,7 +32,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Comparable {
     case separatorsInText = "separators-in-text"
     // The programme (DiagnosticCatalogue+Programme.swift)
     case unknownLanguage = "unknown-language", duplicateMember = "duplicate-member", badMember = "bad-member"
-    case unknownRoster = "unknown-roster", unknownTarget = "unknown-target", memberExemptionWithoutEach = "member-exemption-without-each"
+    case unknownRoster = "unknown-roster", unknownTarget = "unknown-target", noSuchTarget = "no-such-target", memberExemptionWithoutEach = "member-exemption-without-each"
     case unknownMember = "unknown-member", ratingOutOfOrder = "rating-out-of-order", ratingBandWithoutBound = "rating-band-without-bound"
     case unknownActivity = "unknown-activity", badTargetID = "bad-target-id", duplicateTargetID = "duplicate-target-id"
     // Targets (DiagnosticCatalogue+Targets.swift)
@@ -65,9 +66,12 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Comparable {
     case signInNeeded = "sign-in-needed", signInFailed = "sign-in-failed", signInThrottled = "sign-in-throttled", formExpired = "form-expired"
     case notYourProgramme = "not-your-programme", readOnlyAccount = "read-only-account", chooseYourUnit = "choose-your-unit", notYourUnit = "not-your-unit"
     case recordingNeedsAccounts = "recording-needs-accounts", usersFileBroken = "users-file-broken", bodyTooLarge = "body-too-large", badRecordBody = "bad-record-body"
-
-    /// A diagnostic written before the catalogue, still free text (LegacyDiagnostic.swift); to be converted.
-    case unclassified = "unclassified"
+    // The users file and `tally user` (DiagnosticCatalogue+Users.swift)
+    case badUserName = "bad-user-name", unknownRole = "unknown-role", duplicateAccount = "duplicate-account"
+    case duplicateUser = "duplicate-user", unknownUser = "unknown-user", passwordNotAHash = "password-not-a-hash"
+    case tokenNotAHash = "token-not-a-hash", inspectorScope = "inspector-scope", boardUnits = "board-units"
+    case clerkWithoutProgramme = "clerk-without-programme", clerkWithoutUnit = "clerk-without-unit"
+    case weakPassword = "weak-password", noPassword = "no-password", passwordMismatch = "password-mismatch", usersFileNotWritten = "users-file-not-written"
 
     public static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool { lhs.rawValue < rhs.rawValue }
 }

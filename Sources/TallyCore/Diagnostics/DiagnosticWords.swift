@@ -31,6 +31,26 @@ public enum DiagnosticWords {
         LocalizedText(en: "extends \(template), which has errors", vi: "kế thừa \(template), là chương trình mẫu đang có lỗi")
     }
 
+    /// `1 programme` / `3 programmes` / `3 chương trình`.
+    public static func programmes(_ count: Int) -> LocalizedText {
+        LocalizedText(en: count == 1 ? "1 programme" : "\(count) programmes", vi: "\(count) chương trình")
+    }
+
+    /// What `tally lint` read of a programme without errors: `12 targets, 66 records in 5 files`.
+    public static func linted(targets: Int, records: Int, files: Int) -> LocalizedText {
+        func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+        return LocalizedText(en: "\(count(targets, "target")), \(count(records, "record")) in \(count(files, "file"))",
+                             vi: "\(targets) chỉ tiêu, \(records) bản ghi trong \(files) tệp")
+    }
+
+    /// Why `tally record` wrote nothing after printing the diagnostics.
+    public static func nothingWritten(becauseOfExistingErrors existing: Bool) -> LocalizedText {
+        existing
+            ? LocalizedText(en: "the programme or its records have errors: fix them first; nothing was written",
+                            vi: "chương trình hoặc hồ sơ của nó đang có lỗi: hãy sửa trước; chưa ghi gì")
+            : LocalizedText(en: "the record is invalid; nothing was written", vi: "bản ghi không hợp lệ; chưa ghi gì")
+    }
+
     /// The line after the cap: `… and 12 more errors not shown`.
     public static func notShown(_ count: Int) -> LocalizedText {
         LocalizedText(en: "… and \(count) more errors not shown", vi: "… và \(count) lỗi nữa không hiện ra")

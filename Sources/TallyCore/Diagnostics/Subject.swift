@@ -17,6 +17,7 @@ public enum Subject {
     public static func item(of what: LocalizedText) -> LocalizedText { LocalizedText(en: "an item of ", vi: "một mục của ") + what }
     public static func label(of kind: String) -> LocalizedText { LocalizedText(en: "the label of \(kind)", vi: "tên gọi của \(kind)") }
     public static func roster(_ name: String) -> LocalizedText { LocalizedText(en: "roster \"\(name)\"", vi: "danh sách \"\(name)\"") }
+    public static let usersFile = LocalizedText(en: "the users file", vi: "tệp tài khoản")
     public static let anyRoster = LocalizedText(en: "any roster", vi: "các danh sách của chương trình")
 }
 

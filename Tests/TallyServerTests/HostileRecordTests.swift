@@ -125,8 +125,8 @@ struct HostileRecordTests {
     /// typed into the field it belongs to, refused with the same code.
     @Test(arguments: [
         ("impossible-date-dmy", "date", "conference"), ("impossible-date-iso", "date", "conference"),
-        ("unknown-activity-kind", "activity", "conference"), ("unknown-member", "unit", "conference"),
-        ("thousands-separator-dots", "field.amount", "visit"), ("responds-to-missing-id", "responds-to", "reply"),
+        ("unknown-activity-in-records", "activity", "conference"), ("unknown-member", "unit", "conference"),
+        ("thousands-separator-dots", "field.amount", "visit"), ("dangling-responds-to", "responds-to", "reply"),
     ])
     func badInputCorpusCasesAreRefusedByTheForm(_ folder: String, _ field: String, _ activity: String) async throws {
         let (value, code) = try Self.corpusValue(folder)

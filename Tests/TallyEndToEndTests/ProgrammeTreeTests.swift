@@ -39,7 +39,7 @@ import Testing
     @Test func lintReadsTheWholeTree() throws {
         let run = try TallyRunner.run(["lint", "programmes", "--recursive"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("ok: programmes/cdvc-thai-nguyen/2024-cd-so-tu-phap.yaml: 4 targets, 6 records in 1 file"))
+        #expect(run.stdout.contains("ok: programmes/cdvc-thai-nguyen/2024-cd-so-tu-phap.yaml: 4 chỉ tiêu, 6 bản ghi trong 1 tệp"))
         #expect(run.stdout.split(separator: "\n").filter { $0.hasPrefix("ok: ") }.count == 6)
     }
 

@@ -34,10 +34,26 @@ public struct RecordAppender {
     /// programme's `journal:` unless `into` says otherwise), starting it when it does not exist yet.
     /// `beforeWrite` runs under the lock once the record is known to be valid, just before the file
     /// is replaced (the web stores evidence files there); a failure there writes nothing.
+    /// Refusals are worded in the programme's `language:`, like its other diagnostics.
     public func append(_ fields: [(key: String, value: YAMLEmitter.Value)], into: String?,
                        beforeWrite: ((_ journal: String) throws(Failure) -> Void)? = nil) throws(Failure) -> Appended {
         var programmeLoader = ProgrammeLoader()
-        guard let programme = programmeLoader.load(path: programmePath) else { throw .invalid(programmeLoader.diagnostics, existing: true) }
+        guard let programme = programmeLoader.load(path: programmePath) else {
+            var diagnostics = programmeLoader.diagnostics
+            diagnostics.setLanguage(programmeLoader.declaredLanguage)
+            throw .invalid(diagnostics, existing: true)
+        }
+        do {
+            return try append(fields, into: into, beforeWrite: beforeWrite, programme: programme)
+        } catch {
+            guard case .problem(var diagnostic) = error else { throw error }
+            if diagnostic.language == nil { diagnostic.language = programmeLoader.declaredLanguage }
+            throw .problem(diagnostic)
+        }
+    }
+
+    private func append(_ fields: [(key: String, value: YAMLEmitter.Value)], into: String?,
+                        beforeWrite: ((_ journal: String) throws(Failure) -> Void)?, programme: Programme) throws(Failure) -> Appended {
         let chosen = try Journal.choose(for: programme, declared: programme.journal, into: into)
         let journal = chosen.path
         if chosen.createsFolder {

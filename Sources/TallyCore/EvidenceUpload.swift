@@ -17,17 +17,17 @@ public struct EvidenceUpload: Sendable {
         case tooLarge(Int)
         case notADocument
 
-        public func message(_ language: Language, name: String) -> String {
-            let shown = EvidenceUpload.displayName(name)
-            switch (self, language) {
-            case (.empty, .vi): return "Tệp \(shown) trống."
-            case (.empty, .en): return "The file \(shown) is empty."
-            case (.tooLarge, .vi): return "Tệp \(shown) lớn hơn 10 MB: hãy gửi bản nhỏ hơn (quét ở độ phân giải thấp hơn)."
-            case (.tooLarge, .en): return "The file \(shown) is larger than 10 MB: send a smaller copy (scan at a lower resolution)."
-            case (.notADocument, .vi): return "Tệp \(shown) không phải PDF, JPEG hay PNG: chỉ nhận biên bản dạng PDF hoặc ảnh chụp."
-            case (.notADocument, .en): return "The file \(shown) is not a PDF, JPEG or PNG: only PDF documents and photos are accepted."
+        /// The refusal as a diagnostic of the catalogue, naming the file as the client did (cleaned).
+        public func diagnostic(name: String) -> Diagnostic {
+            let shown: LocalizedText = "\(EvidenceUpload.displayName(name))"
+            switch self {
+            case .empty: return Diagnostic(.evidenceEmpty, ["name": shown])
+            case .tooLarge: return Diagnostic(.evidenceTooLarge, ["name": shown])
+            case .notADocument: return Diagnostic(.evidenceNotADocument, ["name": shown])
             }
         }
+
+        public func message(_ language: Language, name: String) -> String { diagnostic(name: name).sentence(in: language) }
     }
 
     /// The bytes as sent.

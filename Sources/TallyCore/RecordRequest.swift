@@ -19,9 +19,14 @@ public struct RecordRequest: Sendable {
     }
 
     /// A request that cannot become a record, naming the field at fault.
-    public struct Problem: Error, Sendable, Equatable {
+    public struct Problem: Error, Sendable {
         public var field: String
-        public var message: String
+        public var diagnostic: Diagnostic
+
+        /// What is wrong and how to fix it, in `language`.
+        public func message(in language: Language) -> String { diagnostic.sentence(in: language) }
+        /// In English, for `tally record`'s usage errors.
+        public var message: String { message(in: .en) }
     }
 
     public var date: String
@@ -61,13 +66,13 @@ public struct RecordRequest: Sendable {
         if !evidence.isEmpty { fields.append(("evidence", .list(evidence.map(RecordValueStyle.text)))) }
         for attribute in attributes {
             guard Self.isUsableName(attribute.name) else {
-                throw Problem(field: attribute.name, message: "\"\(attribute.name)\" is not a usable field name: use letters, digits, \"-\" or \"_\" (at most 64)")
+                throw Problem(field: attribute.name, diagnostic: Diagnostic(.unusableFieldName, ["name": "\(attribute.name)"]))
             }
             if !stamps.isEmpty, Self.stampFields.contains(attribute.name) {
-                throw Problem(field: attribute.name, message: "the field \"\(attribute.name)\" is written by Tally itself")
+                throw Problem(field: attribute.name, diagnostic: Diagnostic(.stampField, ["name": "\(attribute.name)"]))
             }
             if fields.contains(where: { $0.key == attribute.name }) || stamps.contains(where: { $0.key == attribute.name }) {
-                throw Problem(field: attribute.name, message: "the field \"\(attribute.name)\" is given twice")
+                throw Problem(field: attribute.name, diagnostic: Diagnostic(.fieldGivenTwice, ["name": "\(attribute.name)"]))
             }
             fields.append((attribute.name, attribute.typed ? RecordValueStyle.typed(attribute.value) : RecordValueStyle.text(attribute.value)))
         }

@@ -54,7 +54,7 @@ public struct WebRecorder: Sendable {
         guard let programme = loader.load(path: programmePath) else {
             var errors = Errors()
             errors.diagnostics = loader.diagnostics.items
-            errors.add("the programme has errors: fix them first; nothing was written", field: nil)
+            errors.add(Diagnostic(.recordBlockedByErrors).sentence(in: loader.diagnostics.items.first?.language ?? .vi), field: nil)
             return .invalid(errors)
         }
         let language = programme.language
@@ -71,7 +71,7 @@ public struct WebRecorder: Sendable {
         let stamps: [(key: String, value: YAMLEmitter.Value)] = [("recorded-by", RecordValueStyle.text(account.name)), ("recorded-at", RecordValueStyle.text(RecordRequest.timestamp(now)))]
         let fields: [(key: String, value: YAMLEmitter.Value)]
         do { fields = try full.fields(stamps: stamps) } catch {
-            errors.add(error.message, field: Self.formField(error.field))
+            errors.add(error.message(in: language), field: Self.formField(error.field))
             return .invalid(errors)
         }
         guard errors.byField.isEmpty else { return .invalid(errors) }
@@ -83,7 +83,7 @@ public struct WebRecorder: Sendable {
             switch error {
             case .invalid(let diagnostics, let existing):
                 errors.diagnostics = diagnostics.items
-                if existing { errors.add(language == .vi ? "Chương trình hoặc hồ sơ đang có lỗi: cần sửa trước; chưa ghi gì." : "The programme or its records have errors: fix them first; nothing was written.", field: nil) }
+                if existing { errors.add(Diagnostic(.recordBlockedByErrors).sentence(in: language), field: nil) }
                 for diagnostic in diagnostics.items where diagnostic.severity == .error && diagnostic.source?.path == RecordAppender.newRecordName {
                     let line = diagnostic.start?.line ?? 0
                     let key = line >= 1 && line <= fields.count ? fields[line - 1].key : nil

@@ -9,8 +9,7 @@ extension PageError {
     }
 
     static func words(_ diagnostic: Diagnostic, _ language: Language?) -> String {
-        func said(_ language: Language) -> String { "\(diagnostic.message(in: language)): \(diagnostic.fix(in: language))" }
-        guard let language else { return "\(said(.vi)) — \(said(.en))" }
-        return said(language)
+        guard let language else { return "\(diagnostic.sentence(in: .vi)) — \(diagnostic.sentence(in: .en))" }
+        return diagnostic.sentence(in: language)
     }
 }

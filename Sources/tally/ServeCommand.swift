@@ -43,8 +43,7 @@ struct ServeCommand: AsyncParsableCommand {
         if FileManager.default.fileExists(atPath: usersFile) {
             // A users file with errors would lock everyone out: say so before listening.
             do { hasAccounts = !(try AccountsFile.load(path: usersFile).accounts.isEmpty) } catch {
-                let broken = Diagnostic(.usersFileBroken, ["file": "\(usersFile)"])
-                throw ValidationError(broken.message(in: .en) + ": " + broken.fix(in: .en))
+                throw ValidationError(Diagnostic(.usersFileBroken, ["file": "\(usersFile)"]).sentence(in: .en))
             }
         }
         if !hasAccounts, let refusal = HostPolicy.refusal(host: host, folder: folder) { throw ValidationError(refusal) }

@@ -94,7 +94,7 @@ import TallyYAML
         #expect(bytes(journal) == nil)
         let forged = RecordRequest(date: "2024-03-01", activity: "conference", unit: "dvvl", attributes: [.init(name: "recorded-by", value: "someone")])
         guard case .invalid(let stamp) = recorder.record(forged, by: Self.clerk, today: Self.today) else { Issue.record("recorded"); return }
-        #expect(stamp.byField["recorded-by"] == ["the field \"recorded-by\" is written by Tally itself"])
+        #expect(stamp.byField["recorded-by"] == ["mục \"recorded-by\" do Tally tự ghi: bỏ mục này đi: Tally tự thêm người ghi và thời điểm ghi"], "in the programme's language")
         let badName = RecordRequest(date: "2024-03-01", activity: "conference", unit: "dvvl", attributes: [.init(name: "a: b", value: "x")])
         guard case .invalid(let named) = recorder.record(badName, by: Self.clerk, today: Self.today) else { Issue.record("recorded"); return }
         #expect(named.byField["field.a: b"]?.count == 1)
@@ -122,10 +122,10 @@ import TallyYAML
         let executable: [UInt8] = Array("MZ".utf8) + [UInt8](repeating: 0x90, count: 200)
         let request = RecordRequest(date: "2024-03-12", activity: "conference", unit: "dvvl")
         for (upload, expected) in [
-            (EvidenceUpload(bytes: executable, clientName: "bien-ban.pdf"), "Tệp \"bien-ban.pdf\" không phải PDF, JPEG hay PNG"),
-            (EvidenceUpload(bytes: [], clientName: "x.pdf"), "Tệp \"x.pdf\" trống."),
-            (EvidenceUpload(bytes: Array("%PDF-".utf8) + [UInt8](repeating: 0, count: EvidenceUpload.largest), clientName: "big.pdf"), "Tệp \"big.pdf\" lớn hơn 10 MB"),
-            (EvidenceUpload(bytes: Array("<html>".utf8), clientName: "../../" + String(repeating: "a", count: 500) + "\u{0}.png"), "Tệp \"aaaa"),
+            (EvidenceUpload(bytes: executable, clientName: "bien-ban.pdf"), "tệp \"bien-ban.pdf\" không phải PDF, JPEG hay PNG"),
+            (EvidenceUpload(bytes: [], clientName: "x.pdf"), "tệp \"x.pdf\" trống"),
+            (EvidenceUpload(bytes: Array("%PDF-".utf8) + [UInt8](repeating: 0, count: EvidenceUpload.largest), clientName: "big.pdf"), "tệp \"big.pdf\" lớn hơn 10 MB"),
+            (EvidenceUpload(bytes: Array("<html>".utf8), clientName: "../../" + String(repeating: "a", count: 500) + "\u{0}.png"), "tệp \"aaaa"),
         ] {
             guard case .invalid(let errors) = recorder.record(request, uploads: [upload], by: Self.clerk, today: Self.today) else { Issue.record("recorded"); return }
             #expect(errors.byField["evidence"]?.first?.hasPrefix(expected) == true, "\(errors.byField)")

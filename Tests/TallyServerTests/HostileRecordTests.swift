@@ -76,7 +76,7 @@ struct HostileRecordTests {
             exe.file("evidence", filename: "bien-ban.pdf", Self.pe)
             let refused = try await Self.post(client, clerk, exe)
             #expect(refused.status == .unprocessableContent)
-            #expect(refused.text.contains("<p class=\"field-error\" id=\"evidence-error\">Tệp &quot;bien-ban.pdf&quot; không phải PDF, JPEG hay PNG"), "\(refused.text)")
+            #expect(refused.text.contains("<p class=\"field-error\" id=\"evidence-error\">tệp &quot;bien-ban.pdf&quot; không phải PDF, JPEG hay PNG"), "\(refused.text)")
             // One good file beside a bad one: nothing at all is written.
             var mixed = Self.record(fields)
             mixed.file("evidence", filename: "a.pdf", Self.pdf)

@@ -45,7 +45,7 @@ struct RecordRouteTests {
         ("no token", RecordRouteTests.record, "", .unauthorized, "sign in first"),
         ("impossible date", #"{"date": "2024-02-30", "activity": "conference", "unit": "dvvl"}"#, "lan", .unprocessableContent, "impossible-date"),
         ("unknown activity", #"{"date": "2024-03-12", "activity": "conferense", "unit": "dvvl"}"#, "lan", .unprocessableContent, "unknown-activity"),
-        ("a stamp sent by the client", #"{"date": "2024-03-12", "activity": "conference", "unit": "dvvl", "fields": {"recorded-by": "chu-tich"}}"#, "lan", .unprocessableContent, "written by Tally itself"),
+        ("a stamp sent by the client", #"{"date": "2024-03-12", "activity": "conference", "unit": "dvvl", "fields": {"recorded-by": "chu-tich"}}"#, "lan", .unprocessableContent, "do Tally tự ghi"),
         ("an unknown key", #"{"date": "2024-03-12", "activity": "conference", "unit": "dvvl", "recorded-by": "x"}"#, "lan", .unprocessableContent, "bad-record-body"),
         ("evidence through JSON", #"{"date": "2024-03-12", "activity": "conference", "unit": "dvvl", "evidence": ["../../etc/passwd"]}"#, "lan", .unprocessableContent, "bad-record-body"),
         ("a list", #"[1, 2]"#, "lan", .unprocessableContent, "bad-record-body"),

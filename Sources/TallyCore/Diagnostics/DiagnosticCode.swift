@@ -66,6 +66,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Comparable {
     case signInNeeded = "sign-in-needed", signInFailed = "sign-in-failed", signInThrottled = "sign-in-throttled", formExpired = "form-expired"
     case notYourProgramme = "not-your-programme", readOnlyAccount = "read-only-account", chooseYourUnit = "choose-your-unit", notYourUnit = "not-your-unit"
     case recordingNeedsAccounts = "recording-needs-accounts", usersFileBroken = "users-file-broken", bodyTooLarge = "body-too-large", badRecordBody = "bad-record-body"
+    case evidenceEmpty = "evidence-empty", evidenceTooLarge = "evidence-too-large", evidenceNotADocument = "evidence-not-a-document"
+    case unusableFieldName = "unusable-field-name", stampField = "stamp-field", fieldGivenTwice = "field-given-twice", recordBlockedByErrors = "record-blocked-by-errors"
     // The users file and `tally user` (DiagnosticCatalogue+Users.swift)
     case badUserName = "bad-user-name", unknownRole = "unknown-role", duplicateAccount = "duplicate-account"
     case duplicateUser = "duplicate-user", unknownUser = "unknown-user", passwordNotAHash = "password-not-a-hash"

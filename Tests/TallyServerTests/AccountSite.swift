@@ -15,7 +15,7 @@ final class AccountSite: @unchecked Sendable {
     let users: String
     let clock = TestClock()
     var journal: String { served.folder.path + "/cd/records/web.yaml" }
-    let clerkToken = Credentials.newToken(), inspectorToken = Credentials.newToken(), otherToken = Credentials.newToken()
+    let clerkToken = Credentials.newToken(), inspectorToken = Credentials.newToken(), otherToken = Credentials.newToken(), boardToken = Credentials.newToken()
     static let password = "mật khẩu dài"
 
     init() throws {
@@ -24,12 +24,12 @@ final class AccountSite: @unchecked Sendable {
         try served.write("cd/records/old.yaml", "- {date: 2024-02-01, activity: conference, unit: Văn phòng Sở}\n- {date: 2024-02-10, activity: request, id: cv-12, unit: Văn phòng Sở, title: Công văn 12}\n")
         users = served.folder.path + "/.tally/users.yaml"
         let hash = Credentials.hashPassword(Self.password, cost: 10)
-        try AccountsFile.update(path: users) { [clerkToken, inspectorToken, otherToken] (file: inout AccountsFile) throws(AccountsFile.Failure) in
+        try AccountsFile.update(path: users) { [clerkToken, inspectorToken, otherToken, boardToken] (file: inout AccountsFile) throws(AccountsFile.Failure) in
             file.accounts = [
                 Account(name: "lan", role: .clerk, programmes: ["cd/so"], units: ["dvvl"], passwordHash: hash, tokenHash: Credentials.tokenHash(clerkToken)),
                 Account(name: "kt", role: .inspector, passwordHash: hash, tokenHash: Credentials.tokenHash(inspectorToken)),
                 Account(name: "other", role: .clerk, programmes: ["small/club"], units: ["x"], passwordHash: hash, tokenHash: Credentials.tokenHash(otherToken)),
-                Account(name: "chu-tich", role: .board, programmes: ["cd/so"], passwordHash: hash),
+                Account(name: "chu-tich", role: .board, programmes: ["cd/so"], passwordHash: hash, tokenHash: Credentials.tokenHash(boardToken)),
             ]
         }
     }

@@ -46,7 +46,8 @@ public enum KnownField {
 }
 
 /// All records of a programme, stored compactly: records of 16 bytes, fields as 4-byte ids and
-/// 8-byte packed values in flat arrays, texts and lists in side tables, repeated texts once.
+/// 8-byte packed values in flat arrays, texts as bytes in one arena (no `String` is kept per
+/// text: one is made when a value is read), lists in a side table, repeated short texts once.
 public struct RecordSet: Sendable {
     public private(set) var records: [Record] = []
     public private(set) var fieldIDs: [Int32] = []
@@ -54,7 +55,10 @@ public struct RecordSet: Sendable {
     public private(set) var kinds: [String] = []
     public private(set) var fieldNames: [String] = KnownField.names
     public private(set) var files: [String] = []
-    private var texts: [String] = []
+    /// The UTF-8 bytes of every text, one after another; a text value holds its offset and length.
+    private var textBytes: [UInt8] = []
+    /// Texts longer than a placed text may be (rare: a value of over 2 MB from a spreadsheet).
+    private var longTexts: [String] = []
     private var lists: [[String]] = []
     private var decimals: [Decimal] = []
     private var kindIndex: [String: Int32] = [:]
@@ -98,10 +102,28 @@ public struct RecordSet: Sendable {
         return Int32(files.count - 1)
     }
 
-    /// Stores a text in the side table, returning its packed value.
+    /// Stores a text given as UTF-8 bytes in the arena, returning its packed value.
+    mutating func storeText(_ bytes: UnsafeRawBufferPointer) -> StoredValue {
+        guard bytes.count <= StoredValue.maxPlacedTextLength else {
+            longTexts.append(String(decoding: bytes, as: UTF8.self))
+            return StoredValue(.longText, UInt64(longTexts.count - 1))
+        }
+        let offset = textBytes.count
+        textBytes.append(contentsOf: bytes)
+        return StoredValue.placedText(offset: offset, length: bytes.count)
+    }
+
+    /// Stores a text in the arena, returning its packed value.
     mutating func storeText(_ text: String) -> StoredValue {
-        texts.append(text)
-        return StoredValue(.text, UInt64(texts.count - 1))
+        var copy = text
+        return copy.withUTF8 { storeText(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The text a placed text value stands for.
+    @inline(__always)
+    private func placedText(_ stored: StoredValue) -> String {
+        let place = stored.textPlace
+        return textBytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[place.offset..<place.offset + place.length]), as: UTF8.self) }
     }
 
     /// Packs a value, putting texts, lists and unpackable numbers in the side tables.
@@ -123,7 +145,8 @@ public struct RecordSet: Sendable {
     /// The value a packed field stands for.
     func load(_ stored: StoredValue) -> Value {
         switch stored.tag {
-        case .text: .text(texts[Int(stored.payload)])
+        case .text: .text(placedText(stored))
+        case .longText: .text(longTexts[Int(stored.payload)])
         case .number: .number(stored.number)
         case .date: .date(Day(number: Int32(bitPattern: UInt32(truncatingIfNeeded: stored.payload))))
         case .bool: .bool(stored.payload != 0)
@@ -181,8 +204,10 @@ public struct RecordSet: Sendable {
         let kindMap = other.kinds.map { kindID($0)! }
         let fieldMap = other.fieldNames.map { fieldID($0) }
         let fileMap = other.files.map { fileID($0)! }
-        let textBase = UInt64(texts.count), listBase = UInt64(lists.count), decimalBase = UInt64(decimals.count)
-        texts += other.texts
+        let textBase = textBytes.count, longTextBase = UInt64(longTexts.count)
+        let listBase = UInt64(lists.count), decimalBase = UInt64(decimals.count)
+        textBytes += other.textBytes
+        longTexts += other.longTexts
         lists += other.lists
         decimals += other.decimals
         records.reserveCapacity(records.count + other.records.count)
@@ -196,7 +221,8 @@ public struct RecordSet: Sendable {
                 fieldIDs.append(fieldMap[Int(other.fieldIDs[position])])
                 let stored = other.fieldValues[position]
                 switch stored.tag {
-                case .text: fieldValues.append(StoredValue(.text, stored.payload + textBase))
+                case .text: fieldValues.append(stored.movingText(by: textBase))
+                case .longText: fieldValues.append(StoredValue(.longText, stored.payload + longTextBase))
                 case .list: fieldValues.append(StoredValue(.list, stored.payload + listBase))
                 case .decimal: fieldValues.append(StoredValue(.decimal, stored.payload + decimalBase))
                 default: fieldValues.append(stored)

@@ -107,6 +107,9 @@ public struct RecordLoader {
         return reader.read()
     }
 
+    /// Records files smaller than this are parsed and built on one thread.
+    static let pipeMinimumBytes = 1 << 20
+
     static func read(_ path: String, rules: RecordRules, split: Bool = false) -> RecordBuilder {
         if XLSXRecordReader.isWorkbook(path) { return XLSXRecordReader(path: path, rules: rules).read() }
         if split, !path.lowercased().hasSuffix(".csv"), let builder = SplitRecordReader.read(path, rules: rules) { return builder }
@@ -115,7 +118,15 @@ public struct RecordLoader {
                 var reader = CSVRecordReader(source: try SourceFile.read(path: path), rules: rules)
                 return reader.read()
             }
-            var reader = YAMLRecordReader(reader: try YAMLEventReader(streamingPath: path), rules: rules)
+            let events = try YAMLEventReader(streamingPath: path)
+            let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
+            // A small file is read on this thread: a second thread costs more than it saves, and a
+            // roll-up already keeps every core busy with a programme each.
+            guard size >= pipeMinimumBytes else {
+                var reader = YAMLRecordReader(events: events, rules: rules, expectedBytes: size)
+                return reader.read()
+            }
+            var reader = YAMLRecordReader(reader: events, rules: rules)
             return reader.read()
         } catch {
             var builder = RecordBuilder(rules: rules, source: SourceFile(path: path, bytes: []))

@@ -43,7 +43,9 @@ enum SplitRecordReader {
                 if !reader.stopped && !reader.unsplittable && !builder.hasWarnedOncePerFile { parts.rest = builder }
             }
         }
-        guard var first = parts.first, let rest = parts.rest, first.absorb(rest) else { return nil }
+        // Taken out of `parts`, so that the first part's arrays are not shared and grow in place
+        // (a shared copy would be copied whole on the first append: the file's records twice).
+        guard var first = parts.take(\.first), let rest = parts.take(\.rest), first.absorb(rest) else { return nil }
         return first
     }
 
@@ -67,6 +69,12 @@ enum SplitRecordReader {
     private final class Parts: @unchecked Sendable {
         var first: RecordBuilder?
         var rest: RecordBuilder?
+
+        /// The builder left at `part`, no longer held here.
+        func take(_ part: ReferenceWritableKeyPath<Parts, RecordBuilder?>) -> RecordBuilder? {
+            defer { self[keyPath: part] = nil }
+            return self[keyPath: part]
+        }
     }
 }
 

@@ -13,23 +13,30 @@ struct HTMLPage {
 
     /// The whole page, from the doctype to the closing tag.
     func render() -> String {
+        let output = ReportOutput.memory()
+        write(to: output)
+        return output.text
+    }
+
+    /// Writes the page, each programme as it comes (a roll-up's programmes are not all held).
+    func write(to output: ReportOutput) {
         let phrases = Phrases(report.effectiveLanguage)
         let words = phrases.words
         let rollUp = report.rollUp != nil
-        var body = ""
-        if let summary = report.rollUp {
-            body += HTMLRollUp(summary: summary, phrases: phrases, links: report.results.isEmpty ? nil : links).render()
-        }
-        for (index, result) in report.results.enumerated() {
-            body += programme(result, number: index + 1, level: rollUp ? 2 : 1, phrases: phrases)
-        }
         let title: String
         if rollUp || report.results.isEmpty {
             title = "\(words.summary) (\(report.programmeCount))"
         } else {
             title = "\(report.results[0].programme.organisation) — \(report.results[0].programme.title)"
         }
-        return HTMLDocument.render(language: report.effectiveLanguage, title: title, style: HTMLStyle.css, body: "<main>\n\(body)</main>\n")
+        output.write(HTMLDocument.head(language: report.effectiveLanguage, title: title, style: HTMLStyle.css) + "<main>\n")
+        if let summary = report.rollUp {
+            output.write(HTMLRollUp(summary: summary, phrases: phrases, links: report.results.isEmpty ? nil : links).render())
+        }
+        for (index, result) in report.results.enumerated() {
+            output.write(programme(result, number: index + 1, level: rollUp ? 2 : 1, phrases: phrases))
+        }
+        output.write("</main>\n" + HTMLDocument.tail)
     }
 
     /// One programme: its header with verdict, score and rating, its list of targets and a card per target.

@@ -45,11 +45,18 @@ public struct HTMLParts: Sendable {
 /// The frame of every HTML page: doctype, language, viewport, title and the inline stylesheet.
 enum HTMLDocument {
     static func render(language: Language, title: String, style: String, body: String) -> String {
+        head(language: language, title: title, style: style) + body + tail
+    }
+
+    /// The page up to the start of its body's content.
+    static func head(language: Language, title: String, style: String) -> String {
         var page = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
         page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         page += "<meta name=\"generator\" content=\"Tally\">\n"
         page += "<title>\(HTML.escape(title))</title>\n<style>\n\(style)</style>\n</head>\n"
-        page += "<body>\n\(body)</body>\n</html>\n"
-        return page
+        return page + "<body>\n"
     }
+
+    /// The page after its body's content.
+    static let tail = "</body>\n</html>\n"
 }

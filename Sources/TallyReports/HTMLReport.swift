@@ -9,4 +9,8 @@ public struct HTMLReport: ReportRenderer {
     public func render(_ report: Report) -> String {
         HTMLPage(report: report, links: links).render()
     }
+
+    public func write(_ report: Report, to output: ReportOutput) {
+        HTMLPage(report: report, links: links).write(to: output)
+    }
 }

@@ -5,7 +5,7 @@ import TallyCore
 ///
 /// The document is a small tree whose long lists (evidence, triggers, ids) are streams: they
 /// are written element by element as the report goes out, never held in memory.
-public struct JSONReport: ReportRenderer {
+public struct JSONReport: ReportRenderer, Sendable {
     public init() {}
 
     public func render(_ report: Report) -> String {
@@ -21,7 +21,10 @@ public struct JSONReport: ReportRenderer {
 
     public func document(_ report: Report) -> JSONValue {
         .object(JSONRollUp(report).members + [
-            ("programmes", .array(report.results.map(programme))),
+            // A stream: a roll-up's programmes are written one by one, not all held.
+            ("programmes", .stream(JSONStream(count: report.results.count) { [results = report.results] writer, index in
+                writer.value(programme(results[index]))
+            })),
             ("diagnostics", .array(report.diagnostics.map { JSONReport.diagnostic($0, in: Language.chosen(flag: report.language, programme: $0.language)) })),
         ])
     }

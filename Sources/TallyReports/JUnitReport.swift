@@ -8,15 +8,27 @@ public struct JUnitReport: ReportRenderer {
     public init() {}
 
     public func render(_ report: Report) -> String {
+        let output = ReportOutput.memory()
+        write(report, to: output)
+        return output.text
+    }
+
+    /// Writes the suites, each programme's as it comes (a roll-up's programmes are not all held,
+    /// so the totals come from its summaries).
+    public func write(_ report: Report, to output: ReportOutput) {
         let phrases = Phrases(report.effectiveLanguage)
         let words = phrases.words
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         let rollUp = report.rollUp.map { JUnitRollUp(summary: $0, phrases: phrases, strict: report.strict, xml: xml) }
-        let failures = report.results.flatMap(\.targets).filter { $0.fails(strict: report.strict) }.count + (rollUp?.failures ?? 0)
-        let total = report.results.map(\.targets.count).reduce(0, +) + (rollUp?.tests ?? 0)
+        let statuses: [Status] = report.results.isEmpty ? [] : report.rollUp.map { $0.programmes.flatMap { $0.targets.map(\.status) } }
+            ?? report.results.flatMap { (result: ProgrammeResult) in result.targets.map(\.status) }
+        let failures = statuses.filter { $0.fails(strict: report.strict) }.count + (rollUp?.failures ?? 0)
+        let total = statuses.count + (rollUp?.tests ?? 0)
         out += "<testsuites name=\"tally\" tests=\"\(total)\" failures=\"\(failures)\">\n"
         if let rollUp { out += rollUp.render() }
         for result in report.results {
+            output.write(out)
+            out = ""
             let suiteFailures = result.targets.filter { $0.fails(strict: report.strict) }.count
             let skipped = result.targets.filter { $0.status == .exempt || $0.status == .upcoming }.count
             out += "  <testsuite name=\"\(xml(result.programme.organisation))\" tests=\"\(result.targets.count)\" failures=\"\(suiteFailures)\" skipped=\"\(skipped)\" timestamp=\"\(result.asOf)\">\n"
@@ -48,7 +60,7 @@ public struct JUnitReport: ReportRenderer {
             }
             out += "  </testsuite>\n"
         }
-        return out + "</testsuites>\n"
+        output.write(out + "</testsuites>\n")
     }
 
     /// Escapes text for XML attributes and content, dropping characters XML 1.0 forbids.

@@ -5,6 +5,13 @@ public struct MarkdownReport: ReportRenderer {
     public init() {}
 
     public func render(_ report: Report) -> String {
+        let output = ReportOutput.memory()
+        write(report, to: output)
+        return output.text
+    }
+
+    /// Writes the roll-up, then each programme as it comes (a roll-up's programmes are not all held).
+    public func write(_ report: Report, to output: ReportOutput) {
         let phrases = Phrases(report.effectiveLanguage)
         let words = phrases.words
         var out = ""
@@ -15,7 +22,8 @@ public struct MarkdownReport: ReportRenderer {
             if !summary.byTarget.isEmpty { out += "## \(rollUpWords.byTarget)\n\n" + table([rollUp.targetHeader()] + rollUp.targetRows()) + "\n" }
         }
         for result in report.results {
-            out += "## \(escape(result.programme.organisation))\n\n"
+            output.write(out)
+            out = "## \(escape(result.programme.organisation))\n\n"
             out += "**\(escape(result.programme.title))** — \(words.asOf) \(phrases.style.date(result.asOf))\n\n"
             out += "- \(words.verdictLabel): **\(phrases.verdict(result))**\n"
             out += "- \(words.score): \(phrases.score(result))\n"
@@ -36,7 +44,7 @@ public struct MarkdownReport: ReportRenderer {
             }
             out += "\n"
         }
-        return out
+        output.write(out)
     }
 
     func table(_ rows: [[String]]) -> String {

@@ -2,7 +2,7 @@ import TallyCore
 
 /// What every renderer takes: the evaluated programmes and how to present them.
 public struct Report: Sendable {
-    public var results: [ProgrammeResult]
+    public var results: ProgrammeResults
     /// The language asked for on the command line; nil means each programme's own.
     public var language: Language?
     public var strict: Bool
@@ -18,6 +18,13 @@ public struct Report: Sendable {
 
     /// A report on `results`; several of them make a roll-up ordered by `order`, unless `rollUp` is given.
     public init(results: [ProgrammeResult], language: Language? = nil, strict: Bool = false, color: Bool = false, diagnostics: [Diagnostic] = [],
+                rollUp: RollUpSummary? = nil, summaryOnly: Bool = false, order: RollUpOrder = .worst, outputPath: String? = nil) {
+        self.init(programmes: ProgrammeResults(results), language: language, strict: strict, color: color, diagnostics: diagnostics,
+                  rollUp: rollUp, summaryOnly: summaryOnly, order: order, outputPath: outputPath)
+    }
+
+    /// A report on `results` that may be evaluated again as they are written (see `ProgrammeResults`).
+    public init(programmes results: ProgrammeResults, language: Language? = nil, strict: Bool = false, color: Bool = false, diagnostics: [Diagnostic] = [],
                 rollUp: RollUpSummary? = nil, summaryOnly: Bool = false, order: RollUpOrder = .worst, outputPath: String? = nil) {
         self.outputPath = outputPath
         self.results = results

@@ -7,18 +7,23 @@ public struct TextReport: ReportRenderer {
     public init() {}
 
     public func render(_ report: Report) -> String {
+        let output = ReportOutput.memory()
+        write(report, to: output)
+        return output.text
+    }
+
+    /// Writes the roll-up, then each programme as it comes (a roll-up's programmes are not all held).
+    public func write(_ report: Report, to output: ReportOutput) {
         let phrases = Phrases(report.effectiveLanguage)
         var paint = Paint(enabled: report.color)
-        var out = ""
         if let rollUp = report.rollUp {
-            out += RollUp(summary: rollUp, phrases: phrases).text()
-            if !report.results.isEmpty { out += "\n" }
+            output.write(RollUp(summary: rollUp, phrases: phrases).text())
+            if !report.results.isEmpty { output.write("\n") }
         }
         for (index, result) in report.results.enumerated() {
-            if index > 0 { out += "\n" }
-            out += programme(result, phrases: phrases, paint: &paint)
+            if index > 0 { output.write("\n") }
+            output.write(programme(result, phrases: phrases, paint: &paint))
         }
-        return out
     }
 
     func programme(_ result: ProgrammeResult, phrases: Phrases, paint: inout Paint) -> String {

@@ -43,26 +43,40 @@ struct CheckCommand: ParsableCommand {
         var clock = PhaseClock()
         // Without details (--summary, CSV), each programme is reduced to its summary as soon as it is
         // evaluated and its records released: memory does not grow with the number of programmes.
+        // With details, results are held up to a budget of records; the others are evaluated again,
+        // a batch at a time, while the report is written, so a large roll-up streams too.
         let details = !summary && format != .csv
         let batch = ProgrammeBatch(extraRecords: options.extraRecords)
+        let budget = RecordBudget(records: RecordBudget.held)
         let outcomes = batch.run(paths, progressLabel: "checking programmes") { programme, loaded in
             let result = Evaluator(programme: programme, records: loaded.records, asOf: asOf).evaluate()
-            return (summary: ProgrammeSummary(result), result: details ? result : nil)
+            return (summary: ProgrammeSummary(result), result: details && budget.take(loaded.records.count) ? result : nil)
         }
         clock.lap("load and evaluate")
         let diagnostics = batch.diagnostics(outcomes)
         var summaries: [ProgrammeSummary] = []
+        var held: [Int: ProgrammeResult] = [:]
+        var evaluated: [String] = []
         for outcome in outcomes {
             // The position among the programmes evaluated, which is also the index of its details.
             guard var item = outcome.value?.summary else { continue }
             item.position = summaries.count
+            if let result = outcome.value?.result { held[item.position] = result }
             summaries.append(item)
+            evaluated.append(outcome.path)
         }
-        let results = outcomes.compactMap { $0.value?.result }
+        let results = !details ? [] : ProgrammeResults(count: summaries.count, held: held, batchSize: 4 * ProcessInfo.processInfo.activeProcessorCount) { [evaluated] range in
+            batch.run(Array(evaluated[range])) { programme, loaded in
+                Evaluator(programme: programme, records: loaded.records, asOf: asOf).evaluate()
+            }.map { outcome in
+                guard let result = outcome.value else { fatalError("\(outcome.path) changed while it was being checked") }
+                return result
+            }
+        }
         DiagnosticText(language: options.language).print(diagnostics)
         let color = output == nil && format == .text && Terminal.isColorTerminal(fileDescriptor: 1)
         let rollUp = summaries.count > 1 || summary || recursive || format == .csv ? RollUpSummary(summaries, order: sort) : nil
-        let report = Report(results: results, language: options.language, strict: strict, color: color, diagnostics: diagnostics.problems,
+        let report = Report(programmes: results, language: options.language, strict: strict, color: color, diagnostics: diagnostics.problems,
                             rollUp: rollUp, summaryOnly: !details, outputPath: output)
         if !summaries.isEmpty || format == .json {
             try Output.stream(to: output) { format.renderer.write(report, to: $0) }
@@ -75,6 +89,26 @@ struct CheckCommand: ParsableCommand {
 }
 
 extension RollUpOrder: ExpressibleByArgument {}
+
+/// How many records a run may hold in evaluated results before it evaluates programmes again
+/// while writing the report (TALLY_HELD_RECORDS overrides it, for tests of that path).
+final class RecordBudget: @unchecked Sendable {
+    static var held: Int { ProcessInfo.processInfo.environment["TALLY_HELD_RECORDS"].flatMap { Int($0) } ?? 2_000_000 }
+
+    private let lock = NSLock()
+    private var left: Int
+
+    init(records: Int) { left = records }
+
+    /// Whether `count` more records fit, taking them when they do.
+    func take(_ count: Int) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard count <= left else { return false }
+        left -= count
+        return true
+    }
+}
 
 /// Writes command output to standard output or, atomically, to a file.
 enum Output {

@@ -6,7 +6,7 @@ import Foundation
 /// (every programme and records file, and the template) against
 /// `tally check TREE --recursive --summary`, at two sizes, to show time and peak memory per size.
 ///
-///   tally-benchmark rollup [--data DIR] [--tally PATH] [--repeats N] [--sizes 1000,20000] [--format text]
+///   tally-benchmark rollup [--data DIR] [--tally PATH] [--repeats N] [--sizes 1000,20000] [--format text] [--details]
 ///   tally-benchmark rollup-scan LIST      (used internally: the raw scan of the files listed in LIST)
 enum RollUpBenchmark {
     static let recordsPerProgramme = 200
@@ -23,8 +23,9 @@ enum RollUpBenchmark {
         let sizes = (option("--sizes") ?? "1000,20000").split(separator: ",").compactMap { Int($0) }
         let format = option("--format") ?? "text"
         print("tally-benchmark rollup: \(repeats) run(s) each, medians; \(ProcessInfo.processInfo.activeProcessorCount) cores")
-        print("| programmes × records | MB | libyaml scan (s) | tally check --recursive --summary (s) | ratio | peak RSS (MB) |")
-        print("| --- | ---: | ---: | ---: | ---: | ---: |")
+        let details = arguments.contains("--details")
+        print("| programmes × records | MB | scan (s) | tally check --recursive\(details ? "" : " --summary") (s) | ratio | scan CPU (s) | check CPU (s) | CPU ratio | peak RSS (MB) |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
         for size in sizes {
             let tree = "\(data)/rollup-tree-\(size)"
             let files = try generate(tree, programmes: size)
@@ -35,11 +36,11 @@ enum RollUpBenchmark {
             var scans: [Measurement] = [], checks: [Measurement] = []
             for _ in 0..<repeats {
                 scans.append(Measurement.run(me.path, ["rollup-scan", list]))
-                checks.append(Measurement.run(tally, ["check", tree, "--recursive", "--summary", "--format", format, "--as-of", "2024-12-31"]))
+                checks.append(Measurement.run(tally, ["check", tree, "--recursive"] + (details ? [] : ["--summary"]) + ["--format", format, "--as-of", "2024-12-31"]))
             }
             let scan = Measurement.median(scans), check = Measurement.median(checks)
-            print(String(format: "| %d × %d | %.1f | %.2f | %.2f | %.2f | %.1f |", size, recordsPerProgramme, megabytes, scan.seconds, check.seconds,
-                         check.seconds / scan.seconds, Double(check.peakKilobytes) / 1024))
+            print(String(format: "| %d × %d | %.1f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f |", size, recordsPerProgramme, megabytes, scan.seconds, check.seconds,
+                         check.seconds / scan.seconds, scan.cpuSeconds, check.cpuSeconds, check.cpuSeconds / scan.cpuSeconds, Double(check.peakKilobytes) / 1024))
             if check.status > 1 { print("  (tally check exited with \(check.status))") }
         }
         return 0

@@ -195,8 +195,17 @@ public struct RecordSet: Sendable {
     /// Returns false (appending nothing) when the result would hold too many kinds or files.
     @discardableResult
     public mutating func append(contentsOf other: RecordSet) -> Bool {
+        var copy = other
+        return absorb(&copy)
+    }
+
+    /// Appends every record of `other` as `append(contentsOf:)` does, emptying `other` array by
+    /// array as it goes, so that at most one of its arrays exists twice at a time (the parts of a
+    /// split file are joined without holding the second part three times over).
+    public mutating func absorb(_ other: inout RecordSet) -> Bool {
         if records.isEmpty && kinds.isEmpty && files.isEmpty && fieldNames.count == KnownField.names.count {
             self = other
+            other = RecordSet()
             return true
         }
         guard Set(kinds + other.kinds).count <= Record.maxKinds, Set(files + other.files).count <= Record.maxFiles,
@@ -204,31 +213,35 @@ public struct RecordSet: Sendable {
         let kindMap = other.kinds.map { kindID($0)! }
         let fieldMap = other.fieldNames.map { fieldID($0) }
         let fileMap = other.files.map { fileID($0)! }
-        let textBase = textBytes.count, longTextBase = UInt64(longTexts.count)
+        let textBase = textBytes.count, longTextBase = UInt64(longTexts.count), fieldBase = fieldIDs.count
         let listBase = UInt64(lists.count), decimalBase = UInt64(decimals.count)
         textBytes += other.textBytes
+        other.textBytes = []
         longTexts += other.longTexts
         lists += other.lists
         decimals += other.decimals
         records.reserveCapacity(records.count + other.records.count)
-        for index in other.records.indices {
-            var copy = other.records[index]
-            copy.kind = kindMap[Int(copy.kind)]
-            copy.file = fileMap[Int(copy.file)]
-            copy.fieldStart = Int32(fieldIDs.count)
-            records.append(copy)
-            for position in other.fieldRange(index) {
-                fieldIDs.append(fieldMap[Int(other.fieldIDs[position])])
-                let stored = other.fieldValues[position]
-                switch stored.tag {
-                case .text: fieldValues.append(stored.movingText(by: textBase))
-                case .longText: fieldValues.append(StoredValue(.longText, stored.payload + longTextBase))
-                case .list: fieldValues.append(StoredValue(.list, stored.payload + listBase))
-                case .decimal: fieldValues.append(StoredValue(.decimal, stored.payload + decimalBase))
-                default: fieldValues.append(stored)
-                }
+        for var record in other.records {
+            record.kind = kindMap[Int(record.kind)]
+            record.file = fileMap[Int(record.file)]
+            record.fieldStart = Int32(Int(record.fieldStart) + fieldBase)
+            records.append(record)
+        }
+        other.records = []
+        fieldIDs.reserveCapacity(fieldIDs.count + other.fieldIDs.count)
+        for id in other.fieldIDs { fieldIDs.append(fieldMap[Int(id)]) }
+        other.fieldIDs = []
+        fieldValues.reserveCapacity(fieldValues.count + other.fieldValues.count)
+        for stored in other.fieldValues {
+            switch stored.tag {
+            case .text: fieldValues.append(stored.movingText(by: textBase))
+            case .longText: fieldValues.append(StoredValue(.longText, stored.payload + longTextBase))
+            case .list: fieldValues.append(StoredValue(.list, stored.payload + listBase))
+            case .decimal: fieldValues.append(StoredValue(.decimal, stored.payload + decimalBase))
+            default: fieldValues.append(stored)
             }
         }
+        other = RecordSet()
         return true
     }
 

@@ -95,8 +95,8 @@ struct RecordBuilder: Sendable {
     /// Appends what `rest`, the builder of the records that follow this one's in the same file,
     /// found: records, diagnostics (under the same cap), ids and references. False, appending
     /// nothing, when together they would exceed what one builder accepts.
-    mutating func absorb(_ rest: RecordBuilder) -> Bool {
-        guard records.count + rest.records.count < RecordSet.maxRecords, records.append(contentsOf: rest.records) else { return false }
+    mutating func absorb(_ rest: inout RecordBuilder) -> Bool {
+        guard records.count + rest.records.count < RecordSet.maxRecords, records.absorb(&rest.records) else { return false }
         diagnostics.append(contentsOf: rest.diagnostics)
         ids += rest.ids
         references += rest.references

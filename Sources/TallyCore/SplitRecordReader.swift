@@ -45,7 +45,7 @@ enum SplitRecordReader {
         }
         // Taken out of `parts`, so that the first part's arrays are not shared and grow in place
         // (a shared copy would be copied whole on the first append: the file's records twice).
-        guard var first = parts.take(\.first), let rest = parts.take(\.rest), first.absorb(rest) else { return nil }
+        guard var first = parts.take(\.first), var rest = parts.take(\.rest), first.absorb(&rest) else { return nil }
         return first
     }
 

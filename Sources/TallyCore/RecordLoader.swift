@@ -65,18 +65,21 @@ public struct RecordLoader {
         let rules = RecordRules(programme: programme)
         // With fewer files than cores, large YAML files are read on several cores each.
         let splits = paths.count < ProcessInfo.processInfo.activeProcessorCount
-        let builders = ParallelMap.map(paths) { path in
+        var builders = ParallelMap.map(paths) { path in
             if let source = replaced[path] { return RecordLoader.read(source, rules: rules) }
             return RecordLoader.read(path, rules: rules, split: splits)
         }
         var records = RecordSet()
         var ids: [String: (SourceFile, Mark)] = [:]
         var references: [(id: String, mark: Mark, source: SourceFile)] = []
-        for builder in builders {
-            diagnostics.append(contentsOf: builder.diagnostics)
-            if !records.append(contentsOf: builder.records) {
-                diagnostics.add(Diagnostic(.tooManyRecords, ["limit": "\(RecordSet.maxRecords)"], source: builder.source))
+        for position in builders.indices {
+            // Each file's records move into the programme's set, emptying the file's as they go,
+            // so that the records of all files are not held twice.
+            diagnostics.append(contentsOf: builders[position].diagnostics)
+            if !records.absorb(&builders[position].records) {
+                diagnostics.add(Diagnostic(.tooManyRecords, ["limit": "\(RecordSet.maxRecords)"], source: builders[position].source))
             }
+            let builder = builders[position]
             for (id, mark) in builder.ids {
                 if let (file, first) = ids[id] {
                     diagnostics.add(Diagnostic(.duplicateID, ["id": "\(id)"], source: builder.source, at: mark, width: id.count)

@@ -37,7 +37,11 @@ public struct RollUpSummary: Sendable {
     public var byTarget: [TargetTally]
 
     public init(_ summaries: [ProgrammeSummary], order: RollUpOrder = .worst) {
-        programmes = summaries.sorted(by: order == .worst ? Self.worstFirst : Self.byName)
+        // Each organisation's comparison key is worked out once, not at every comparison.
+        let keys = Dictionary(summaries.map { ($0.organisation, Self.nameKey($0.organisation)) }, uniquingKeysWith: { first, _ in first })
+        programmes = summaries.sorted { a, b in
+            order == .worst ? Self.worstFirst(a, b, keys: keys) : Self.byName(a, b, keys: keys)
+        }
         folders = Self.subtotals(summaries)
         byTarget = Self.tallies(summaries)
     }
@@ -52,20 +56,34 @@ public struct RollUpSummary: Sendable {
 
     /// Names compared as a reader expects: letter case and diacritics aside first, then exactly.
     public static func nameOrder(_ a: String, _ b: String) -> Bool {
-        let (keyA, keyB) = (NameKey.unaccented(a.lowercased()), NameKey.unaccented(b.lowercased()))
-        return keyA != keyB ? keyA < keyB : a < b
+        keyedOrder((nameKey(a), a), (nameKey(b), b))
     }
 
-    static func byName(_ a: ProgrammeSummary, _ b: ProgrammeSummary) -> Bool {
-        if a.organisation != b.organisation { return nameOrder(a.organisation, b.organisation) }
+    /// What `nameOrder` compares first.
+    static func nameKey(_ name: String) -> String { NameKey.unaccented(name.lowercased()) }
+
+    /// `nameOrder` on names whose keys are already known.
+    static func keyedOrder(_ a: (key: String, name: String), _ b: (key: String, name: String)) -> Bool {
+        a.key != b.key ? a.key < b.key : a.name < b.name
+    }
+
+    /// Names in `nameOrder`, each key worked out once (a roll-up sorts lists of thousands).
+    public static func sortedByName(_ names: [String]) -> [String] {
+        names.map { (key: nameKey($0), name: $0) }.sorted(by: keyedOrder).map(\.name)
+    }
+
+    static func byName(_ a: ProgrammeSummary, _ b: ProgrammeSummary, keys: [String: String]) -> Bool {
+        if a.organisation != b.organisation {
+            return keyedOrder((keys[a.organisation] ?? nameKey(a.organisation), a.organisation), (keys[b.organisation] ?? nameKey(b.organisation), b.organisation))
+        }
         return a.path < b.path
     }
 
-    static func worstFirst(_ a: ProgrammeSummary, _ b: ProgrammeSummary) -> Bool {
+    static func worstFirst(_ a: ProgrammeSummary, _ b: ProgrammeSummary, keys: [String: String]) -> Bool {
         let (rankA, rankB) = (verdictRank(a.verdict), verdictRank(b.verdict))
         if rankA != rankB { return rankA < rankB }
         if a.score != b.score { return a.score < b.score }
-        return byName(a, b)
+        return byName(a, b, keys: keys)
     }
 
     /// One subtotal per folder, in folder name order.
@@ -102,8 +120,8 @@ public struct RollUpSummary: Sendable {
         let first = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
         return order.compactMap { tallies[$0] }.map { tally in
             var sorted = tally
-            sorted.missed.sort(by: nameOrder)
-            sorted.behind.sort(by: nameOrder)
+            sorted.missed = sortedByName(sorted.missed)
+            sorted.behind = sortedByName(sorted.behind)
             return sorted
         }.sorted { a, b in
             if a.missed.count != b.missed.count { return a.missed.count > b.missed.count }

@@ -50,7 +50,7 @@ struct CheckCommand: ParsableCommand {
         let budget = RecordBudget(records: RecordBudget.held)
         let outcomes = batch.run(paths, progressLabel: "checking programmes") { programme, loaded in
             let result = Evaluator(programme: programme, records: loaded.records, asOf: asOf).evaluate()
-            return (summary: ProgrammeSummary(result), result: details && budget.take(loaded.records.count) ? result : nil)
+            return (summary: ProgrammeSummary(result), result: details && budget.take(max(loaded.records.count, RecordBudget.programmeWeight)) ? result : nil)
         }
         clock.lap("load and evaluate")
         let diagnostics = batch.diagnostics(outcomes)
@@ -94,6 +94,9 @@ extension RollUpOrder: ExpressibleByArgument {}
 /// while writing the report (TALLY_HELD_RECORDS overrides it, for tests of that path).
 final class RecordBudget: @unchecked Sendable {
     static var held: Int { ProcessInfo.processInfo.environment["TALLY_HELD_RECORDS"].flatMap { Int($0) } ?? 2_000_000 }
+    /// What a programme costs at least, in records: its targets, rosters and results weigh about
+    /// as much as that many records, so a tree of small programmes holds at most a thousand.
+    static let programmeWeight = 2_000
 
     private let lock = NSLock()
     private var left: Int

@@ -51,16 +51,20 @@ struct Site: Sendable {
         return out
     }
 
-    /// Whether the viewer may read the file at `realPath` (resolved): it lies in the folder of a
-    /// programme they may read. Without accounts, and for those who read every programme, any
-    /// file `ServedFile` serves.
+    /// Whether the viewer may read the file at `realPath` (resolved): its owners are the programmes
+    /// of the deepest programme folder that holds it, and the viewer must read one of them (a
+    /// programme at the top does not open the files of the programmes below it). Without
+    /// accounts, and for those who read every programme, any file `ServedFile` serves.
     func mayReadFile(_ realPath: String) async -> Bool {
         guard viewer != nil else { return true }
-        for (slug, path) in await store.programmes() where mayRead(slug) {
+        var owners: (depth: Int, slugs: [String]) = (-1, [])
+        for (slug, path) in await store.programmes() {
             guard let folder = ServedFile.realPath((path as NSString).deletingLastPathComponent) else { continue }
-            if realPath.hasPrefix(folder == "/" ? "/" : folder + "/") { return true }
+            let prefix = folder == "/" ? "/" : folder + "/"
+            guard realPath.hasPrefix(prefix) else { continue }
+            if prefix.count > owners.depth { owners = (prefix.count, [slug]) } else if prefix.count == owners.depth { owners.slugs.append(slug) }
         }
-        return false
+        return owners.slugs.contains(where: mayRead)
     }
 
     /// Links to the server's pages (keeping the as-of date) and to files below the folder.

@@ -69,7 +69,7 @@ struct CheckCommand: ParsableCommand {
             batch.run(Array(evaluated[range])) { programme, loaded in
                 Evaluator(programme: programme, records: loaded.records, asOf: asOf).evaluate()
             }.map { outcome in
-                guard let result = outcome.value else { fatalError("\(outcome.path) changed while it was being checked") }
+                guard let result = outcome.value else { Self.changedWhileWriting(outcome.path, language: options.language) }
                 return result
             }
         }
@@ -85,6 +85,17 @@ struct CheckCommand: ParsableCommand {
         clock.report()
         if diagnostics.hasErrors { throw TallyExit.invalid }
         if summaries.contains(where: { $0.fails(strict: strict) }) { throw TallyExit.missed }
+    }
+}
+
+extension CheckCommand {
+    /// A programme read again while the report is written no longer loads (it was edited in
+    /// between): the report cannot be finished; say so and stop with status 2.
+    static func changedWhileWriting(_ path: String, language: Language?) -> Never {
+        var diagnostics = Diagnostics()
+        diagnostics.add(Diagnostic(.changedDuringCheck, ["file": LocalizedText(path)]))
+        DiagnosticText(language: language).print(diagnostics)
+        Foundation.exit(TallyExit.invalid.rawValue)
     }
 }
 

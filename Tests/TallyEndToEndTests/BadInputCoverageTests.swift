@@ -14,6 +14,7 @@ import Testing
         "too-many-records": "needs more records than RecordSet.maxRecords (millions): too big to commit or to run in a test",
         "too-many-kinds": "needs 65,537 distinct activity kinds in one file (about 2 MB): too big to commit",
         "workbook-part-too-large": "needs a workbook part that unpacks past the limit (a zip bomb): too big to commit",
+        "changed-during-check": "needs a file edited between the two readings of a streamed roll-up, a race no committed file can hold",
         "record-write-failed": "needs a write that fails (a read-only folder or a full disk), which git cannot hold",
         "users-file-not-written": "needs a users file that cannot be written (a read-only folder), which git cannot hold",
         "weak-password": "reads the password from standard input: UserCommandTests.refusesWithACodeAndExitTwo",

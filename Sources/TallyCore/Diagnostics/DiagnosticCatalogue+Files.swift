@@ -1,6 +1,14 @@
 /// Finding and reading programme and records files, and writing records.
 extension DiagnosticCatalogue {
     static let files: [CatalogueEntry] = [
+        CatalogueEntry(.changedDuringCheck,
+            summary: ("a programme changed while a roll-up was being written", "chương trình bị sửa trong lúc đang lập báo cáo tổng hợp"),
+            message: ("{file} changed while the roll-up was being written, and cannot be read as it was: the report is incomplete",
+                      "tệp {file} bị sửa trong lúc đang lập báo cáo tổng hợp nên không đọc lại được như lúc đầu: báo cáo chưa đầy đủ"),
+            fix: ("run the same command again once nobody is editing the files", "chạy lại đúng lệnh đó khi không còn ai sửa các tệp"),
+            explanation: ("A large roll-up reads some programmes a second time while it writes their details; one of them changed or broke in between.",
+                          "Khi tổng hợp nhiều chương trình, Tally đọc lại một số chương trình lúc ghi phần chi tiết; một chương trình đã bị sửa hoặc hỏng trong khoảng đó."),
+            example: "(a records file saved from Excel during tally check programmes/ --recursive)"),
         CatalogueEntry(.fileNotFound,
             summary: ("a file that does not exist", "tệp không tồn tại"),
             message: ("{file} does not exist", "không tìm thấy tệp {file}"),

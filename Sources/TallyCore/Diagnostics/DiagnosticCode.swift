@@ -22,6 +22,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Comparable {
     case recordsGlobMissesFiles = "records-glob-misses-files", recordsFolderEmpty = "records-folder-empty"
     case recordsFolderOtherFiles = "records-folder-other-files", journalFolderNotYet = "journal-folder-not-yet"
     case fileExists = "file-exists", journalNotOneFile = "journal-not-one-file", journalNotInRecords = "journal-not-in-records"
+    case changedDuringCheck = "changed-during-check"
     // Values of any key (DiagnosticCatalogue+Values.swift)
     case unknownKey = "unknown-key", missingKey = "missing-key", notAMapping = "not-a-mapping", notAList = "not-a-list"
     case notASingleValue = "not-a-single-value", emptyValue = "empty-value", emptyList = "empty-list"

@@ -87,7 +87,12 @@ public enum Access {
     }
 
     /// Slugs compare as paths: surrounding slashes and a `.yaml` ending are ignored.
-    public static func sameSlug(_ a: String, _ b: String) -> Bool { normalSlug(a) == normalSlug(b) }
+    /// Whether the account's `granted` slug (as typed to `tally user add`, perhaps with `.yaml`)
+    /// names the served programme `served` (already without its extension: only the account's side
+    /// loses one, so `x` does not open a programme stored as `x.yaml.yaml`, whose slug is `x.yaml`).
+    public static func sameSlug(_ granted: String, _ served: String) -> Bool {
+        normalSlug(granted) == served.trimmingCharacters(in: CharacterSet(charactersIn: "/ "))
+    }
 
     public static func normalSlug(_ slug: String) -> String {
         var text = slug.trimmingCharacters(in: CharacterSet(charactersIn: "/ "))

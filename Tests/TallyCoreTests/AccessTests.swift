@@ -20,13 +20,22 @@ import Testing
     static let clerk = Account(name: "lan", role: .clerk, programmes: ["thai-nguyen/cd-so"], units: ["TTDVVL"])
 
     @Test(arguments: [
-        (board, "thai-nguyen/cd-so", true), (board, "/thai-nguyen/cd-so.yaml", true), (board, "thai-nguyen/other", false),
+        (board, "thai-nguyen/cd-so", true), (board, "/thai-nguyen/cd-so", true), (board, "thai-nguyen/cd-so.yaml", false), (board, "thai-nguyen/other", false),
         (boardOfAll, "anything/at-all", true),
         (inspector, "thai-nguyen/cd-so", true), (inspector, "thai-nguyen/other", true),
         (clerk, "thai-nguyen/cd-so", true), (clerk, "thai-nguyen/other", false), (clerk, "thai-nguyen", false),
     ])
     func reading(account: Account, slug: String, allowed: Bool) {
         #expect(Access.mayRead(account, programme: slug) == allowed)
+    }
+
+    /// The account's slug may be typed with its extension; the served slug never loses one more
+    /// (a programme stored as `cd-so.yaml.yaml` has the slug `cd-so.yaml`, not `cd-so`).
+    @Test func onlyTheAccountsSlugLosesItsExtension() {
+        let typed = Account(name: "lan", role: .clerk, programmes: ["thai-nguyen/cd-so.yaml"], units: ["TTDVVL"])
+        #expect(Access.mayRead(typed, programme: "thai-nguyen/cd-so"))
+        #expect(!Access.mayRead(typed, programme: "thai-nguyen/cd-so.yaml"))
+        #expect(!Access.mayRead(Self.clerk, programme: "thai-nguyen/cd-so.yaml"))
     }
 
     @Test(arguments: [

@@ -29,6 +29,14 @@ def send(driver, selector):
     WebDriverWait(driver, 60).until(expected_conditions.staleness_of(page))
 
 
+def wait_for_url(driver, ending):
+    """Waits (up to a minute, for a loaded machine) until the address ends with `ending`."""
+    try:
+        WebDriverWait(driver, 60).until(lambda d: d.current_url.endswith(ending))
+    except Exception:
+        pass  # the check that follows says what the address was
+
+
 def shoot_here(driver, folder, name):
     """Screenshots of the page as it is (no reload: it may be the answer to a post)."""
     size(driver, *DESKTOP, False)
@@ -64,11 +72,13 @@ def main():
         driver.find_element(By.ID, "user").send_keys("to1")
         driver.find_element(By.ID, "password").send_keys("mật khẩu tổ 1")
         send(driver, "form.login")
+        wait_for_url(driver, "/p/phuong/cd")
         check(driver.current_url.endswith("/p/phuong/cd"), f"signing in leads back to the programme, not {driver.current_url}")
         check("Hội nghị CBCC" in text(driver) and "0 / 2" in text(driver), "the programme shows the target at 0 / 2")
 
         # The record form: the clerk's unit only.
         driver.find_element(By.LINK_TEXT, "Ghi hồ sơ").click()
+        wait_for_url(driver, "/p/phuong/cd/record")
         check(driver.current_url.endswith("/p/phuong/cd/record"), "the link leads to the record form")
         units = [option.get_attribute("value") for option in Select(driver.find_element(By.ID, "unit")).options]
         check(units == ["", "Tổ 1"], f"the form offers the clerk's unit only: {units}")

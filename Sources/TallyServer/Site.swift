@@ -53,18 +53,35 @@ struct Site: Sendable {
 
     /// Whether the viewer may read the file at `realPath` (resolved): its owners are the programmes
     /// of the deepest programme folder that holds it, and the viewer must read one of them (a
-    /// programme at the top does not open the files of the programmes below it). Without
+    /// programme at the top does not open the files of the programmes below it). When several
+    /// programmes share that folder, the file is theirs whose records file it is or whose journal's
+    /// `evidence/` folder holds it; a file none of them claims needs all of them. Without
     /// accounts, and for those who read every programme, any file `ServedFile` serves.
     func mayReadFile(_ realPath: String) async -> Bool {
         guard viewer != nil else { return true }
-        var owners: (depth: Int, slugs: [String]) = (-1, [])
+        var owners: (depth: Int, programmes: [(slug: String, path: String)]) = (-1, [])
         for (slug, path) in await store.programmes() {
             guard let folder = ServedFile.realPath((path as NSString).deletingLastPathComponent) else { continue }
             let prefix = folder == "/" ? "/" : folder + "/"
             guard realPath.hasPrefix(prefix) else { continue }
-            if prefix.count > owners.depth { owners = (prefix.count, [slug]) } else if prefix.count == owners.depth { owners.slugs.append(slug) }
+            if prefix.count > owners.depth { owners = (prefix.count, [(slug, path)]) } else if prefix.count == owners.depth { owners.programmes.append((slug, path)) }
         }
-        return owners.slugs.contains(where: mayRead)
+        guard owners.programmes.count > 1 else { return owners.programmes.contains { mayRead($0.slug) } }
+        var claimed: [String] = []
+        for (slug, path) in owners.programmes where await claims(path, realPath) { claimed.append(slug) }
+        return claimed.isEmpty ? owners.programmes.allSatisfy { mayRead($0.slug) } : claimed.contains(where: mayRead)
+    }
+
+    /// Whether the file at `realPath` is one of the programme's records files or lies in its
+    /// journal's `evidence/` folder.
+    private func claims(_ programmePath: String, _ realPath: String) async -> Bool {
+        let state = await store.state(of: programmePath)
+        if state.loaded.files.contains(where: { ServedFile.realPath($0) == realPath }) { return true }
+        guard let journal = state.loaded.programme?.journal else { return false }
+        let base = (programmePath as NSString).deletingLastPathComponent
+        let journalFolder = ((journal.hasPrefix("/") ? journal : (base as NSString).appendingPathComponent(journal)) as NSString).deletingLastPathComponent
+        guard let evidence = ServedFile.realPath((journalFolder as NSString).appendingPathComponent("evidence")) else { return false }
+        return realPath.hasPrefix(evidence + "/")
     }
 
     /// Links to the server's pages (keeping the as-of date) and to files below the folder.

@@ -29,4 +29,35 @@ import Testing
             try await client.execute(uri: "/files/cd/records/old.yaml", method: .get, headers: AccountSite.bearer(site.inspectorToken)) { #expect($0.status == .ok) }
         }
     }
+
+    /// Two programmes in one folder: each one's records and journal evidence are its own; a file
+    /// neither claims needs both.
+    @Test func programmesSharingAFolderDoNotShareTheirFiles() async throws {
+        let site = try AccountSite()
+        func programme(_ name: String) -> String {
+            "programme: \(name)\norganisation: \(name)\nperiod: 2024\nrecords: [\(name)-records/*.yaml]\njournal: \(name)-records/web.yaml\ntargets:\n  - {id: t, title: T, count: visit, at-least: 1}\n"
+        }
+        for name in ["a", "b"] {
+            try site.served.write("shared/\(name).yaml", programme(name))
+            try site.served.write("shared/\(name)-records/web.yaml", "- {date: 2024-01-02, activity: visit}\n")
+            try site.served.write("shared/\(name)-records/evidence/\(name).pdf", "%PDF-1.4 \(name)\n")
+        }
+        try site.served.write("shared/notes.pdf", "%PDF-1.4 notes\n")
+        let token = Credentials.newToken()
+        try AccountsFile.update(path: site.users) { (file: inout AccountsFile) throws(AccountsFile.Failure) in
+            file.accounts.append(Account(name: "a-clerk", role: .clerk, programmes: ["shared/a"], units: ["x"], tokenHash: Credentials.tokenHash(token)))
+        }
+        try await site.application().test(.router) { client in
+            let clerk = AccountSite.bearer(token)
+            for uri in ["/files/shared/a-records/web.yaml", "/files/shared/a-records/evidence/a.pdf"] {
+                try await client.execute(uri: uri, method: .get, headers: clerk) { #expect($0.status == .ok, "\(uri)") }
+            }
+            for uri in ["/files/shared/b-records/web.yaml", "/files/shared/b-records/evidence/b.pdf", "/files/shared/notes.pdf", "/files/shared/b.yaml"] {
+                try await client.execute(uri: uri, method: .get, headers: clerk) { #expect($0.status == .notFound, "\(uri)") }
+            }
+            try await client.execute(uri: "/files/shared/b-records/evidence/b.pdf", method: .get, headers: AccountSite.bearer(site.inspectorToken)) {
+                #expect($0.status == .ok)
+            }
+        }
+    }
 }

@@ -12,6 +12,9 @@ public final class LoginThrottle: @unchecked Sendable {
     private var byAddress: [String: Record] = [:]
     private let lock = NSLock()
     private let clock: @Sendable () -> Date
+    /// Failures noted since the last sweep of records that no longer matter.
+    private var sinceSweep = 0
+    static let sweepEvery = 1_024
 
     public init(clock: @escaping @Sendable () -> Date = { Date() }) { self.clock = clock }
 
@@ -29,7 +32,23 @@ public final class LoginThrottle: @unchecked Sendable {
             let now = clock()
             note(&byName[NameKey.of(name), default: Record()], now)
             note(&byAddress[address, default: Record()], now)
+            sinceSweep += 1
+            if sinceSweep >= Self.sweepEvery { sweep(now) }
         }
+    }
+
+    /// How many names and addresses are tracked (for tests: spraying names does not grow it for ever).
+    var tracked: Int { lock.withLock { byName.count + byAddress.count } }
+
+    /// Forgets names and addresses with no failure inside the window and no lock still running, so
+    /// a stream of made-up names costs memory for 15 minutes, not for the life of the server.
+    private func sweep(_ now: Date) {
+        sinceSweep = 0
+        func matters(_ record: Record) -> Bool {
+            (record.lockedUntil.map { $0 > now } ?? false) || record.failures.contains { now.timeIntervalSince($0) < Self.window }
+        }
+        byName = byName.filter { matters($0.value) }
+        byAddress = byAddress.filter { matters($0.value) }
     }
 
     private func note(_ record: inout Record, _ now: Date) {

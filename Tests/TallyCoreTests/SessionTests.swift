@@ -41,4 +41,17 @@ import Testing
         for _ in 1...4 { throttle.failed(name: "slow", address: "a"); clock.now += 5 * 60 }
         #expect(!throttle.isLocked(name: "slow", address: "b"), "failures older than 15 minutes do not count")
     }
+
+    @Test func sprayedNamesAreForgottenOnceTheyNoLongerCount() {
+        let clock = Clock()
+        let throttle = LoginThrottle(clock: { clock.now })
+        for index in 0..<5_000 { throttle.failed(name: "spray\(index)", address: "10.2.\(index / 250).\(index % 250)") }
+        #expect(throttle.tracked >= 5_000, "within the window every name still counts")
+        for _ in 1...5 { throttle.failed(name: "lan", address: "10.9.9.9") }
+        clock.now += 16 * 60
+        for index in 0..<LoginThrottle.sweepEvery { throttle.failed(name: "late\(index % 3)", address: "10.3.0.1") }
+        #expect(throttle.tracked < 10, "sixteen minutes later the sprayed names are gone: \(throttle.tracked)")
+        #expect(!throttle.isLocked(name: "lan", address: "10.9.9.8"), "the old lock has ended")
+        #expect(throttle.isLocked(name: "other", address: "10.3.0.1"), "while the new failures still lock their address")
+    }
 }

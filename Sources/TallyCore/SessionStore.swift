@@ -8,6 +8,9 @@ public final class SessionStore: @unchecked Sendable {
         public var account: String
         public var csrf: String
         public var lastSeen: Date
+        /// The account's password hash when the session began: an account removed and added again
+        /// under the same name, or given a new password, does not inherit the session.
+        public var credential: String? = nil
     }
 
     public static let idleLimit: TimeInterval = 12 * 3600
@@ -18,8 +21,9 @@ public final class SessionStore: @unchecked Sendable {
     public init(clock: @escaping @Sendable () -> Date = { Date() }) { self.clock = clock }
 
     /// Starts a session for `account`.
-    public func start(account: String) -> Session {
-        let session = Session(id: Credentials.randomHex(bytes: 32), account: account, csrf: Credentials.randomHex(bytes: 32), lastSeen: clock())
+    public func start(account: String, credential: String? = nil) -> Session {
+        let session = Session(id: Credentials.randomHex(bytes: 32), account: account, csrf: Credentials.randomHex(bytes: 32),
+                              lastSeen: clock(), credential: credential)
         lock.withLock {
             sweep()
             sessions[session.id] = session

@@ -40,7 +40,7 @@ struct AccountRoutes: Sendable {
             throttle.failed(name: name, address: context.address)
             return loginPage(next: next, user: name, problem: Diagnostic(.signInFailed), status: .unauthorized)
         }
-        let session = server.sessions.start(account: account.name)
+        let session = server.sessions.start(account: account.name, credential: account.passwordHash)
         var response = Response(status: .seeOther, headers: [.location: next])
         response.setCookie(sessionCookie(session.id))
         return response

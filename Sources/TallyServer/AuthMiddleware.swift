@@ -60,8 +60,9 @@ struct AuthMiddleware: RouterMiddleware {
             return Identity(account: account, session: nil)
         }
         guard let id = request.cookies[Self.cookieName]?.value, let session = sessions.touch(id) else { return nil }
-        guard let account = file.account(named: session.account) else {
-            // The account was removed from the users file: its sessions end with it.
+        guard let account = file.account(named: session.account), account.passwordHash == session.credential else {
+            // The account was removed from the users file, or added again or given a new password:
+            // its sessions end with it.
             sessions.end(id)
             return nil
         }

@@ -182,6 +182,23 @@ struct AuthRouteTests {
         }
     }
 
+    /// Removed and added again under the same name (a new person, a new password) before any
+    /// request: the old session does not carry over, nor past a new password.
+    @Test func anAccountAddedAgainDoesNotInheritTheOldSessions() async throws {
+        let site = try AccountSite()
+        try await site.application().test(.router) { client in
+            let cookie = try await AccountSite.signIn(client, "lan")
+            try AccountsFile.update(path: site.users) { (file: inout AccountsFile) throws(AccountsFile.Failure) in
+                file.accounts.removeAll { $0.name == "lan" }
+                file.accounts.append(Account(name: "lan", role: .clerk, programmes: ["cd/so"], units: ["dvvl"],
+                                             passwordHash: Credentials.hashPassword("một mật khẩu mới hẳn", cost: 10)))
+            }
+            try await client.execute(uri: "/p/cd/so", method: .get, headers: [.cookie: cookie]) { #expect($0.status == .seeOther) }
+            let kt = try await AccountSite.signIn(client, "kt")
+            try await client.execute(uri: "/p/cd/so", method: .get, headers: [.cookie: kt]) { #expect($0.status == .ok) }
+        }
+    }
+
     @Test func withoutAUsersFileTheServerIsOpenAndReadOnly() async throws {
         let served = try ServedFolder()
         try await served.application().test(.router) { client in

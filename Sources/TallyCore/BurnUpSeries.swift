@@ -9,16 +9,18 @@ extension ProgrammeResult {
     public func series(of result: TargetResult) -> [(day: Day, value: Decimal)]? {
         let target = result.target
         guard target.each == nil, target.every == nil else { return nil }
+        var distinctValues: DistinctValues?
         let fieldID: Int32?
         switch target.measure {
-        case .count(_, let distinct): fieldID = distinct.flatMap { records.existingFieldID($0) }
+        case .count(_, let distinct):
+            fieldID = nil
+            distinctValues = distinct.map { DistinctValues(programme: programme, records: records, field: $0) }
         case .sum(let field, _): fieldID = records.existingFieldID(field)
         case .share, .respond: return nil
         }
         let ordered = result.evidence.sorted { (records.records[$0].day, $0) < (records.records[$1].day, $1) }
         var points: [(day: Day, value: Decimal)] = []
         var total = Decimal(0)
-        var seen = Set<String>()
         var start = 0
         while start < ordered.count {
             let day = records.records[ordered[start]].day
@@ -29,10 +31,8 @@ extension ProgrammeResult {
             case .count(_, nil):
                 total += Decimal(sameDay.count)
             case .count:
-                for index in sameDay {
-                    if let fieldID, let value = records.value(fieldID, of: index) { seen.insert(programme.distinctKey(value.description)) }
-                }
-                total = Decimal(seen.count)
+                for index in sameDay { _ = distinctValues?.add(index) }
+                total = Decimal(distinctValues?.count ?? 0)
             default:
                 if let fieldID { total += records.sum(fieldID, over: sameDay).0 }
             }

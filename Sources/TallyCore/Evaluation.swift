@@ -188,6 +188,9 @@ public struct ProgrammeResult: Sendable {
     public var targets: [TargetResult]
     public var records: RecordSet
     public var exemptions: [ExemptionResult]
+    /// The evaluator that gave this result, kept for what reports ask of Core afterwards (the records
+    /// left out of a target and why) without indexing the records a second time.
+    public let evaluator: Evaluator
 
     /// `non-compliant` if any target is missed, `at-risk` if any is behind, else `compliant`.
     public var verdict: Verdict {
@@ -207,9 +210,6 @@ public struct ProgrammeResult: Sendable {
     /// Whether the run fails because of this programme: a target missed, or behind under `--strict`.
     public func fails(strict: Bool) -> Bool { targets.contains { $0.fails(strict: strict) } }
 
-    /// An evaluator over the same programme, records and date, for what reports ask of Core afterwards
-    /// (the records left out of a target and why).
-    public var evaluator: Evaluator { Evaluator(programme: programme, records: records, asOf: asOf) }
 
     /// How many targets have each status.
     public var counts: [Status: Int] {

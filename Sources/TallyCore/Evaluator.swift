@@ -64,7 +64,7 @@ public struct Evaluator: Sendable {
     public func evaluate() -> ProgrammeResult {
         let results = ParallelMap.map(programme.targets) { evaluate($0) }
         let exemptions = programme.exemptions.map { ExemptionResult(exemption: $0, expired: !$0.applies(on: asOf)) }
-        return ProgrammeResult(programme: programme, asOf: asOf, targets: results, records: records, exemptions: exemptions)
+        return ProgrammeResult(programme: programme, asOf: asOf, targets: results, records: records, exemptions: exemptions, evaluator: self)
     }
 
     /// Evaluates one target.

@@ -105,19 +105,10 @@ struct TargetEvaluation {
         let inside = start < subset.count ? subset[start..<max(start, evaluator.upperBound(subset, last))] : []
         switch target.measure {
         case .count(_, let distinct?):
-            var seen = Set<String>()
+            var values = DistinctValues(programme: evaluator.programme, records: records, field: distinct, keys: distinctKeys)
             var counted: [Int] = []
-            var keys: [UInt64: String] = [:]
-            let fieldID = records.existingFieldID(distinct)
-            for index in inside {
-                guard let fieldID, let key = records.valueKey(fieldID, of: index) else { continue }
-                counted.append(index)
-                if let known = keys[key] { seen.insert(known); continue }
-                let distinctValue = distinctKey(records.value(fieldID, of: index)!.description)
-                keys[key] = distinctValue
-                seen.insert(distinctValue)
-            }
-            return Measured(numerator: Decimal(seen.count), counted: counted)
+            for index in inside where values.add(index) { counted.append(index) }
+            return Measured(numerator: Decimal(values.count), counted: counted)
         case .count:
             return Measured(numerator: Decimal(inside.count), counted: Array(inside))
         case .sum(let field, _):
@@ -139,14 +130,6 @@ struct TargetEvaluation {
         }
     }
 
-    /// A key that makes two spellings of one roster member count once for `distinct`.
-    func distinctKey(_ text: String) -> String {
-        if let known = distinctKeys.keys[text] { return known }
-        let key = evaluator.programme.distinctKey(text)
-        distinctKeys.keys[text] = key
-        return key
-    }
-
     /// What became of each trigger in `subset` (dated in `window`, on or before `upTo`).
     func triggers(of subset: [Int], window: DateWindow, upTo: Day) -> [TriggerResult] {
         guard case .respond(_, let with, let within) = target.measure else { return [] }
@@ -166,9 +149,4 @@ struct TargetEvaluation {
             return TriggerResult(id: id, record: index, deadline: deadline, answeredOn: answeredOn, answer: answer, state: state)
         }
     }
-}
-
-/// Remembers the `distinct` key of each value seen.
-final class DistinctKeys {
-    var keys: [String: String] = [:]
 }

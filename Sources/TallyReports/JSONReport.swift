@@ -97,7 +97,7 @@ public struct JSONReport: ReportRenderer, Sendable {
         }
         if case .respond = target.measure {
             let triggers = result.triggers
-            pairs.append(("triggers", .stream(JSONStream(count: triggers.count) { writer, index in
+            pairs.append(("triggers", .stream(JSONStream(count: triggers.count, parallel: true) { writer, index in
                 let trigger = triggers[index]
                 writer.beginObject()
                 writer.member("id", trigger.id)
@@ -113,7 +113,7 @@ public struct JSONReport: ReportRenderer, Sendable {
         }
         pairs.append(("exemptions", .array(result.exemptions.map(exemption))))
         let evidence = result.evidence
-        pairs.append(("evidence", .stream(JSONStream(count: evidence.count) { writer, index in
+        pairs.append(("evidence", .stream(JSONStream(count: evidence.count, parallel: true) { writer, index in
             JSONReport.evidence(evidence[index], records: records, to: writer)
         })))
         return .object(pairs)

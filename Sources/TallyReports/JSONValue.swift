@@ -51,16 +51,20 @@ public indirect enum JSONValue: Sendable, Equatable {
 public struct JSONStream: Sendable {
     let count: Int
     let inline: Bool
+    /// Whether elements may be written on several cores at once (each `write` only reads what it
+    /// captured); not for streams whose elements are produced in order, such as a roll-up's programmes.
+    let parallel: Bool
     let write: @Sendable (JSONWriter, Int) -> Void
 
-    init(count: Int, inline: Bool = false, write: @escaping @Sendable (JSONWriter, Int) -> Void) {
+    init(count: Int, inline: Bool = false, parallel: Bool = false, write: @escaping @Sendable (JSONWriter, Int) -> Void) {
         self.count = count
         self.inline = inline
+        self.parallel = parallel
         self.write = write
     }
 
     /// Strings, on one line.
     static func strings(_ texts: [String]) -> JSONValue {
-        .stream(JSONStream(count: texts.count, inline: true) { writer, index in writer.string(texts[index]) })
+        .stream(JSONStream(count: texts.count, inline: true, parallel: true) { writer, index in writer.string(texts[index]) })
     }
 }

@@ -124,6 +124,9 @@ public final class ReportOutput {
         }
     }
 
+    /// The bytes written to memory.
+    var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: storage, count: count) }
+
     /// What was written to memory.
     public var text: String { String(decoding: UnsafeBufferPointer(start: storage, count: count), as: UTF8.self) }
 }

@@ -33,7 +33,7 @@ public struct Explanation: Sendable {
         counted = result.evidence
         let lists = Set(target.measure.kinds.compactMap { records.existingKindID($0) }).map { evaluator.byKind[Int($0)] }.filter { !$0.isEmpty }
         var all = lists.count == 1 ? lists[0] : lists.flatMap { $0 }
-        if lists.count > 1 { all.sort { records.records[$0].day < records.records[$1].day } }
+        if lists.count > 1 { all.sort { (records.records[$0].day, $0) < (records.records[$1].day, $1) } }
         if !includeLater { all.removeSubrange(evaluator.upperBound(all, evaluator.asOf)...) }
         let roster = target.each.flatMap { evaluator.programme.rosters[$0] }
         let exempted = evaluator.exemptedMembers(of: target)

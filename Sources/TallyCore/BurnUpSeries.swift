@@ -1,44 +1,54 @@
 import Foundation
 
-extension ProgrammeResult {
-    /// The running value of a plain `count` or `sum` target after each day that has counted records,
-    /// from its evidence, by the evaluator's own rules: a count is the number of records, or with
-    /// `distinct` the number of distinct values so far (two spellings of one roster member count once);
-    /// a sum adds the field's numbers exactly. Nil for targets a running total does not fit
-    /// (`each`, `every`, `share`, `respond`). The last point is the target's value.
-    public func series(of result: TargetResult) -> [(day: Day, value: Decimal)]? {
-        let target = result.target
-        guard target.each == nil, target.every == nil else { return nil }
-        var distinctValues: DistinctValues?
-        let fieldID: Int32?
-        switch target.measure {
-        case .count(_, let distinct):
-            fieldID = nil
-            distinctValues = distinct.map { DistinctValues(programme: programme, records: records, field: $0) }
-        case .sum(let field, _): fieldID = records.existingFieldID(field)
-        case .share, .respond: return nil
+/// A count's or sum's running total after each day with counted records, built while the records are
+/// measured in date order: the points of the burn-up chart.
+struct RunningTotal {
+    private(set) var points: [(day: Day, value: Decimal)] = []
+    private var day: Day?
+    private var count = 0
+
+    /// Notes that the total is `count` after a record of `day` (records come in date order).
+    mutating func after(_ day: Day, count: Int) {
+        if day != self.day, let last = self.day { points.append((last, Decimal(self.count))) }
+        self.day = day
+        self.count = count
+    }
+
+    /// The points, the last day's included.
+    var finished: [(day: Day, value: Decimal)] {
+        guard let day else { return points }
+        return points + [(day, Decimal(count))]
+    }
+
+    /// The running number of `records` (in date order).
+    static func counting<Records: Collection>(_ indices: Records, in records: RecordSet) -> [(day: Day, value: Decimal)] where Records.Element == Int {
+        var total = RunningTotal()
+        var count = 0
+        for index in indices {
+            count += 1
+            total.after(records.records[index].day, count: count)
         }
-        let ordered = result.evidence.sorted { (records.records[$0].day, $0) < (records.records[$1].day, $1) }
+        return total.finished
+    }
+
+    /// The running sum of field `id` over `counted` (records in date order that hold a number).
+    static func adding(_ id: Int32, of counted: [Int], in records: RecordSet) -> [(day: Day, value: Decimal)] {
         var points: [(day: Day, value: Decimal)] = []
         var total = Decimal(0)
         var start = 0
-        while start < ordered.count {
-            let day = records.records[ordered[start]].day
+        while start < counted.count {
+            let day = records.records[counted[start]].day
             var end = start + 1
-            while end < ordered.count && records.records[ordered[end]].day == day { end += 1 }
-            let sameDay = ordered[start..<end]
-            switch target.measure {
-            case .count(_, nil):
-                total += Decimal(sameDay.count)
-            case .count:
-                for index in sameDay { _ = distinctValues?.add(index) }
-                total = Decimal(distinctValues?.count ?? 0)
-            default:
-                if let fieldID { total += records.sum(fieldID, over: sameDay).0 }
-            }
+            while end < counted.count && records.records[counted[end]].day == day { end += 1 }
+            total += records.sum(id, over: counted[start..<end]).0
             points.append((day, total))
             start = end
         }
         return points
     }
+}
+
+extension ProgrammeResult {
+    /// The burn-up chart's points of `result`: its running total, worked out by the evaluator.
+    public func series(of result: TargetResult) -> [(day: Day, value: Decimal)]? { result.series }
 }

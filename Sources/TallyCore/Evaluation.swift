@@ -92,6 +92,10 @@ public struct TargetResult: Sendable {
     public var triggers: [TriggerResult] = []
     /// Record indices that counted towards the value.
     public var evidence: [Int] = []
+    /// The running value of a plain `count` or `sum` target after each day with counted records, by
+    /// the evaluator's own rules (the burn-up chart); the last point is the value. Nil for targets a
+    /// running total does not fit (`each`, `every`, `share`, `respond`).
+    public var series: [(day: Day, value: Decimal)]?
     public var exemptions: [ExemptionResult] = []
     /// For share and respond: nothing to measure yet, so the value stands at 100%.
     public var nothingToMeasure = false

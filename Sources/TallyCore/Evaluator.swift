@@ -86,7 +86,7 @@ public struct Evaluator: Sendable {
     func candidates(_ kinds: [String], condition: Expression?) -> [Int] {
         let lists = Set(kinds).compactMap { records.existingKindID($0) }.map { byKind[Int($0)] }
         var result = lists.count == 1 ? lists[0] : lists.flatMap { $0 }
-        if lists.count > 1 { result.sort { (records.records[$0].day, $0) < (records.records[$1].day, $1) } }
+        if lists.count > 1 { result.sort(by: records.comesBefore) }
         result.removeSubrange(upperBound(result, asOf)...)
         guard let condition else { return result }
         return result.filter(condition.compiled(context))

@@ -29,17 +29,18 @@ public struct Explanation: Sendable {
         let target = result.target
         asOf = evaluator.asOf
         let records = evaluator.records
-        let countedSet = Set(result.evidence)
+        var isCounted = [Bool](repeating: false, count: records.count)
+        for index in result.evidence { isCounted[index] = true }
         counted = result.evidence
         let lists = Set(target.measure.kinds.compactMap { records.existingKindID($0) }).map { evaluator.byKind[Int($0)] }.filter { !$0.isEmpty }
         var all = lists.count == 1 ? lists[0] : lists.flatMap { $0 }
-        if lists.count > 1 { all.sort { (records.records[$0].day, $0) < (records.records[$1].day, $1) } }
+        if lists.count > 1 { all.sort(by: records.comesBefore) }
         if !includeLater { all.removeSubrange(evaluator.upperBound(all, evaluator.asOf)...) }
         let roster = target.each.flatMap { evaluator.programme.rosters[$0] }
         let exempted = evaluator.exemptedMembers(of: target)
         let holds = target.condition?.compiled(evaluator.context)
         var leftOut: [(Int, Exclusion)] = []
-        for index in all where !countedSet.contains(index) {
+        for index in all where !isCounted[index] {
             leftOut.append((index, Explanation.reason(index, target: target, evaluator: evaluator, roster: roster, exempted: exempted, holds: holds)))
         }
         self.leftOut = leftOut

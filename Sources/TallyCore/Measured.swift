@@ -8,12 +8,16 @@ public struct Measured: Sendable {
     public var counted: [Int]
     /// A share or respond with nothing to measure stands at 100%.
     public var nothingToMeasure: Bool
+    /// For a count or sum measured with its running total: the value after each day with counted records.
+    public var series: [(day: Day, value: Decimal)]?
 
-    public init(numerator: Decimal, denominator: Decimal = 1, counted: [Int] = [], nothingToMeasure: Bool = false) {
+    public init(numerator: Decimal, denominator: Decimal = 1, counted: [Int] = [], nothingToMeasure: Bool = false,
+                series: [(day: Day, value: Decimal)]? = nil) {
         self.numerator = numerator
         self.denominator = denominator
         self.counted = counted
         self.nothingToMeasure = nothingToMeasure
+        self.series = series
     }
 
     /// The value as one decimal (a percentage is rounded only in its last of 38 digits).

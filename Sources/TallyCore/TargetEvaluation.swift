@@ -43,12 +43,14 @@ struct TargetEvaluation {
     func evaluate(_ window: DateWindow, milestones: [Milestone]) -> TargetResult {
         if target.each != nil { return EachEvaluation(base: self).evaluate(window, milestones: milestones) }
         let threshold = plainThreshold
-        let outcome = status(of: scope, threshold: threshold, window: window, milestones: milestones)
+        // A plain target's running total is worked out with its value (not for each `every` period).
+        let outcome = status(of: scope, threshold: threshold, window: window, milestones: milestones, series: target.every == nil)
         let measured = outcome.measured
         var result = TargetResult(target: target, rule: outcome.rule, value: measured.value,
                                   required: target.atMost ?? threshold, window: window, pace: outcome.pace)
         result.milestones = outcome.milestones
         result.evidence = measured.counted
+        result.series = measured.series
         result.nothingToMeasure = measured.nothingToMeasure
         result.valueAsDouble = Exact.double(measured.numerator) / Exact.double(measured.denominator)
         if case .respond = target.measure { result.triggers = triggers(of: scope, window: window, upTo: asOf) }
@@ -66,8 +68,8 @@ struct TargetEvaluation {
     }
 
     /// The status of a set of records against a threshold over a window, as of the evaluation date.
-    func status(of subset: [Int], threshold: Decimal, window: DateWindow, milestones: [Milestone]) -> Outcome {
-        let measured = measure(subset, window: window, upTo: asOf)
+    func status(of subset: [Int], threshold: Decimal, window: DateWindow, milestones: [Milestone], series: Bool = false) -> Outcome {
+        let measured = measure(subset, window: window, upTo: asOf, series: series)
         let state = WindowState(window, on: asOf)
         let reached = milestones.map { milestone -> MilestoneResult in
             let required: Decimal
@@ -98,8 +100,9 @@ struct TargetEvaluation {
         return Outcome(rule: rule, measured: measured, pace: pace, milestones: reached)
     }
 
-    /// The value of the measure over the records of `subset` inside `window`, dated on or before `upTo`.
-    func measure(_ subset: [Int], window: DateWindow, upTo: Day) -> Measured {
+    /// The value of the measure over the records of `subset` inside `window`, dated on or before `upTo`;
+    /// with `series`, a count's or sum's running total after each day (the burn-up chart's points).
+    func measure(_ subset: [Int], window: DateWindow, upTo: Day, series: Bool = false) -> Measured {
         let last = min(window.to, upTo)
         let start = evaluator.lowerBound(subset, window.from)
         let inside = start < subset.count ? subset[start..<max(start, evaluator.upperBound(subset, last))] : []
@@ -107,14 +110,19 @@ struct TargetEvaluation {
         case .count(_, let distinct?):
             var values = DistinctValues(programme: evaluator.programme, records: records, field: distinct, keys: distinctKeys)
             var counted: [Int] = []
-            for index in inside where values.add(index) { counted.append(index) }
-            return Measured(numerator: Decimal(values.count), counted: counted)
+            var running = series ? RunningTotal() : nil
+            for index in inside where values.add(index) {
+                counted.append(index)
+                running?.after(records.records[index].day, count: values.count)
+            }
+            return Measured(numerator: Decimal(values.count), counted: counted, series: running?.finished)
         case .count:
-            return Measured(numerator: Decimal(inside.count), counted: Array(inside))
+            return Measured(numerator: Decimal(inside.count), counted: Array(inside),
+                            series: series ? RunningTotal.counting(inside, in: records) : nil)
         case .sum(let field, _):
-            guard let fieldID = records.existingFieldID(field) else { return Measured(numerator: 0) }
+            guard let fieldID = records.existingFieldID(field) else { return Measured(numerator: 0, series: series ? [] : nil) }
             let (total, counted) = records.sum(fieldID, over: inside)
-            return Measured(numerator: total, counted: counted)
+            return Measured(numerator: total, counted: counted, series: series ? RunningTotal.adding(fieldID, of: counted, in: records) : nil)
         case .share(_, let that):
             guard !inside.isEmpty else { return Measured(numerator: 100, nothingToMeasure: true) }
             let test = self.that ?? { that.holds(for: $0, in: evaluator.context) }

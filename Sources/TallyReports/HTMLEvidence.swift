@@ -47,7 +47,7 @@ struct HTMLEvidence {
     /// The records that counted towards the value, by date.
     func counted() -> String {
         let html = HTMLWords(words.language)
-        let evidence = result.evidence.sorted { (records.records[$0].day, $0) < (records.records[$1].day, $1) }
+        let evidence = result.evidence
         let summary = "\(words.evidence) (\(phrases.style.number(Decimal(evidence.count))) \(words.records(evidence.count)))"
         guard !evidence.isEmpty else {
             let checked = story.checked
@@ -68,7 +68,7 @@ struct HTMLEvidence {
             let numeric = (amountField != nil || that != nil) && index == 2
             return "<th\(numeric ? " class=\"num\"" : "")>\(HTML.escape(name))</th>"
         }.joined() + "</tr></thead>\n<tbody>\n"
-        for index in evidence.prefix(Self.limit) {
+        for index in records.earliest(evidence, limit: Self.limit) {
             out += row(index, header: header, amountField: amountField)
         }
         out += more(evidence.count, columns: header.count)

@@ -22,3 +22,29 @@ import Testing
         #expect(explanation.leftOut.allSatisfy { $0.why == .outsideWindow(target.window) })
     }
 }
+
+/// Reports show the first records of a long list in date and file order without sorting the list.
+@Suite struct EarliestRecordsTests {
+    /// 40 records over 5 days, written in a shuffled order of days.
+    let records: RecordSet = {
+        var set = RecordSet()
+        let kind = set.kindID("visit")!
+        let file = set.fileID("records.yaml")!
+        for index in 0..<40 {
+            set.beginRecord(day: Day(year: 2024, month: 3, day: 1 + (index * 7) % 5)!, kind: kind, file: file, line: Int32(index + 1))
+        }
+        return set
+    }()
+
+    @Test func theFirstFewInReportOrder() {
+        let all = Array(0..<40)
+        let sorted = all.sorted(by: records.comesBefore)
+        for limit in [0, 1, 3, 10, 40, 50] {
+            #expect(records.earliest(all, limit: limit) == Array(sorted.prefix(limit)))
+            #expect(records.earliest(all.reversed(), limit: limit) == Array(sorted.prefix(limit)))
+            #expect(records.earliest(sorted, limit: limit) == Array(sorted.prefix(limit)))
+        }
+        #expect(records.records[sorted[0]].day == Day(year: 2024, month: 3, day: 1))
+        #expect(sorted.prefix(8) == [0, 5, 10, 15, 20, 25, 30, 35], "day 1, in file order")
+    }
+}

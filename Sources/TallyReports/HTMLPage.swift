@@ -64,12 +64,14 @@ struct HTMLPage {
         }
         out += "</ul>\n"
         out += overview(result, number: number, level: level + 1, phrases: phrases)
-        let evaluator = result.evaluator
         let link = EvidenceLink(reportFolder: report.outputPath.map { ($0 as NSString).deletingLastPathComponent }, override: links.evidence)
-        for target in result.targets {
-            let story = TargetStory(result: target, programme: result, evaluator: evaluator, phrases: phrases)
-            out += HTMLTarget(story: story, link: link, anchor: anchor(number, target.target.id), level: level + 1).render()
+        let anchors = result.targets.map { anchor(number, $0.target.id) }
+        // Each target's card is told on its own core (its explanation looks at every record left out).
+        let cards = ParallelMap.map(Array(result.targets.indices)) { index in
+            let story = TargetStory(result: result.targets[index], programme: result, evaluator: result.evaluator, phrases: phrases)
+            return HTMLTarget(story: story, link: link, anchor: anchors[index], level: level + 1).render()
         }
+        out += cards.joined()
         return out + "</section>\n"
     }
 

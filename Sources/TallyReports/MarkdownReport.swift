@@ -31,11 +31,9 @@ public struct MarkdownReport: ReportRenderer {
             if let projection = phrases.projection(result) { out += "- \(escape(projection))\n" }
             out += "\n"
             var rows = [[words.statusLabel, words.target, words.value, words.window, words.details]]
-            let evaluator = result.evaluator
-            for target in result.targets {
-                let story = TargetStory(result: target, programme: result, evaluator: evaluator, phrases: phrases)
+            for (target, lines) in zip(result.targets, TargetStory.lines(of: result, phrases: phrases)) {
                 rows.append([words.status(target.status), "`\(target.target.id)` \(phrases.title(target.target))",
-                             phrases.valueAgainstRequired(target), phrases.window(target.window), story.lines.joined(separator: "; ")])
+                             phrases.valueAgainstRequired(target), phrases.window(target.window), lines.joined(separator: "; ")])
             }
             out += table(rows)
             if !result.exemptions.isEmpty {

@@ -15,6 +15,14 @@ struct TargetStory {
     var words: Words { phrases.words }
     var records: RecordSet { programme.records }
 
+    /// The lines of every target of `programme`, each target told on its own core (its explanation
+    /// looks at every record left out); only the lines are kept, not the explanations.
+    static func lines(of programme: ProgrammeResult, phrases: Phrases) -> [[String]] {
+        ParallelMap.map(programme.targets) { target in
+            TargetStory(result: target, programme: programme, evaluator: programme.evaluator, phrases: phrases).lines
+        }
+    }
+
     init(result: TargetResult, programme: ProgrammeResult, evaluator: Evaluator, phrases: Phrases) {
         self.result = result
         self.programme = programme

@@ -40,13 +40,12 @@ public struct TextReport: ReportRenderer {
         let statusWidth = Status.allCases.map { words.status($0).count }.max() ?? 0
         let values = result.targets.map { phrases.valueAgainstRequired($0) }
         let valueWidth = values.map(\.count).max() ?? 0
-        let evaluator = result.evaluator
-        for (target, value) in zip(result.targets, values) {
+        let stories = TargetStory.lines(of: result, phrases: phrases)
+        for ((target, value), lines) in zip(zip(result.targets, values), stories) {
             let status = words.status(target.status)
             out += "  " + paint.status(target.status, pad(status, statusWidth)) + "  " + pad(target.target.id, idWidth)
             out += "  " + pad(value, valueWidth) + "  " + phrases.title(target.target) + "\n"
-            let story = TargetStory(result: target, programme: result, evaluator: evaluator, phrases: phrases)
-            for line in story.lines { out += "      " + line + "\n" }
+            for line in lines { out += "      " + line + "\n" }
         }
         let exemptions = result.exemptions
         if !exemptions.isEmpty {

@@ -26,8 +26,6 @@ public struct EvidenceUpload: Sendable {
             case .notADocument: return Diagnostic(.evidenceNotADocument, ["name": shown])
             }
         }
-
-        public func message(_ language: Language, name: String) -> String { diagnostic(name: name).sentence(in: language) }
     }
 
     /// The bytes as sent.

@@ -234,7 +234,7 @@ public struct ProgrammeLoader {
             return []
         }
         var bands: [RatingBand] = []
-        for item in items {
+        for (index, item) in items.enumerated() {
             guard let fields = NodeFields(item, what: Subject.ratingBand, allowed: AllowedKeys.names(.ratingBand), diagnostics: &diagnostics) else { continue }
             let label = fields.required("label", what: Subject.ratingBand, example: "label: Hoàn thành tốt nhiệm vụ", diagnostics: &diagnostics).flatMap { Read.text($0, what: "label", &diagnostics) }
             var atLeast: Decimal?
@@ -247,7 +247,8 @@ public struct ProgrammeLoader {
                     diagnostics.add(.ratingOutOfOrder, ["value": "\(text)"], at: node)
                 }
                 atLeast = percent
-            } else if let previous = bands.last, previous.atLeast == nil {
+            } else if fields["at-least"] == nil, index < items.count - 1 {
+                // It would catch every score, so the bands after it could never be given.
                 diagnostics.add(.ratingBandWithoutBound, at: item)
             }
             if let label { bands.append(RatingBand(atLeast: atLeast, label: label)) }

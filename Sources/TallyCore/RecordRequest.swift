@@ -25,8 +25,6 @@ public struct RecordRequest: Sendable {
 
         /// What is wrong and how to fix it, in `language`.
         public func message(in language: Language) -> String { diagnostic.sentence(in: language) }
-        /// In English, for `tally record`'s usage errors.
-        public var message: String { message(in: .en) }
     }
 
     public var date: String

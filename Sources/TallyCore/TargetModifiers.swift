@@ -65,7 +65,7 @@ struct Modifiers {
             let within = respond.required("within", what: "respond", example: "within: 14d", diagnostics: &diagnostics).flatMap { node -> Int? in
                 guard let text = Read.text(node, what: "within", &diagnostics) else { return nil }
                 if let days = ScalarText.duration(text) { return days }
-                diagnostics.add(.notADuration, ["value": "\(text)"], at: node)
+                diagnostics.add(.notADuration, ["what": "within", "value": "\(text)"], at: node)
                 return nil
             }
             guard let to, let with, let within else { return nil }

@@ -12,12 +12,13 @@ extension Day {
 public struct AsOfProblem: Error, Sendable {
     public var text: String
     /// Why the date does not exist, when it has the shape of one.
-    public var impossible: String?
+    public var impossible: LocalizedText?
 
-    /// The message, naming how the date was given (`--as-of`, `as-of`).
-    public func message(option: String) -> String {
-        if let impossible { return "\(option) \(text) is not a real date: \(impossible)" }
-        return "\(option) must be a date such as 2024-06-30 or 30/06/2024, not \"\(text)\""
+    /// The catalogue's `impossible-date` or `not-a-date`, naming how the date was given
+    /// (`--as-of`, `as-of`).
+    public func diagnostic(option: String) -> Diagnostic {
+        if let impossible { return Diagnostic(.impossibleDate, ["value": "\(option) \(text)", "reason": impossible]) }
+        return Diagnostic(.notADate, ["what": "\(option)", "value": "\(text)"])
     }
 }
 
@@ -26,7 +27,7 @@ extension Day {
     public static func asOf(_ text: String) -> Result<Day, AsOfProblem> {
         switch ScalarText.date(text) {
         case .day(let day): .success(day)
-        case .impossible(let why): .failure(AsOfProblem(text: text, impossible: why.en))
+        case .impossible(let why): .failure(AsOfProblem(text: text, impossible: why))
         case .notADate: .failure(AsOfProblem(text: text, impossible: nil))
         }
     }

@@ -36,6 +36,13 @@ public struct WebRecorder: Sendable {
         mutating func add(_ message: String, field: String?) {
             if let field { byField[field, default: []].append(message) } else { general.append(message) }
         }
+
+        /// A diagnostic of the request itself: kept with its code for the API, and its message
+        /// and fix shown beside the field (or above the form).
+        mutating func add(_ diagnostic: Diagnostic, field: String?) {
+            diagnostics.append(diagnostic)
+            add(diagnostic.sentence(in: language), field: field)
+        }
     }
 
     public enum Outcome: Sendable {
@@ -64,14 +71,14 @@ public struct WebRecorder: Sendable {
         var errors = Errors(language: language)
         var accepted: [(EvidenceUpload, EvidenceUpload.Kind)] = []
         for upload in uploads {
-            do { accepted.append((upload, try upload.check())) } catch { errors.add(error.message(language, name: upload.clientName), field: "evidence") }
+            do { accepted.append((upload, try upload.check())) } catch { errors.add(error.diagnostic(name: upload.clientName), field: "evidence") }
         }
         var full = request
         for (upload, kind) in accepted where !full.evidence.contains(upload.storedPath(kind)) { full.evidence.append(upload.storedPath(kind)) }
         let stamps: [(key: String, value: YAMLEmitter.Value)] = [("recorded-by", RecordValueStyle.text(account.name)), ("recorded-at", RecordValueStyle.text(RecordRequest.timestamp(now)))]
         let fields: [(key: String, value: YAMLEmitter.Value)]
         do { fields = try full.fields(stamps: stamps) } catch {
-            errors.add(error.message(in: language), field: Self.formField(error.field))
+            errors.add(error.diagnostic, field: Self.formField(error.field))
             return .invalid(errors)
         }
         guard errors.byField.isEmpty else { return .invalid(errors) }
@@ -90,7 +97,7 @@ public struct WebRecorder: Sendable {
                     errors.add(diagnostic.message(in: language), field: key.map(Self.formField))
                 }
             case .problem(let diagnostic):
-                errors.add("\(diagnostic.message(in: language)) (\(diagnostic.fix(in: language)))", field: nil)
+                errors.add(diagnostic, field: nil)
             }
             return .invalid(errors)
         }

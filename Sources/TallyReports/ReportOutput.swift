@@ -7,6 +7,15 @@ import TallyCore
 public final class ReportOutput {
     public struct Failure: Error, Sendable {
         public var message: String
+        /// Why, in the system's words, without the temporary file's name.
+        public var reason: String
+
+        init(message: String, reason: String) {
+            self.message = message
+            self.reason = reason
+        }
+
+        init(_ failure: AtomicFile.Failure) { self.init(message: failure.message, reason: failure.reason) }
     }
 
     private enum Destination {
@@ -38,7 +47,7 @@ public final class ReportOutput {
         do {
             return ReportOutput(.file(try AtomicFile.Writer(replacing: path)))
         } catch {
-            throw Failure(message: error.message)
+            throw Failure(error)
         }
     }
 
@@ -100,14 +109,15 @@ public final class ReportOutput {
                 let result = systemWrite(1, bytes.baseAddress! + written, bytes.count - written)
                 if result < 0 {
                     if errno == EINTR { continue }
-                    failure = Failure(message: "cannot write the report: \(String(cString: strerror(errno)))")
+                    let reason = String(cString: strerror(errno))
+                    failure = Failure(message: "cannot write the report: \(reason)", reason: reason)
                     return
                 }
                 written += result
             }
         case .file(let writer):
             guard failure == nil else { return }
-            do throws(AtomicFile.Failure) { try writer.write(bytes) } catch { failure = Failure(message: error.message) }
+            do throws(AtomicFile.Failure) { try writer.write(bytes) } catch { failure = Failure(error) }
         }
     }
 
@@ -120,7 +130,7 @@ public final class ReportOutput {
             throw failure
         }
         if case .file(let writer) = destination {
-            do { try writer.commit() } catch { throw Failure(message: error.message) }
+            do { try writer.commit() } catch { throw Failure(error) }
         }
     }
 

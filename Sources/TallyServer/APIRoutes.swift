@@ -30,7 +30,7 @@ struct APIRoutes: Sendable {
     /// (`?as-of=`), with its diagnostics when it has errors.
     func document(_ request: Request) async throws -> Response {
         guard let components = PathComponents.decode(request.uri.path, dropping: 3), !components.isEmpty else {
-            throw PageError.notFound("no such programme")
+            throw PageError.noSuchPage()
         }
         let slug = components.joined(separator: "/")
         let state = try await site.state(slug)

@@ -12,8 +12,19 @@ struct PageError: Error {
     /// The catalogue code of a refusal, given to API clients beside the message.
     var code: String?
 
-    static func notFound(_ message: String, _ language: Language? = nil) -> PageError { PageError(status: .notFound, message: message, language: language) }
-    static func badRequest(_ message: String, _ language: Language? = nil) -> PageError { PageError(status: .badRequest, message: message, language: language) }
+    /// `404` for an address that leads to no page (`no-such-page`).
+    /// The address is not repeated: a page never says which files exist.
+    static func noSuchPage(_ language: Language? = nil) -> PageError { refusal(.notFound, Diagnostic(.noSuchPage), language) }
+
+    /// `404` for an address naming a programme that is not served (`no-such-programme`).
+    static func noSuchProgramme(_ slug: String) -> PageError {
+        refusal(.notFound, Diagnostic(.noSuchProgramme, ["slug": LocalizedText(slug)]))
+    }
+
+    /// `400` for a form whose fields cannot be read (`bad-form`).
+    static func badForm(_ problem: String) -> PageError {
+        refusal(.badRequest, Diagnostic(.badForm, ["problem": LocalizedText(problem)]))
+    }
 }
 
 /// Responses with a body and its content type.

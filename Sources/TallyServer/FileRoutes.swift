@@ -17,7 +17,7 @@ struct FileRoutes: Sendable {
               let file = ServedFile.resolve(components, in: site.settings.folder),
               await site.mayReadFile(file),
               let data = FileManager.default.contents(atPath: file) else {
-            throw PageError.notFound("no such file")
+            throw PageError.noSuchPage()
         }
         var headers: HTTPFields = [.contentType: ServedFile.contentType(of: file)]
         // A served file never runs: no script, no plug-in, even when it is HTML or SVG.

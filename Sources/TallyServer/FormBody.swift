@@ -26,7 +26,7 @@ struct FormBody: Sendable {
         let type = request.headers[.contentType] ?? ""
         if let media = MediaType(from: type), media.isType(.multipartForm) {
             guard let boundary = media.parameter.flatMap({ $0.name.lowercased() == "boundary" ? $0.value : nil }),
-                  !boundary.isEmpty, boundary.count <= 200 else { throw PageError.badRequest("the form's multipart boundary is missing") }
+                  !boundary.isEmpty, boundary.count <= 200 else { throw PageError.badForm("multipart/form-data: boundary") }
             return try multipart(buffer, boundary: boundary)
         }
         let text = String(buffer: buffer)
@@ -36,7 +36,7 @@ struct FormBody: Sendable {
             let decoded = try URLEncodedFormDecoder().decode([String: String].self, from: text)
             form.fields = decoded.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         } catch {
-            throw PageError.badRequest("the form's fields cannot be read")
+            throw PageError.badForm("application/x-www-form-urlencoded")
         }
         return form
     }
@@ -61,7 +61,7 @@ struct FormBody: Sendable {
             headers = HTTPHeaders()
             body = ByteBuffer()
         }
-        do { try parser.execute(buffer) } catch { throw PageError.badRequest("the form's multipart body cannot be read") }
+        do { try parser.execute(buffer) } catch { throw PageError.badForm("multipart/form-data") }
         var form = FormBody()
         for part in parts {
             let disposition = ContentDisposition(part.headers.first(name: "Content-Disposition") ?? "")

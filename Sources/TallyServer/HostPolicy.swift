@@ -1,17 +1,14 @@
 import Foundation
+import TallyCore
 
 /// Where the server may listen: without accounts it is read-only for anyone who can reach it,
 /// so it listens only on this machine.
 public enum HostPolicy {
-    /// Why `host` is refused for a server without accounts, or nil when it is a loopback address.
-    public static func refusal(host: String, folder: String) -> String? {
+    /// Why `host` is refused for a server without accounts (`host-not-loopback`), or nil when it
+    /// is a loopback address.
+    public static func refusal(host: String, folder: String) -> Diagnostic? {
         guard !isLoopback(host) else { return nil }
-        return """
-        --host \(host) is not a loopback address: without accounts, tally serve shows every programme \
-        to anyone who can reach it, so it only listens on this machine (127.0.0.1 or ::1). \
-        To serve other machines, add accounts first, e.g. `tally user add NAME --role board --dir \(folder)`, \
-        then everyone must sign in.
-        """
+        return Diagnostic(.hostNotLoopback, ["host": LocalizedText(host), "folder": LocalizedText(folder)])
     }
 
     /// Whether `host` names this machine only: `localhost`, 127.0.0.0/8 or ::1.

@@ -61,9 +61,11 @@ struct ErrorPageMiddleware: RouterMiddleware {
             return try await next(request, context)
         } catch let error as PageError {
             return answer(request, status: error.status, message: error.message, language: error.language, code: error.code)
+        } catch let error as HTTPError where error.status == .notFound {
+            let page = PageError.noSuchPage()
+            return answer(request, status: page.status, message: page.message, language: nil, code: page.code)
         } catch let error as HTTPError {
-            let message = error.body ?? (error.status == .notFound ? "not found" : error.status.reasonPhrase)
-            return answer(request, status: error.status, message: message, language: nil)
+            return answer(request, status: error.status, message: error.body ?? error.status.reasonPhrase, language: nil)
         }
     }
 

@@ -45,16 +45,16 @@ struct PageRoutes: Sendable {
 
     /// `/p/SLUG...`: the programme, one of its targets, or its reminders; its errors when it has any.
     func programmePage(_ request: Request) async throws -> Response {
-        guard let components = PathComponents.decode(request.uri.path, dropping: 1) else { throw PageError.notFound("no such page") }
+        guard let components = PathComponents.decode(request.uri.path, dropping: 1) else { throw PageError.noSuchPage() }
         let slugs = Set(await site.store.programmes().map(\.slug))
         guard let address = ProgrammeAddress.parse(components, slugs: slugs) else {
-            throw PageError.notFound("no programme \"\(components.joined(separator: "/"))\"")
+            throw PageError.noSuchProgramme(components.joined(separator: "/"))
         }
         let state = try await site.state(address.slug)
         let language = state.loaded.programme?.language
         let asOf = try site.asOf(request, language: language)
         guard let programme = state.programme, let result = await state.result(asOf: asOf.day) else {
-            if case .other(let rest) = address.page, rest != RecordRoutes.page { throw PageError.notFound("no such page", language) }
+            if case .other(let rest) = address.page, rest != RecordRoutes.page { throw PageError.noSuchPage(language) }
             return site.page(errorsPage(address.slug, state: state, asOf: asOf), language: language ?? .vi, slug: address.slug)
         }
         let pages = ProgrammePages(site: site, slug: address.slug, state: state, programme: programme, result: result, asOf: asOf)
@@ -63,16 +63,18 @@ struct PageRoutes: Sendable {
         case .report: return page(await pages.report())
         case .target(let id):
             guard let target = result.targets.first(where: { $0.target.id == id }) else {
-                throw PageError.notFound(PageWords(programme.language).noTarget(id), programme.language)
+                let ids = result.targets.map(\.target.id)
+                let unknown = Diagnostic(.noSuchTarget, ["id": "\(id)", "programme": "\(address.slug)", "targets": "\(ids.joined(separator: ", "))"])
+                throw PageError.refusal(.notFound, unknown.suggesting(Suggestion.nearest(to: id, in: ids)), programme.language)
             }
             return page(await pages.target(target))
         case .remind:
             let text = request.uri.queryParameters.get("within") ?? "14d"
-            guard let days = ScalarText.duration(text) else { throw PageError.badRequest(PageWords(programme.language).badWithin(text), programme.language) }
+            guard let days = ScalarText.duration(text) else { throw PageError.refusal(.badRequest, Diagnostic(.notADuration, ["what": "within", "value": "\(text)"]), programme.language) }
             return page(await pages.reminders(within: days, text: text))
         case .other(RecordRoutes.page):
             return try await RecordRoutes(site: site).form(slug: address.slug, state: state, programme: programme)
-        case .other: throw PageError.notFound("no such page", programme.language)
+        case .other: throw PageError.noSuchPage(programme.language)
         }
     }
 

@@ -54,17 +54,4 @@ struct PageWords {
         pick("Mỗi danh sách chỉ hiện \(limit) mục đầu. Xem đầy đủ bằng lệnh: \(command)",
              "Each list shows its first \(limit) entries. For all of them, run: \(command)")
     }
-
-    func noTarget(_ id: String) -> String {
-        pick("Chương trình không có chỉ tiêu \"\(id)\".", "The programme has no target \"\(id)\".")
-    }
-
-    func noProgramme(_ slug: String) -> String {
-        pick("Không có chương trình \"\(slug)\".", "There is no programme \"\(slug)\".")
-    }
-
-    func badWithin(_ text: String) -> String {
-        pick("within phải là một khoảng thời gian như 14d hoặc 2w, không phải \"\(text)\"",
-             "within must be a duration such as 14d or 2w, not \"\(text)\"")
-    }
 }

@@ -66,13 +66,13 @@ enum RecordJSON {
     /// `422`: the diagnostics of the record, then the errors of fields that have none.
     static func invalid(_ errors: WebRecorder.Errors) -> JSONValue {
         var items = errors.diagnostics.filter { $0.severity == .error }.map { JSONReport.diagnostic($0, in: errors.language) }
-        let said = Set(errors.diagnostics.map { $0.message(in: errors.language) })
+        let said = Set(errors.diagnostics.flatMap { [$0.message(in: errors.language), $0.sentence(in: errors.language)] })
         for (field, messages) in errors.byField.sorted(by: { $0.key < $1.key }) {
             for message in messages where !said.contains(message) {
                 items.append(.object([("severity", .string("error")), ("field", .string(field)), ("message", .string(message))]))
             }
         }
-        for message in errors.general { items.append(.object([("severity", .string("error")), ("message", .string(message))])) }
+        for message in errors.general where !said.contains(message) { items.append(.object([("severity", .string("error")), ("message", .string(message))])) }
         return .object([("diagnostics", .array(items))])
     }
 

@@ -38,7 +38,7 @@ struct RecordRoutes: Sendable {
     func post(_ request: Request, context: TallyRequestContext) async throws -> Response {
         guard let components = PathComponents.decode(request.uri.path, dropping: 1),
               let address = ProgrammeAddress.parse(components, slugs: Set(await site.store.programmes().map(\.slug))),
-              address.page == .other(Self.page) else { throw PageError.notFound("no such page") }
+              address.page == .other(Self.page) else { throw PageError.noSuchPage() }
         let state = try await site.state(address.slug)
         let language = state.loaded.programme?.language
         let identity = try identity(language)
@@ -78,7 +78,7 @@ struct RecordRoutes: Sendable {
     /// `{"diagnostics": [...]}`, `403` outside one's role.
     func api(_ request: Request, context: TallyRequestContext) async throws -> Response {
         guard let components = PathComponents.decode(request.uri.path, dropping: 3), components.count >= 2, components.last == "records" else {
-            throw PageError.notFound("no such address")
+            throw PageError.noSuchPage()
         }
         let slug = components.dropLast().joined(separator: "/")
         let state = try await site.state(slug)

@@ -32,14 +32,14 @@ struct Site: Sendable {
         }
         switch Day.asOf(text) {
         case .success(let day): return AsOf(day: day, explicit: true)
-        case .failure(let problem): throw PageError.badRequest(problem.message(option: "as-of"), language)
+        case .failure(let problem): throw PageError.refusal(.badRequest, problem.diagnostic(option: "as-of"), language)
         }
     }
 
     /// The programme a decoded slug names, loaded as it is on disk now; 404 when there is none,
     /// 403 when the viewer may not read it.
     func state(_ slug: String) async throws -> LoadedState {
-        guard let path = await store.path(of: slug) else { throw PageError.notFound("no programme \"\(slug)\"") }
+        guard let path = await store.path(of: slug) else { throw PageError.noSuchProgramme(slug) }
         guard mayRead(slug) else { throw PageError.refusal(.forbidden, Access.Refusal.programme(slug).diagnostic) }
         return await store.state(of: path)
     }

@@ -39,7 +39,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let asOf = try options.day()
         let paths = ProgrammePaths.expand(programmes, recursive: recursive)
-        if paths.isEmpty { throw ValidationError("no programme .yaml files found in \(programmes.joined(separator: ", "))") }
+        if paths.isEmpty { throw ProgrammePaths.noneFound(in: programmes, language: options.language) }
         var clock = PhaseClock()
         // Without details (--summary, CSV), each programme is reduced to its summary as soon as it is
         // evaluated and its records released: memory does not grow with the number of programmes.
@@ -79,7 +79,7 @@ struct CheckCommand: ParsableCommand {
         let report = Report(programmes: results, language: options.language, strict: strict, color: color, diagnostics: diagnostics.problems,
                             rollUp: rollUp, summaryOnly: !details, outputPath: output)
         if !summaries.isEmpty || format == .json {
-            try Output.stream(to: output) { format.renderer.write(report, to: $0) }
+            try Output.stream(to: output, language: options.language) { format.renderer.write(report, to: $0) }
         }
         clock.lap("report")
         clock.report()
@@ -124,20 +124,21 @@ final class RecordBudget: @unchecked Sendable {
     }
 }
 
-/// Writes command output to standard output or, atomically, to a file.
+/// Writes command output to standard output or, atomically, to a file; a failure is
+/// `output-not-written` in `language` (`--lang`, else the locale).
 enum Output {
     /// Hands `body` an output that goes to standard output or replaces `path` once complete.
-    static func stream(to path: String?, _ body: (ReportOutput) -> Void) throws {
+    static func stream(to path: String?, language: Language?, _ body: (ReportOutput) -> Void) throws {
         do {
             let output = try path.map { path throws(ReportOutput.Failure) in try ReportOutput.replacing(path) } ?? ReportOutput.standardOutput()
             body(output)
             try output.finish()
         } catch {
-            throw ValidationError(path.map { "cannot write \($0): \(error.message)" } ?? error.message)
+            throw Output.notWritten(path, error.reason, language: language)
         }
     }
 
-    static func write(_ text: String, to path: String?) throws {
+    static func write(_ text: String, to path: String?, language: Language?) throws {
         guard let path else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
@@ -145,7 +146,12 @@ enum Output {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw ValidationError("cannot write \(path): \(error.localizedDescription)")
+            throw notWritten(path, error.localizedDescription, language: language)
         }
+    }
+
+    /// The `output-not-written` refusal (standard output when there is no path), in `--lang` or the locale.
+    static func notWritten(_ path: String?, _ detail: String, language: Language?) -> ExitCode {
+        Refusal.argument(.outputNotWritten, ["file": path.map { LocalizedText($0) } ?? LocalizedText(en: "standard output", vi: "đầu ra chuẩn"), "detail": LocalizedText(detail)], language: language)
     }
 }

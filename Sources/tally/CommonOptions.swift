@@ -16,10 +16,9 @@ struct EvaluationOptions: ParsableArguments {
     /// The evaluation date: `--as-of`, or today in the machine's time zone.
     func day() throws -> Day {
         guard let asOf else { return Today.day() }
-        switch ScalarText.date(asOf) {
-        case .day(let day): return day
-        case .impossible(let why): throw ValidationError("--as-of \(asOf) is not a real date: \(why.en)")
-        case .notADate: throw ValidationError("--as-of must be a date such as 2024-06-30 or 30/06/2024, not \"\(asOf)\"")
+        switch Day.asOf(asOf) {
+        case .success(let day): return day
+        case .failure(let problem): throw Refusal.argument(problem.diagnostic(option: "--as-of"), language: language)
         }
     }
 }
@@ -51,10 +50,17 @@ enum ProgrammePaths {
             return ProgrammeFinder.programmes(in: argument, recursive: recursive)
         }
     }
+
+    /// The refusal when the folders given hold no programme.
+    static func noneFound(in arguments: [String], language: Language?) -> ExitCode {
+        Refusal.argument(.noProgrammesFound, ["paths": LocalizedText(arguments.joined(separator: ", "))], language: language)
+    }
 }
 
 /// Tally's exit statuses (FORMAT.md section 7).
 enum TallyExit {
     static let missed = ExitCode(1)
     static let invalid = ExitCode(2)
+    /// A mistake in the arguments (swift-argument-parser's own status for them, EX_USAGE).
+    static let usage = ExitCode.validationFailure
 }

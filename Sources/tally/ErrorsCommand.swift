@@ -26,11 +26,7 @@ struct ErrorsCommand: ParsableCommand {
         case .success(let entry):
             print(CatalogueText.explain(entry, in: language), terminator: "")
         case .failure(let unknown):
-            let question = DiagnosticWords.didYouMean(unknown.near).text(in: language)
-            let hint = unknown.near.isEmpty ? "" : " " + question.prefix(1).uppercased() + question.dropFirst()
-            let list = language == .vi ? "`tally errors` liệt kê mọi mã." : "`tally errors` lists every code."
-            let what = language == .vi ? "Không có mã \"\(unknown.code)\"." : "There is no code \"\(unknown.code)\"."
-            throw ValidationError(what + hint + " " + list)
+            throw Refusal.argument(Diagnostic(.unknownCode, ["code": "\(unknown.code)"]).suggesting(unknown.near), language: languageOption.language)
         }
     }
 }

@@ -25,16 +25,13 @@ struct ExplainCommand: ParsableCommand {
         guard loaded.isValid, let programme = loaded.programme else { throw TallyExit.invalid }
         guard let target = programme.target(self.target) else {
             let ids = programme.targets.map(\.id)
-            var diagnostics = Diagnostics()
             var unknown = Diagnostic(.noSuchTarget, ["id": "\(self.target)", "programme": "\(self.programme)", "targets": "\(ids.joined(separator: ", "))"])
             unknown.language = programme.language
-            diagnostics.add(unknown.suggesting(Suggestion.nearest(to: self.target, in: ids)))
-            DiagnosticText(language: options.language).print(diagnostics)
-            throw ExitCode(64)  // an argument error, as swift-argument-parser gives them
+            throw Refusal.argument(unknown.suggesting(Suggestion.nearest(to: self.target, in: ids)), language: options.language)
         }
         let evaluator = Evaluator(programme: programme, records: loaded.records, asOf: asOf)
         let explanation = Explanation(evaluator: evaluator, target: target)
         let text = ExplainReport(language: options.language ?? programme.language).render(explanation, programme: programme, records: loaded.records)
-        try Output.write(text, to: nil)
+        try Output.write(text, to: nil, language: options.language)
     }
 }

@@ -27,11 +27,7 @@ struct InitCommand: ParsableCommand {
             return
         }
         if FileManager.default.fileExists(atPath: file) {
-            // A plain error, not a usage error: the command was typed right.
-            var diagnostics = Diagnostics()
-            diagnostics.add(Diagnostic(.fileExists, ["file": "\(file)"]))
-            DiagnosticText(language: language).print(diagnostics)
-            throw ExitCode(64)
+            throw Refusal.argument(.fileExists, ["file": "\(file)"], language: language)
         }
         let folder = (file as NSString).deletingLastPathComponent
         func beside(_ name: String) -> String { folder.isEmpty ? name : folder + "/" + name }
@@ -41,18 +37,18 @@ struct InitCommand: ParsableCommand {
         do {
             try FileManager.default.createDirectory(atPath: records, withIntermediateDirectories: true)
         } catch {
-            throw ValidationError("cannot create \(records): \(error.localizedDescription)")
+            throw Output.notWritten(records, error.localizedDescription, language: language)
         }
         var written = [file]
-        try Output.write(text, to: file)
+        try Output.write(text, to: file, language: language)
         let readme = records + "/README.md"
         if !FileManager.default.fileExists(atPath: readme) {
-            try Output.write(StarterProgramme.recordsReadme(language: language, year: year), to: readme)
+            try Output.write(StarterProgramme.recordsReadme(language: language, year: year), to: readme, language: language)
             written.append(readme)
         }
         let schema = beside("programme.schema.json")
         if !FileManager.default.fileExists(atPath: schema) {
-            try Output.write(SchemaCommand.text, to: schema)
+            try Output.write(SchemaCommand.text, to: schema, language: language)
             written.append(schema)
         }
         print("wrote \(written.joined(separator: ", ")); next: tally lint \(file)")

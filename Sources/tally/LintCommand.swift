@@ -23,7 +23,7 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let paths = ProgrammePaths.expand(programmes, recursive: recursive)
-        if paths.isEmpty { throw ValidationError("no programme .yaml files found in \(programmes.joined(separator: ", "))") }
+        if paths.isEmpty { throw ProgrammePaths.noneFound(in: programmes, language: languageOption.language) }
         let batch = ProgrammeBatch(extraRecords: extraRecords)
         let outcomes = batch.run(paths) { programme, loaded in
             DiagnosticWords.linted(targets: programme.targets.count, records: loaded.records.count, files: loaded.files.count)

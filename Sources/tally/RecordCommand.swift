@@ -56,16 +56,17 @@ struct RecordCommand: ParsableCommand {
 
     func run() throws {
         var attributes: [RecordRequest.Attribute] = []
-        for (assignment, typed) in set.map({ ($0, true) }) + text.map({ ($0, false) }) {
+        for (assignment, option) in set.map({ ($0, "--set") }) + text.map({ ($0, "--text") }) {
+            let typed = option == "--set"
             guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
-                throw ValidationError("--set and --text take FIELD=VALUE, not \"\(assignment)\"")
+                throw Refusal.argument(.badFieldAssignment, ["option": "\(option)", "value": "\(assignment)"], language: languageOption.language)
             }
             attributes.append(RecordRequest.Attribute(name: String(assignment[..<equals]), value: String(assignment[assignment.index(after: equals)...]), typed: typed))
         }
         let request = RecordRequest(date: date, activity: activity, unit: unit, id: id, respondsTo: respondsTo, title: title,
                                     evidence: evidence, recorded: recorded, attributes: attributes)
         let fields: [(key: String, value: YAMLEmitter.Value)]
-        do { fields = try request.fields() } catch { throw ValidationError(error.message) }
+        do { fields = try request.fields() } catch { throw Refusal.argument(error.diagnostic, language: languageOption.language) }
         do {
             let appended = try RecordAppender(programmePath: programme).append(fields, into: into)
             if !appended.warnings.items.isEmpty { DiagnosticText(language: languageOption.language).print(appended.warnings) }

@@ -33,7 +33,7 @@ struct RemindCommand: ParsableCommand {
     func run() throws {
         let asOf = try options.day()
         guard let days = ScalarText.duration(within) else {
-            throw ValidationError("--within must be a duration such as 14d or 2w, not \"\(within)\"")
+            throw Refusal.argument(.notADuration, ["what": "--within", "value": "\(within)"], language: options.language)
         }
         let paths = ProgrammePaths.expand(programmes, recursive: recursive)
         let batch = ProgrammeBatch(extraRecords: options.extraRecords)
@@ -50,7 +50,7 @@ struct RemindCommand: ParsableCommand {
             let text = format == .ics
                 ? RemindCalendar(language: language).render(reminders, asOf: asOf)
                 : RemindText(language: language).render(reminders, asOf: asOf, within: days)
-            try Output.write(text, to: output)
+            try Output.write(text, to: output, language: options.language)
         }
         if diagnostics.hasErrors { throw TallyExit.invalid }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import TallyCore
+import TallyReports
 import TallyServer
 
 /// `tally serve`: the programmes below a folder as web pages and a JSON API, live from the files.
@@ -32,21 +33,23 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The port to listen on; 0 picks a free one (the first line printed gives the address).")
     var port = 8080
 
+    /// Refusals before listening, in the locale's language (the pages speak each programme's).
     func validate() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("\(folder) is not a folder; give the folder that holds the programmes")
+            throw Refusal.argument(.serveNeedsFolder, ["folder": "\(folder)"], language: nil)
         }
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535, not \(port)") }
+        guard (0...65535).contains(port) else { throw Refusal.argument(.portOutOfRange, ["port": "\(port)"], language: nil) }
         let usersFile = users ?? AccountsFile.defaultPath(dir: folder)
         var hasAccounts = false
         if FileManager.default.fileExists(atPath: usersFile) {
             // A users file with errors would lock everyone out: say so before listening.
             do { hasAccounts = !(try AccountsFile.load(path: usersFile).accounts.isEmpty) } catch {
-                throw ValidationError(Diagnostic(.usersFileBroken, ["file": "\(usersFile)"]).sentence(in: .en))
+                if case .invalid(let diagnostics) = error { DiagnosticText().print(diagnostics) }
+                throw Refusal.argument(.usersFileBroken, ["file": "\(usersFile)"], language: nil)
             }
         }
-        if !hasAccounts, let refusal = HostPolicy.refusal(host: host, folder: folder) { throw ValidationError(refusal) }
+        if !hasAccounts, let refusal = HostPolicy.refusal(host: host, folder: folder) { throw Refusal.argument(refusal, language: nil) }
     }
 
     func run() async throws {

@@ -27,25 +27,26 @@ struct UserAddCommand: ParsableCommand {
     @OptionGroup var file: UsersFileOptions
 
     func run() throws {
+        let console = file.console
         guard Account.isValidName(name) else {
-            throw UserError.fail(.badUserName, ["name": "\(name)"])
+            throw console.fail(.badUserName, ["name": "\(name)"])
         }
         guard let role = Role(rawValue: role.lowercased()) else {
-            throw UserError.fail(Diagnostic(.unknownRole, ["role": "\(self.role)"]).suggesting(Suggestion.nearest(to: self.role, in: Role.allCases.map(\.rawValue))))
+            throw console.fail(Diagnostic(.unknownRole, ["role": "\(self.role)"]).suggesting(Suggestion.nearest(to: self.role, in: Role.allCases.map(\.rawValue))))
         }
         let account = Account(name: name, role: role, programmes: programmes, units: units)
-        if let problem = AccountRules.problem(account) { throw UserError.fail(problem, ["name": "\(name)"]) }
-        let existing = try UserError.load(file.path)
-        if let other = existing.account(named: name) { throw UserError.fail(duplicate(other.name)) }
-        let password = try PasswordInput.read(fromStandardInput: passwordStdin, for: name)
-        if let problem = Credentials.passwordProblem(password) { throw UserError.fail(problem) }
+        if let problem = AccountRules.problem(account) { throw console.fail(problem, ["name": "\(name)"]) }
+        let existing = try console.load(file.path)
+        if let other = existing.account(named: name) { throw console.fail(duplicate(other.name)) }
+        let password = try PasswordInput.read(fromStandardInput: passwordStdin, for: name, console: console)
+        if let problem = Credentials.passwordProblem(password) { throw console.fail(problem) }
         var made = account
         made.passwordHash = Credentials.hashPassword(password)
-        try UserError.update(file.path) { (users: inout AccountsFile) throws(AccountsFile.Failure) in
+        try console.update(file.path) { (users: inout AccountsFile) throws(AccountsFile.Failure) in
             if let other = users.account(named: name) { throw .refused(duplicate(other.name)) }
             users.accounts.append(made)
         }
-        UserWords.say(UserWords.added(role, name, file.path))
+        console.say(UserWords.added(role, name, file.path))
     }
 
     func duplicate(_ other: String) -> Diagnostic { Diagnostic(.duplicateUser, ["name": "\(other)", "given": "\(name)"]) }
@@ -53,26 +54,26 @@ struct UserAddCommand: ParsableCommand {
 
 /// Reads a password: from standard input's first line, or asked twice on the terminal without echo.
 enum PasswordInput {
-    static func read(fromStandardInput: Bool, for name: String) throws -> String {
+    static func read(fromStandardInput: Bool, for name: String, console: UserConsole) throws -> String {
         if fromStandardInput {
             guard var line = Swift.readLine(strippingNewline: true) else {
-                throw UserError.fail(.noPassword, ["why": UserWords.noStandardInput])
+                throw console.fail(.noPassword, ["why": UserWords.noStandardInput])
             }
             if line.hasSuffix("\r") { line.removeLast() }
             return line
         }
         guard isatty(0) == 1 else {
-            throw UserError.fail(.noPassword, ["why": UserWords.noTerminal(name)])
+            throw console.fail(.noPassword, ["why": UserWords.noTerminal(name)])
         }
-        let first = try ask(UserWords.passwordFor(name))
-        let second = try ask(UserWords.again)
-        guard first == second else { throw UserError.fail(.passwordMismatch) }
+        let first = try ask(UserWords.passwordFor(name), console: console)
+        let second = try ask(UserWords.again, console: console)
+        guard first == second else { throw console.fail(.passwordMismatch) }
         return first
     }
 
     /// Asks on the terminal with echo turned off (and back on afterwards).
-    static func ask(_ prompt: LocalizedText) throws -> String {
-        UserWords.say(prompt, to: .standardError, newline: false)
+    static func ask(_ prompt: LocalizedText, console: UserConsole) throws -> String {
+        console.say(prompt, to: .standardError, newline: false)
         var saved = termios()
         let hasTerminal = tcgetattr(0, &saved) == 0
         if hasTerminal {
@@ -85,7 +86,7 @@ enum PasswordInput {
             FileHandle.standardError.write(Data("\n".utf8))
         }
         guard let line = Swift.readLine(strippingNewline: true) else {
-            throw UserError.fail(.noPassword, ["why": UserWords.nothingTyped])
+            throw console.fail(.noPassword, ["why": UserWords.nothingTyped])
         }
         return line
     }

@@ -18,7 +18,8 @@ struct UserCommand: ParsableCommand {
     )
 }
 
-/// Where the users file is: `--users FILE`, or `--dir DIR` for `DIR/.tally/users.yaml`.
+/// Where the users file is: `--users FILE`, or `--dir DIR` for `DIR/.tally/users.yaml`; and
+/// `--lang`, the language `tally user` speaks (no programme: else the locale).
 struct UsersFileOptions: ParsableArguments {
     @Option(help: "The users file.")
     var users: String?
@@ -26,51 +27,59 @@ struct UsersFileOptions: ParsableArguments {
     @Option(help: "The served folder: its users file is DIR/.tally/users.yaml (default: the current folder).")
     var dir: String?
 
+    @OptionGroup var languageOption: LanguageOption
+
     var path: String { users ?? AccountsFile.defaultPath(dir: dir ?? ".") }
 
+    var console: UserConsole { UserConsole(flag: languageOption.language) }
+
     func validate() throws {
-        if users != nil && dir != nil { throw ValidationError("give --users FILE or --dir DIR, not both") }
+        if users != nil && dir != nil { throw Refusal.argument(.usersAndDir, language: languageOption.language) }
     }
 }
 
-/// How `tally user` reports a refusal: `error[CODE]: message`, the fix (from the catalogue, in
-/// the locale's language), exit status 2.
-enum UserError {
-    static func fail(_ diagnostic: Diagnostic) -> ExitCode {
-        var diagnostics = Diagnostics()
-        diagnostics.add(diagnostic)
-        DiagnosticText().print(diagnostics)
-        return TallyExit.invalid
-    }
+/// How `tally user` speaks: its refusals (`error[CODE]: message`, the fix, exit status 2) and its
+/// lines, in `--lang`, else the locale's language.
+struct UserConsole {
+    let flag: Language?
 
-    static func fail(_ code: DiagnosticCode, _ arguments: [String: LocalizedText] = [:]) -> ExitCode {
+    var language: Language { Language.chosen(flag: flag, programme: nil) }
+
+    func fail(_ diagnostic: Diagnostic) -> ExitCode { Refusal.invalid(diagnostic, language: flag) }
+
+    func fail(_ code: DiagnosticCode, _ arguments: [String: LocalizedText] = [:]) -> ExitCode {
         fail(Diagnostic(code, arguments))
     }
 
     /// Runs `change` on the users file under its lock, reporting its failures.
-    static func update<Result>(_ path: String, _ change: (inout AccountsFile) throws(AccountsFile.Failure) -> Result) throws -> Result {
+    func update<Result>(_ path: String, _ change: (inout AccountsFile) throws(AccountsFile.Failure) -> Result) throws -> Result {
         do { return try AccountsFile.update(path: path, change) } catch {
             throw report(error)
         }
     }
 
-    static func load(_ path: String) throws -> AccountsFile {
+    func load(_ path: String) throws -> AccountsFile {
         do { return try AccountsFile.load(path: path) } catch { throw report(error) }
     }
 
-    static func report(_ failure: AccountsFile.Failure) -> ExitCode {
+    func report(_ failure: AccountsFile.Failure) -> ExitCode {
         switch failure {
         case .invalid(let diagnostics):
-            DiagnosticText().print(diagnostics)
-            UserWords.say(UserWords.fileHasErrors, to: .standardError)
+            DiagnosticText(language: flag).print(diagnostics)
+            say(UserWords.fileHasErrors, to: .standardError)
             return TallyExit.invalid
         case .refused(let diagnostic):
             return fail(diagnostic)
         }
     }
+
+    /// Writes one line (or a prompt, without a newline).
+    func say(_ text: LocalizedText, to handle: FileHandle = .standardOutput, newline: Bool = true) {
+        handle.write(Data((text.text(in: language) + (newline ? "\n" : "")).utf8))
+    }
 }
 
-/// The lines `tally user` prints when all goes well, in the locale's language.
+/// The lines `tally user` prints when all goes well, in both languages.
 enum UserWords {
     static let fileHasErrors = LocalizedText(en: "the users file has errors; nothing was changed", vi: "tệp tài khoản có lỗi; chưa thay đổi gì")
     static func added(_ role: Role, _ name: String, _ path: String) -> LocalizedText {
@@ -93,10 +102,15 @@ enum UserWords {
     }
     static let nothingTyped = LocalizedText(en: "nothing was typed", vi: "chưa gõ gì")
 
-    static var language: Language { Language.chosen(flag: nil, programme: nil) }
-
-    /// Writes one line (or a prompt, without a newline) in the locale's language.
-    static func say(_ text: LocalizedText, to handle: FileHandle = .standardOutput, newline: Bool = true) {
-        handle.write(Data((text.text(in: language) + (newline ? "\n" : "")).utf8))
+    /// One account of `tally user list`, tab-separated (never a hash).
+    static func listed(_ account: Account) -> LocalizedText {
+        let yes = LocalizedText(en: "yes", vi: "có"), no = LocalizedText(en: "no", vi: "không")
+        var line = LocalizedText("\(account.name)\t\(account.role.rawValue)\t") + LocalizedText(en: "programmes: ", vi: "chương trình: ")
+        line = line + (account.programmes.isEmpty
+            ? (account.role == .clerk ? LocalizedText(en: "none", vi: "chưa có") : LocalizedText(en: "all", vi: "tất cả"))
+            : LocalizedText(account.programmes.joined(separator: ", ")))
+        if account.role == .clerk { line = line + LocalizedText(en: "\tunits: ", vi: "\tđơn vị: ") + LocalizedText(account.units.joined(separator: ", ")) }
+        line = line + LocalizedText(en: "\tpassword: ", vi: "\tmật khẩu: ") + (account.passwordHash == nil ? no : yes)
+        return line + LocalizedText(en: "\ttoken: ", vi: "\tmã API: ") + (account.tokenHash == nil ? no : yes)
     }
 }

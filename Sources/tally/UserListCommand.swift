@@ -9,18 +9,12 @@ struct UserListCommand: ParsableCommand {
     @OptionGroup var file: UsersFileOptions
 
     func run() throws {
-        let users = try UserError.load(file.path)
+        let console = file.console
+        let users = try console.load(file.path)
         guard !users.accounts.isEmpty else {
-            UserWords.say(UserWords.noAccounts(file.path), to: .standardError)
+            console.say(UserWords.noAccounts(file.path), to: .standardError)
             return
         }
-        for account in users.accounts {
-            var line = "\(account.name)\t\(account.role.rawValue)"
-            line += "\tprogrammes: " + (account.programmes.isEmpty ? (account.role == .clerk ? "none" : "all") : account.programmes.joined(separator: ", "))
-            if account.role == .clerk { line += "\tunits: " + account.units.joined(separator: ", ") }
-            line += "\tpassword: " + (account.passwordHash == nil ? "no" : "yes")
-            line += "\ttoken: " + (account.tokenHash == nil ? "no" : "yes")
-            print(line)
-        }
+        for account in users.accounts { console.say(UserWords.listed(account)) }
     }
 }

@@ -12,12 +12,13 @@ struct UserRemoveCommand: ParsableCommand {
     @OptionGroup var file: UsersFileOptions
 
     func run() throws {
-        let removed = try UserError.update(file.path) { (users: inout AccountsFile) throws(AccountsFile.Failure) -> String in
+        let console = file.console
+        let removed = try console.update(file.path) { (users: inout AccountsFile) throws(AccountsFile.Failure) -> String in
             guard let account = users.account(named: name) else { throw UserUnknown.refusal(name, in: users) }
             users.accounts.removeAll { Account.sameName($0.name, name) }
             return account.name
         }
-        UserWords.say(UserWords.removed(removed, file.path))
+        console.say(UserWords.removed(removed, file.path))
     }
 }
 

@@ -16,12 +16,13 @@ struct UserTokenCommand: ParsableCommand {
     @OptionGroup var file: UsersFileOptions
 
     func run() throws {
+        let console = file.console
         let token = Credentials.newToken()
-        try UserError.update(file.path) { (users: inout AccountsFile) throws(AccountsFile.Failure) in
+        try console.update(file.path) { (users: inout AccountsFile) throws(AccountsFile.Failure) in
             guard let index = users.accounts.firstIndex(where: { Account.sameName($0.name, name) }) else { throw UserUnknown.refusal(name, in: users) }
             users.accounts[index].tokenHash = Credentials.tokenHash(token)
         }
         print(token)
-        UserWords.say(UserWords.tokenOnce, to: .standardError)
+        console.say(UserWords.tokenOnce, to: .standardError)
     }
 }

@@ -33,6 +33,9 @@ import Testing
     @Test func anUnknownCodeSuggestsTheNearest() throws {
         let run = try TallyRunner.run(["errors", "impossible-dat"])
         #expect(run.status == 64)
-        #expect(run.stderr.contains("There is no code \"impossible-dat\". Did you mean \"impossible-date\"? `tally errors` lists every code."))
+        #expect(run.stderr == "error[unknown-code]: there is no code \"impossible-dat\"\n  fix: did you mean \"impossible-date\"?\n")
+        let vi = try TallyRunner.run(["errors", "zzzz", "--lang", "vi"])
+        #expect(vi.status == 64)
+        #expect(vi.stderr == "lỗi[unknown-code]: không có mã lỗi \"zzzz\"\n  cách sửa: `tally errors` liệt kê mọi mã lỗi\n")
     }
 }

@@ -88,9 +88,9 @@ struct ServeTests {
     @Test func refusesAnotherHostWithoutAccounts() throws {
         let folder = try Self.tree()
         let run = try TallyRunner.run(["serve", "served", "--host", "0.0.0.0", "--port", "0"], in: folder.url)
-        #expect(run.status != 0)
-        #expect(run.stderr.contains("not a loopback address"))
-        #expect(run.stderr.contains("tally user add"))
+        #expect(run.status == 64)
+        #expect(run.stderr.hasPrefix("error[host-not-loopback]: --host 0.0.0.0 lets other machines in"))
+        #expect(run.stderr.contains("tally user add NAME --role board --dir served"))
         #expect(run.stdout.isEmpty)
     }
 

@@ -114,11 +114,13 @@ struct PageRouteTests {
             }
             try await client.execute(uri: thaiNguyen + "?as-of=2024-02-30", method: .get) { response in
                 #expect(response.status == .badRequest)
-                #expect(response.text.contains("as-of 2024-02-30 is not a real date"))
+                #expect(response.text.contains("lỗi[impossible-date]") || response.text.contains("as-of 2024-02-30 không phải ngày có thật: tháng 2 năm 2024 chỉ có 29 ngày"))
             }
             try await client.execute(uri: "/?as-of=yesterday", method: .get) { response in
                 #expect(response.status == .badRequest)
-                #expect(response.text.contains("as-of must be a date such as 2024-06-30"))
+                // No programme, no language: Vietnamese, then English.
+                #expect(response.text.contains("as-of phải là ngày tháng, không phải &quot;yesterday&quot;"))
+                #expect(response.text.contains("as-of must be a date, not &quot;yesterday&quot;"))
             }
             try await client.execute(uri: "/?as-of=%3Cscript%3E", method: .get) { response in
                 #expect(response.status == .badRequest)

@@ -6,7 +6,7 @@ public enum DiagnosticCatalogue {
     /// Every entry, by code.
     public static let entries: [DiagnosticCode: CatalogueEntry] = {
         var all: [DiagnosticCode: CatalogueEntry] = [:]
-        for entry in yaml + files + values + programme + targets + templates + records + workbooks + expressions + accounts + users {
+        for entry in yaml + files + values + programme + targets + templates + records + workbooks + expressions + accounts + users + arguments + pages {
             precondition(all[entry.code] == nil, "two catalogue entries for \(entry.code.rawValue)")
             all[entry.code] = entry
         }

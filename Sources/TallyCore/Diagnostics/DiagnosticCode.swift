@@ -76,5 +76,12 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Comparable {
     case clerkWithoutProgramme = "clerk-without-programme", clerkWithoutUnit = "clerk-without-unit"
     case weakPassword = "weak-password", noPassword = "no-password", passwordMismatch = "password-mismatch", usersFileNotWritten = "users-file-not-written"
 
+    // A command's own arguments (DiagnosticCatalogue+Arguments.swift)
+    case noProgrammesFound = "no-programmes-found", outputNotWritten = "output-not-written", badFieldAssignment = "bad-field-assignment"
+    case usersAndDir = "users-and-dir", serveNeedsFolder = "serve-needs-folder", portOutOfRange = "port-out-of-range"
+    case hostNotLoopback = "host-not-loopback", unknownCode = "unknown-code"
+    // Addresses and forms of the web server (DiagnosticCatalogue+Pages.swift)
+    case noSuchPage = "no-such-page", noSuchProgramme = "no-such-programme", badForm = "bad-form"
+
     public static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -87,11 +87,4 @@ public enum Suggestion {
         }
         return previous[b.count]
     }
-
-    /// A "did you mean ..." sentence, or nil when nothing is close.
-    public static func didYouMean(_ word: String, in candidates: [String]) -> String? {
-        let found = nearest(to: word, in: candidates)
-        guard !found.isEmpty else { return nil }
-        return "did you mean " + found.map { "\"\($0)\"" }.joined(separator: " or ") + "?"
-    }
 }

@@ -10,6 +10,8 @@ public final class TemplateCache: @unchecked Sendable {
     /// A template after merging and checking: its merged mapping, or nil when it (or one it extends) has errors.
     struct Entry {
         var merged: Node?
+        /// The template's `language:`, for what is said about it.
+        var language: Language?
     }
 
     /// What resolving an `extends:` gave.
@@ -36,6 +38,13 @@ public final class TemplateCache: @unchecked Sendable {
         var all = Diagnostics()
         for path in order.sorted() { if let items = errors[path] { all.append(contentsOf: items) } }
         return all
+    }
+
+    /// The `language:` of a template read in this run (nil when it names none).
+    public func language(of path: String) -> Language? {
+        lock.lock()
+        defer { lock.unlock() }
+        return entries[path]?.language
     }
 
     /// Resolves the `extends:` node of `file`; problems with the reference itself go to `diagnostics`.
@@ -69,7 +78,7 @@ public final class TemplateCache: @unchecked Sendable {
     private func load(_ path: String, chain: [String]) -> Entry {
         var loader = ProgrammeLoader(templates: self, isTemplate: true, chain: chain)
         let merged = loader.loadTemplate(path: path)
-        let entry = Entry(merged: loader.diagnostics.hasErrors || loader.blockedByTemplate != nil ? nil : merged)
+        let entry = Entry(merged: loader.diagnostics.hasErrors || loader.blockedByTemplate != nil ? nil : merged, language: loader.declaredLanguage)
         entries[path] = entry
         order.append(path)
         var diagnostics = loader.diagnostics

@@ -36,10 +36,10 @@ public struct DiagnosticText: Sendable {
         return out
     }
 
-    /// `programme.yaml: 2 errors, 1 warning` (or the template with errors that kept it from being
-    /// checked), in the language of that programme's diagnostics.
-    public func summary(_ path: String, _ diagnostics: Diagnostics, blockedBy template: String? = nil) -> String {
-        let language = diagnostics.items.first.map(layout.language(of:)) ?? Language.chosen(flag: layout.flag, programme: nil)
+    /// `programme.yaml: 2 errors, 1 warning` in the language of that programme's diagnostics, or
+    /// the template with errors that kept it from being checked, in the template's language.
+    public func summary(_ path: String, _ diagnostics: Diagnostics, blockedBy template: String? = nil, templateLanguage: Language? = nil) -> String {
+        let language = diagnostics.items.first.map(layout.language(of:)) ?? Language.chosen(flag: layout.flag, programme: templateLanguage)
         let why = template.map(DiagnosticWords.blocked) ?? DiagnosticWords.count(errors: diagnostics.errorCount, warnings: diagnostics.warningCount)
         return "\(path): " + why.text(in: language) + "\n"
     }

@@ -48,7 +48,7 @@ struct CheckCommand: ParsableCommand {
         let details = !summary && format != .csv
         let batch = ProgrammeBatch(extraRecords: options.extraRecords)
         let budget = RecordBudget(records: RecordBudget.held)
-        let outcomes = batch.run(paths, progressLabel: "checking programmes") { programme, loaded in
+        let outcomes = batch.run(paths, progressLabel: DiagnosticWords.checkingProgrammes.text(in: Language.chosen(flag: options.language, programme: nil))) { programme, loaded in
             let result = Evaluator(programme: programme, records: loaded.records, asOf: asOf).evaluate()
             return (summary: ProgrammeSummary(result), result: details && budget.take(max(loaded.records.count, RecordBudget.programmeWeight)) ? result : nil)
         }

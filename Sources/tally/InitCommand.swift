@@ -51,7 +51,7 @@ struct InitCommand: ParsableCommand {
             try Output.write(SchemaCommand.text, to: schema, language: language)
             written.append(schema)
         }
-        print("wrote \(written.joined(separator: ", ")); next: tally lint \(file)")
+        print(DiagnosticWords.wrote(written, next: file).text(in: language))
     }
 
     /// `records/YEAR`, unless another programme in the folder already records there (two starters

@@ -38,7 +38,8 @@ struct LintCommand: ParsableCommand {
                 print("ok: \(outcome.path): " + summary)
             } else {
                 failed = true
-                FileHandle.standardError.write(Data(printer.summary(outcome.path, outcome.diagnostics, blockedBy: outcome.blockedByTemplate).utf8))
+                FileHandle.standardError.write(Data(printer.summary(outcome.path, outcome.diagnostics, blockedBy: outcome.blockedByTemplate,
+                                                                       templateLanguage: outcome.blockedByTemplate.flatMap(batch.templates.language(of:))).utf8))
             }
         }
         if failed { throw TallyExit.invalid }

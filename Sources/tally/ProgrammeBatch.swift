@@ -40,7 +40,9 @@ struct ProgrammeBatch {
         var blocked: [String: Int] = [:]
         for outcome in outcomes { if let template = outcome.blockedByTemplate { blocked[template, default: 0] += 1 } }
         for (template, count) in blocked.sorted(by: { $0.key < $1.key }) {
-            all.add(Diagnostic(.blockedByTemplate, ["programmes": DiagnosticWords.programmes(count), "template": "\(template)"]))
+            var diagnostic = Diagnostic(.blockedByTemplate, ["programmes": DiagnosticWords.programmes(count), "template": "\(template)"])
+            diagnostic.language = templates.language(of: template)
+            all.add(diagnostic)
         }
         return all
     }

@@ -30,7 +30,9 @@ import Testing
     }
 
     @Test func didYouMeanForKeys() {
-        #expect(Suggestion.didYouMean("at_least", in: ["at-least", "at-most", "each"]) == "did you mean \"at-least\"?")
-        #expect(Suggestion.didYouMean("zzzz", in: ["at-least"]) == nil)
+        let near = Suggestion.nearest(to: "at_least", in: ["at-least", "at-most", "each"])
+        #expect(DiagnosticWords.didYouMean(near).text(in: .en) == "did you mean \"at-least\"?")
+        #expect(DiagnosticWords.didYouMean(near).text(in: .vi) == "có phải là \"at-least\" không?")
+        #expect(Suggestion.nearest(to: "zzzz", in: ["at-least"]).isEmpty)
     }
 }

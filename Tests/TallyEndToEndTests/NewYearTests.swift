@@ -22,7 +22,8 @@ import Testing
         let folder = try TemporaryFolder()
         let initRun = try TallyRunner.run(["init", session.file, "--lang", session.language, "--year", "2026"], in: folder.url)
         #expect(initRun.status == 0, "\(initRun.stderr)")
-        #expect(initRun.stdout == "wrote \(session.file), records/2026/README.md, programme.schema.json; next: tally lint \(session.file)\n")
+        let wrote = session.language == "vi" ? "đã ghi" : "wrote", next = session.language == "vi" ? "bước tiếp theo" : "next"
+        #expect(initRun.stdout == "\(wrote) \(session.file), records/2026/README.md, programme.schema.json; \(next): tally lint \(session.file)\n")
         let schema = try String(contentsOf: folder.url.appendingPathComponent("programme.schema.json"), encoding: .utf8)
         #expect(schema == (try TallyRunner.run(["schema"])).stdout, "the same schema as tally schema")
         let readme = try String(contentsOf: folder.url.appendingPathComponent("records/2026/README.md"), encoding: .utf8)

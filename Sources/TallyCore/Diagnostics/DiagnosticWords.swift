@@ -43,6 +43,15 @@ public enum DiagnosticWords {
                              vi: "\(targets) chỉ tiêu, \(records) bản ghi trong \(files) tệp")
     }
 
+    /// What `tally init` wrote, and the command to run next.
+    public static func wrote(_ files: [String], next programme: String) -> LocalizedText {
+        let list = files.joined(separator: ", ")
+        return LocalizedText(en: "wrote \(list); next: tally lint \(programme)", vi: "đã ghi \(list); bước tiếp theo: tally lint \(programme)")
+    }
+
+    /// The progress line of a long `tally check` on a terminal.
+    public static let checkingProgrammes = LocalizedText(en: "checking programmes", vi: "đang kiểm tra chương trình")
+
     /// Why `tally record` wrote nothing after printing the diagnostics.
     public static func nothingWritten(becauseOfExistingErrors existing: Bool) -> LocalizedText {
         existing

@@ -20,12 +20,12 @@ import Testing
         "weak-password": "reads the password from standard input: UserCommandTests.refusesWithACodeAndExitTwo",
         "password-mismatch": "needs two different passwords typed at a terminal",
     ]
-    /// Codes only a request gives, not a file (the web server, or the options of `tally record`):
+    /// Codes only a request to the web server gives, not a file or a command line:
     /// TallyServerTests (AuthRouteTests, RecordRouteTests, HostileRecordTests) and WebRecorderTests
     /// bring each one about.
     static let webOnly = ["sign-in-needed", "sign-in-failed", "sign-in-throttled", "form-expired", "not-your-programme", "read-only-account",
                           "choose-your-unit", "not-your-unit", "recording-needs-accounts", "users-file-broken", "body-too-large", "bad-record-body",
-                          "evidence-empty", "evidence-too-large", "evidence-not-a-document", "unusable-field-name", "stamp-field", "field-given-twice",
+                          "evidence-empty", "evidence-too-large", "evidence-not-a-document", "stamp-field",
                           "record-blocked-by-errors", "no-such-page", "no-such-programme", "bad-form"]
 
     static let exceptions: [String: String] = withoutACase.merging(webOnly.map { ($0, "only reachable through the web server: TallyServerTests") }) { first, _ in first }

@@ -224,3 +224,50 @@ struct PageRouteTests {
         }
     }
 }
+
+/// Addresses that lead nowhere and forms that cannot be read answer with a catalogue code, in
+/// the programme's language when the address names one, else Vietnamese then English; the page
+/// never repeats the address.
+@Suite("pages that lead nowhere")
+struct NowherePageTests {
+    @Test func unknownAddressesSayNoSuchPageOrProgramme() async throws {
+        let served = try ServedFolder()
+        try await served.application().test(.router) { client in
+            try await client.execute(uri: "/nowhere/secret-name", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(response.text.contains("không có trang nào ở địa chỉ này: mở lại từ trang tổng hợp, / — there is no page at this address: start again from the summary page, /"))
+                #expect(!response.text.contains("secret-name"))
+            }
+            try await client.execute(uri: "/p/2024-cd-so-ldtbxh-thai-nguyen/reminders", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(response.text.contains("không có trang nào ở địa chỉ này: mở lại từ trang tổng hợp, /"))
+                #expect(!response.text.contains("there is no page"), "a Vietnamese programme's page is in Vietnamese only")
+            }
+            try await client.execute(uri: "/p/2024-cd-so-ldtbxh-thai-nguyen/t/conferencez", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(response.text.contains("không có chỉ tiêu &quot;conferencez&quot;"))
+            }
+            try await client.execute(uri: "/api/v1/programmes/no/such/thing", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(response.text.contains("no-such-programme"))
+                #expect(response.text.contains("there is no programme \\\"no/such/thing\\\" here"))
+            }
+            try await client.execute(uri: "/api/v1/nothing-here", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(response.text.contains("no-such-page"))
+            }
+        }
+    }
+}
+
+extension NowherePageTests {
+    @Test func aFormThatCannotBeReadIsBadForm() async throws {
+        let site = try AccountSite()
+        try await site.application().test(.router) { client in
+            try await client.execute(uri: "/login", method: .post, headers: [.contentType: "multipart/form-data"], body: ByteBuffer(string: "user=lan")) { response in
+                #expect(response.status == .badRequest)
+                #expect(response.text.contains("không đọc được các trường của biểu mẫu (multipart/form-data: boundary); chưa ghi gì: mở lại biểu mẫu rồi gửi từ trang đó"))
+            }
+        }
+    }
+}

@@ -146,7 +146,7 @@ public struct AccountsFile: Sendable {
             }
         }
         let lock: FileLock
-        do { lock = try FileLock(for: path) } catch { throw .refused(notWritten(path, folder, error.message)) }
+        do { lock = try FileLock(for: path) } catch { throw .refused(notWritten(path, folder, error.reason)) }
         defer { lock.unlock() }
         var file = try load(path: path)
         let result = try change(&file)
@@ -154,11 +154,11 @@ public struct AccountsFile: Sendable {
             let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
             if fd >= 0 { close(fd) }
         }
-        do { try AtomicFile.replace(path, with: file.serialised()) } catch { throw .refused(notWritten(path, folder, error.message)) }
+        do { try AtomicFile.replace(path, with: file.serialised()) } catch { throw .refused(notWritten(path, folder, error.reason)) }
         return result
     }
 
-    static func notWritten(_ path: String, _ folder: String, _ detail: String) -> Diagnostic {
-        Diagnostic(.usersFileNotWritten, ["file": "\(path)", "folder": "\(folder.isEmpty ? "." : folder)", "detail": "\(detail)"])
+    static func notWritten(_ path: String, _ folder: String, _ detail: LocalizedText) -> Diagnostic {
+        Diagnostic(.usersFileNotWritten, ["file": "\(path)", "folder": "\(folder.isEmpty ? "." : folder)", "detail": detail])
     }
 }

@@ -6,16 +6,19 @@ public enum AtomicFile {
     public struct Failure: Error, Sendable {
         /// What failed and why, for a log: `cannot create /a/.b.tmp-1-2: Permission denied`.
         public var message: String
-        /// Why, in the system's words (`Permission denied`), for a diagnostic that names the file itself.
-        public var reason: String
+        /// Why, without the temporary file's name (`permission denied`), for a diagnostic that
+        /// names the file itself.
+        public var reason: LocalizedText
 
-        public init(message: String, reason: String? = nil) {
+        public init(message: String, reason: LocalizedText? = nil) {
             self.message = message
-            self.reason = reason ?? message
+            self.reason = reason ?? LocalizedText(message)
         }
 
-        /// `action: reason`.
-        init(_ action: String, because reason: String) { self.init(message: "\(action): \(reason)", reason: reason) }
+        /// `action: reason`, the reason from `errno`.
+        init(_ action: String, errno number: Int32 = errno) {
+            self.init(message: "\(action): \(String(cString: strerror(number)))", reason: SystemReason.words(errno: number))
+        }
     }
 
     /// The file a path finally names, following symlinks (so writing keeps the link).
@@ -55,7 +58,7 @@ public enum AtomicFile {
             mode = stat(target, &info) == 0 ? info.st_mode & 0o7777 : 0o644
             temporary = "\(folder)/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
             fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-            guard fd >= 0 else { throw Failure("cannot create \(temporary)", because: String(cString: strerror(errno))) }
+            guard fd >= 0 else { throw Failure("cannot create \(temporary)") }
         }
 
         deinit { abandon() }
@@ -67,7 +70,7 @@ public enum AtomicFile {
                 let count = systemWrite(fd, buffer.baseAddress! + written, buffer.count - written)
                 if count < 0 {
                     if errno == EINTR { continue }
-                    throw Failure("cannot write \(temporary)", because: String(cString: strerror(errno)))
+                    throw Failure("cannot write \(temporary)")
                 }
                 written += count
             }
@@ -76,14 +79,14 @@ public enum AtomicFile {
         /// Makes the written content the file's, durably.
         public func commit() throws(Failure) {
             guard fchmod(fd, mode) == 0, fsync(fd) == 0 else {
-                throw Failure("cannot write \(temporary)", because: String(cString: strerror(errno)))
+                throw Failure("cannot write \(temporary)")
             }
             close(fd)
             fd = -1
             guard rename(temporary, target) == 0 else {
-                let reason = String(cString: strerror(errno))
+                let number = errno
                 unlink(temporary)
-                throw Failure("cannot replace \(target)", because: reason)
+                throw Failure("cannot replace \(target)", errno: number)
             }
             let directory = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             if directory >= 0 {
@@ -117,13 +120,13 @@ public final class FileLock {
         let folder = (target as NSString).deletingLastPathComponent
         let lockPath = (folder.isEmpty ? "" : folder + "/") + "." + (target as NSString).lastPathComponent + ".lock"
         fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw AtomicFile.Failure("cannot open the lock file \(lockPath)", because: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw AtomicFile.Failure("cannot open the lock file \(lockPath)") }
         while flock(fd, LOCK_EX) != 0 {
             if errno == EINTR { continue }
-            let reason = String(cString: strerror(errno))
+            let number = errno
             close(fd)
             fd = -1
-            throw AtomicFile.Failure("cannot lock \(lockPath)", because: reason)
+            throw AtomicFile.Failure("cannot lock \(lockPath)", errno: number)
         }
     }
 

@@ -7,10 +7,10 @@ import TallyCore
 public final class ReportOutput {
     public struct Failure: Error, Sendable {
         public var message: String
-        /// Why, in the system's words, without the temporary file's name.
-        public var reason: String
+        /// Why, without the temporary file's name.
+        public var reason: LocalizedText
 
-        init(message: String, reason: String) {
+        init(message: String, reason: LocalizedText) {
             self.message = message
             self.reason = reason
         }
@@ -109,8 +109,8 @@ public final class ReportOutput {
                 let result = systemWrite(1, bytes.baseAddress! + written, bytes.count - written)
                 if result < 0 {
                     if errno == EINTR { continue }
-                    let reason = String(cString: strerror(errno))
-                    failure = Failure(message: "cannot write the report: \(reason)", reason: reason)
+                    let number = errno
+                    failure = Failure(message: "cannot write the report: \(String(cString: strerror(number)))", reason: SystemReason.words(errno: number))
                     return
                 }
                 written += result

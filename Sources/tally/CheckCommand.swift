@@ -146,12 +146,12 @@ enum Output {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw notWritten(path, error.localizedDescription, language: language)
+            throw notWritten(path, SystemReason.words(error), language: language)
         }
     }
 
     /// The `output-not-written` refusal (standard output when there is no path), in `--lang` or the locale.
-    static func notWritten(_ path: String?, _ detail: String, language: Language?) -> ExitCode {
-        Refusal.argument(.outputNotWritten, ["file": path.map { LocalizedText($0) } ?? LocalizedText(en: "standard output", vi: "đầu ra chuẩn"), "detail": LocalizedText(detail)], language: language)
+    static func notWritten(_ path: String?, _ detail: LocalizedText, language: Language?) -> ExitCode {
+        Refusal.argument(.outputNotWritten, ["file": path.map { LocalizedText($0) } ?? LocalizedText(en: "standard output", vi: "đầu ra chuẩn"), "detail": detail], language: language)
     }
 }

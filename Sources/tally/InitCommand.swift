@@ -37,7 +37,7 @@ struct InitCommand: ParsableCommand {
         do {
             try FileManager.default.createDirectory(atPath: records, withIntermediateDirectories: true)
         } catch {
-            throw Output.notWritten(records, error.localizedDescription, language: language)
+            throw Output.notWritten(records, SystemReason.words(error), language: language)
         }
         var written = [file]
         try Output.write(text, to: file, language: language)

@@ -36,6 +36,7 @@ struct RemindCommand: ParsableCommand {
             throw Refusal.argument(.notADuration, ["what": "--within", "value": "\(within)"], language: options.language)
         }
         let paths = ProgrammePaths.expand(programmes, recursive: recursive)
+        if paths.isEmpty { throw ProgrammePaths.noneFound(in: programmes, language: options.language) }
         let batch = ProgrammeBatch(extraRecords: options.extraRecords)
         let outcomes = batch.run(paths) { programme, loaded in
             let result = Evaluator(programme: programme, records: loaded.records, asOf: asOf).evaluate()

@@ -44,6 +44,18 @@ import Testing
         """)
     }
 
+    @Test func aFolderWithoutProgrammesIsRefusedByRemindToo() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("records/2024.yaml", "- {date: 2024-03-12, activity: conference}\n")
+        let run = try TallyRunner.run(["remind", "records", "--lang", "vi"], in: folder.url)
+        #expect(run.status == 64)
+        #expect(run.stderr == """
+        lỗi[no-programmes-found]: không tìm thấy tệp chương trình .yaml nào trong records
+          cách sửa: ghi tên một tệp chương trình, hoặc thư mục có chứa chương trình; thêm --recursive để tìm cả trong các thư mục con
+
+        """)
+    }
+
     @Test func aPortOutOfRangeFollowsTheLocale() throws {
         let run = try TallyRunner.run(["serve", "programmes", "--port", "70000"], environment: ["LANG": "vi_VN.UTF-8"])
         #expect(run.status == 64)
@@ -60,11 +72,19 @@ import Testing
         let run = try TallyRunner.run(["user", "list", "--users", users, "--lang", "vi"])
         #expect(run.status == 0)
         #expect(run.stderr == "chưa có tài khoản nào trong \(users): thêm bằng `tally user add TÊN --role VAI_TRÒ`\n")
-        let refused = try TallyRunner.run(["user", "remove", "lan", "--users", users, "--lang", "vi"], environment: ["LANG": "en_US.UTF-8"])
+        let added = try TallyRunner.run(["user", "add", "lan", "--role", "clerk", "--programme", "cd/so", "--unit", "dvvl", "--password-stdin",
+                                         "--users", users, "--lang", "vi"], input: "mot cau dai de nho\n")
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stdout == "đã thêm clerk lan vào \(users)\n")
+        let listed = try TallyRunner.run(["user", "list", "--users", users, "--lang", "vi"])
+        #expect(listed.stdout == "lan\tclerk\tchương trình: cd/so\tđơn vị: dvvl\tmật khẩu: có\tmã API: không\n")
+        let english = try TallyRunner.run(["user", "list", "--users", users])
+        #expect(english.stdout == "lan\tclerk\tprogrammes: cd/so\tunits: dvvl\tpassword: yes\ttoken: no\n")
+        let refused = try TallyRunner.run(["user", "remove", "nam", "--users", users, "--lang", "vi"], environment: ["LANG": "en_US.UTF-8"])
         #expect(refused.status == 2)
         #expect(refused.stderr == """
-        lỗi[unknown-user]: không có tài khoản tên "lan"
-          cách sửa: chưa có tài khoản nào: thêm bằng `tally user add`
+        lỗi[unknown-user]: không có tài khoản tên "nam"
+          cách sửa: có phải là "lan" không?
 
         """)
     }

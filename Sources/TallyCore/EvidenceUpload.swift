@@ -64,7 +64,7 @@ public struct EvidenceUpload: Sendable {
         let evidence = (folder.isEmpty ? "." : folder) + "/evidence"
         if !FileManager.default.fileExists(atPath: evidence) {
             do { try FileManager.default.createDirectory(atPath: evidence, withIntermediateDirectories: true) } catch {
-                throw AtomicFile.Failure(message: "cannot create \(evidence)")
+                throw AtomicFile.Failure(message: "cannot create \(evidence)", reason: SystemReason.words(error))
             }
         }
         let path = (folder.isEmpty ? "." : folder) + "/" + storedPath(kind)

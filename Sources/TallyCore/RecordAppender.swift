@@ -58,13 +58,13 @@ public struct RecordAppender {
         let journal = chosen.path
         if chosen.createsFolder {
             do { try FileManager.default.createDirectory(atPath: (journal as NSString).deletingLastPathComponent, withIntermediateDirectories: true) } catch {
-                throw .problem(Diagnostic(.recordWriteFailed, ["detail": "\(error.localizedDescription)"]))
+                throw .problem(Self.notWritten(journal, SystemReason.words(error)))
             }
         }
-        guard let text = YAMLEmitter.recordItem(fields) else { throw .problem(Diagnostic(.recordWriteFailed, ["detail": "libyaml"])) }
+        guard let text = YAMLEmitter.recordItem(fields) else { throw .problem(Self.notWritten(journal, "libyaml")) }
         let recordBytes = Array(text.utf8)
         let lock: FileLock
-        do { lock = try FileLock(for: journal) } catch { throw .problem(Diagnostic(.recordWriteFailed, ["detail": "\(error.message)"])) }
+        do { lock = try FileLock(for: journal) } catch { throw .problem(Self.notWritten(journal, error.reason)) }
         defer { lock.unlock() }
         let current = FileManager.default.fileExists(atPath: journal) ? ((try? SourceFile.readBytes(journal)) ?? []) : []
         let held = SourceFile(path: journal, bytes: current)
@@ -77,10 +77,15 @@ public struct RecordAppender {
         let (combined, line) = try combine(current, recordBytes)
         try confirm(old: current, combined: combined, record: recordBytes, programme: programme, journal: journal)
         try beforeWrite?(journal)
-        do { try AtomicFile.replace(journal, with: combined) } catch { throw .problem(Diagnostic(.recordWriteFailed, ["detail": "\(error.message)"])) }
+        do { try AtomicFile.replace(journal, with: combined) } catch { throw .problem(Self.notWritten(journal, error.reason)) }
         var warnings = Diagnostics()
         for item in loaded.diagnostics.items where item.source?.path == Self.newRecordName { warnings.add(item) }
         return Appended(file: journal, line: line, warnings: warnings, previous: current, loaded: loaded)
+    }
+
+    /// `record-write-failed` for `file`, with the system's reason.
+    public static func notWritten(_ file: String, _ reason: LocalizedText) -> Diagnostic {
+        Diagnostic(.recordWriteFailed, ["file": LocalizedText(file), "detail": reason])
     }
 
     /// The old content with the record appended, and the line the record starts on.

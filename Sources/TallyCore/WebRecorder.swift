@@ -110,7 +110,7 @@ public struct WebRecorder: Sendable {
         let folder = (journal as NSString).deletingLastPathComponent
         for (upload, kind) in accepted {
             do { try upload.store(kind, besideJournalIn: folder) } catch {
-                throw .problem(Diagnostic(.recordWriteFailed, ["detail": "\(error.message)"]))
+                throw .problem(RecordAppender.notWritten((folder.isEmpty ? "." : folder) + "/evidence", error.reason))
             }
         }
     }

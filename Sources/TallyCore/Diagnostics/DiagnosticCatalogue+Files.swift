@@ -134,7 +134,7 @@ extension DiagnosticCatalogue {
             example: "(an activity column holding free text)"),
         CatalogueEntry(.recordWriteFailed,
             summary: ("a record could not be written", "không ghi được bản ghi"),
-            message: ("the record could not be written: {detail}", "không ghi được bản ghi: {detail}"),
+            message: ("the record could not be written to {file}: {detail}", "không ghi được bản ghi vào {file}: {detail}"),
             fix: ("check that the records folder is writable and the disk has free space", "kiểm tra thư mục bản ghi có được phép ghi và ổ đĩa còn chỗ trống"),
             explanation: ("`tally record` validated the record but the system refused to save it; nothing was written.",
                           "`tally record` đã kiểm tra bản ghi nhưng máy không cho lưu; chưa có gì được ghi."),

@@ -2,6 +2,13 @@
 /// language of `--lang`, else the locale). They exit 64, as swift-argument-parser's own do.
 extension DiagnosticCatalogue {
     static let arguments: [CatalogueEntry] = [
+        CatalogueEntry(.badArguments,
+            summary: ("a command line Tally does not understand", "dòng lệnh Tally không hiểu được"),
+            message: ("the command line is not understood: {detail}", "không hiểu dòng lệnh: {detail}"),
+            fix: ("{command} --help lists what it takes", "{command} --help liệt kê những gì lệnh này nhận"),
+            explanation: ("An option that does not exist, a value missing after an option, or an argument missing or left over. What is wrong is said in English, as the command-line reader words it.",
+                          "Có tuỳ chọn không tồn tại, thiếu giá trị sau một tuỳ chọn, hoặc thiếu hay thừa một phần của lệnh. Chỗ sai được nói bằng tiếng Anh, như bộ đọc dòng lệnh viết."),
+            example: "tally check --as-off 2024-06-30 programme.yaml"),
         CatalogueEntry(.noProgrammesFound,
             summary: ("a folder given to a command holds no programme", "thư mục đưa cho lệnh không có chương trình nào"),
             message: ("no programme .yaml file was found in {paths}", "không tìm thấy tệp chương trình .yaml nào trong {paths}"),

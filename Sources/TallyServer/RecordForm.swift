@@ -25,14 +25,8 @@ struct RecordForm {
         var effect: RecordEffect?
     }
 
-    /// Attribute names the targets add up (`sum: FIELD`), offered as `field.NAME` inputs.
-    var attributes: [String] {
-        var names: [String] = []
-        for target in programme.targets {
-            if case .sum(let field, _) = target.measure, !names.contains(field), RecordRequest.isUsableName(field) { names.append(field) }
-        }
-        return names
-    }
+    /// Attribute names the targets add up, offered as `field.NAME` inputs (decided in Core).
+    var attributes: [String] { programme.summedAttributes }
 
     /// The triggers still waiting for an answer, overdue first, with their titles.
     var triggers: [(id: String, label: String)] {
@@ -52,7 +46,15 @@ struct RecordForm {
         return out
     }
 
-    var shownFields: [String] { ["date", "activity", "unit", "id", "responds-to", "title", "evidence"] + attributes.map { "field." + $0 } }
+    /// The `id` and `responds-to` inputs appear when a target counts answers, or when a value or
+    /// an error for them came back (sent by hand), so nothing typed is lost.
+    func showsAnswerFields(_ outcome: Outcome) -> Bool {
+        programme.takesAnswers || ["id", "responds-to"].contains { !(outcome.values[$0] ?? "").isEmpty || outcome.errors.byField[$0] != nil }
+    }
+
+    func shownFields(_ outcome: Outcome) -> [String] {
+        ["date", "activity", "unit", "title", "evidence"] + (showsAnswerFields(outcome) ? ["id", "responds-to"] : []) + attributes.map { "field." + $0 }
+    }
 
     func render(_ outcome: Outcome) -> String {
         let e = HTMLParts.escape, values = outcome.values, errors = outcome.errors
@@ -63,7 +65,8 @@ struct RecordForm {
             for line in RecordEffectText(language).lines(effect) { body += "<li>\(e(line))</li>\n" }
             body += "</ul></div>\n"
         }
-        let stray = errors.byField.filter { !shownFields.contains($0.key) }.sorted { $0.key < $1.key }
+        let shown = shownFields(outcome)
+        let stray = errors.byField.filter { !shown.contains($0.key) }.sorted { $0.key < $1.key }
         if !errors.byField.isEmpty || !errors.general.isEmpty { body += "<p class=\"form-error\" role=\"alert\">\(e(words.notRecorded))</p>\n" }
         for message in errors.general { body += "<p class=\"form-error\">\(e(message))</p>\n" }
         for (name, messages) in stray { for message in messages { body += "<p class=\"form-error\">\(e(name)): \(e(message))</p>\n" } }
@@ -78,10 +81,12 @@ struct RecordForm {
                       : select("unit", units.map { ($0, $0) }, values["unit"], required: unitRequired), errors)
         body += field("title", words.title, input("title", value: values["title"]), errors)
         for name in attributes { body += field("field." + name, name, input("field." + name, value: values["field." + name], mode: "decimal"), errors) }
-        let waiting = triggers
-        body += field("responds-to", words.respondsTo, waiting.isEmpty ? input("responds-to", value: values["responds-to"])
-                      : select("responds-to", waiting.map { ($0.id, $0.label) }, values["responds-to"], required: false), errors)
-        body += field("id", words.id, input("id", value: values["id"]), errors)
+        if shown.contains("id") {
+            let waiting = triggers
+            body += field("responds-to", words.respondsTo, waiting.isEmpty ? input("responds-to", value: values["responds-to"])
+                          : select("responds-to", waiting.map { ($0.id, $0.label) }, values["responds-to"], required: false), errors)
+            body += field("id", words.id, input("id", value: values["id"]), errors)
+        }
         body += field("evidence", words.evidence, "<input id=\"evidence\" name=\"evidence\" type=\"file\" multiple accept=\".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png\">", errors)
         body += "<p><button type=\"submit\">\(e(words.recordButton))</button></p>\n</form>\n</section>\n"
         let layout = PageLayout(language: language, asOf: AsOf(day: today, explicit: false),

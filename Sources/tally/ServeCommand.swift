@@ -58,10 +58,16 @@ struct ServeCommand: AsyncParsableCommand {
             handler.logLevel = .info
             return handler
         }
+        // Pages name files inside the served folder (`records/q1.yaml:14`), never the server's own
+        // paths: the server works from within the folder, with the users file resolved first.
+        let usersFile = users.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        guard FileManager.default.changeCurrentDirectoryPath(folder) else {
+            throw Refusal.argument(.serveNeedsFolder, ["folder": "\(folder)"], language: nil)
+        }
         let settings = ServerSettings(
-            folder: folder, host: host, port: port,
+            folder: ".", host: host, port: port,
             logger: Logger(label: "tally.serve"),
-            usersFile: users, secureCookies: secureCookies
+            usersFile: usersFile, secureCookies: secureCookies
         )
         let host = self.host
         let application = TallyServer(settings: settings).application { port in

@@ -30,6 +30,7 @@ struct ServeTests {
 
     @Test func everyAPIAnswerIsWhatCheckWrites() async throws {
         let folder = try Self.tree()
+        let served = folder.url.appendingPathComponent("served")
         let server = try ServeProcess(folder: "served", in: folder.url)
         defer { _ = server.stop() }
         let (status, body, _) = try await server.get("/api/v1/programmes")
@@ -41,7 +42,8 @@ struct ServeTests {
             for date in [nil, "2024-06-30", "2020-12-31"] {
                 let query = date.map { "?as-of=\($0)" } ?? ""
                 let answer = try await server.get("/api/v1/programmes/\(slug)\(query)")
-                let check = try TallyRunner.run(["check", "served/\(slug).yaml", "--format", "json"] + (date.map { ["--as-of", $0] } ?? []), in: folder.url)
+                // Files are named inside the served folder, as `check` names them run from there.
+                let check = try TallyRunner.run(["check", "\(slug).yaml", "--format", "json"] + (date.map { ["--as-of", $0] } ?? []), in: served)
                 #expect(answer.status == 200)
                 #expect(answer.body == check.stdout, "\(slug) \(date ?? "today")")
             }
@@ -83,6 +85,21 @@ struct ServeTests {
         let list = try await server.get("/api/v1/programmes")
         #expect(list.body.contains("\"invalid\""))
         #expect(server.stop() == 0)
+    }
+
+    @Test func pagesNameFilesInsideTheServedFolderNotTheServersPaths() async throws {
+        let folder = try Self.tree()
+        let absolute = folder.url.appendingPathComponent("served").path
+        let server = try ServeProcess(folder: absolute, in: folder.url)
+        defer { _ = server.stop() }
+        for path in ["/", "/p/2024-cd-so-ldtbxh-thai-nguyen", "/p/2024-cd-so-ldtbxh-thai-nguyen/t/conferences", "/api/v1/programmes/2024-cd-so-ldtbxh-thai-nguyen"] {
+            let page = try await server.get(path)
+            #expect(page.status == 200, "\(path)")
+            #expect(!page.body.contains(folder.url.path), "\(path) shows the server's own path")
+        }
+        let target = try await server.get("/p/2024-cd-so-ldtbxh-thai-nguyen/t/conferences")
+        #expect(target.body.contains("records/2024-cd-so-ldtbxh-thai-nguyen/2024-q1.yaml:14"))
+        #expect(target.body.contains("title=\"templates/2024-cdvc-thai-nguyen.yaml\""))
     }
 
     @Test func refusesAnotherHostWithoutAccounts() throws {

@@ -118,6 +118,19 @@ struct RecordRouteTests {
         }
     }
 
+    @Test func theFormAsksForIdsAndAnswersOnlyWhenATargetCountsAnswers() async throws {
+        let site = try AccountSite()
+        let withoutAnswers = AccountSite.programme.replacingOccurrences(of: "  - {id: replies, title: Trả lời công văn, respond: {to: request, with: reply, within: 30d}}\n", with: "")
+        #expect(withoutAnswers != AccountSite.programme)
+        try site.served.write("cd/so.yaml", withoutAnswers)
+        try await site.application().test(.router) { client in
+            let cookie = try await AccountSite.signIn(client, "lan")
+            let page = try await client.execute(uri: "/p/cd/so/record", method: .get, headers: [.cookie: cookie]) { $0.text }
+            for name in ["date", "activity", "unit", "title", "evidence", "field.amount"] { #expect(page.contains("name=\"\(name)\""), "\(name)") }
+            #expect(!page.contains("name=\"id\"") && !page.contains("name=\"responds-to\""), "no target answers anything")
+        }
+    }
+
     @Test func theFormKeepsWhatWasTypedAndShowsErrorsBesideTheFields() async throws {
         let site = try AccountSite()
         try await site.application().test(.router) { client in

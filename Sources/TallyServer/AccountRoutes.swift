@@ -26,6 +26,9 @@ struct AccountRoutes: Sendable {
         guard case .accounts(let file) = server.accounts.current() else {
             return loginPage(next: next, user: name, problem: Diagnostic(.recordingNeedsAccounts), status: .notFound)
         }
+        guard !RequestOrigin.isCrossSite(request) else {
+            return loginPage(next: next, user: name, problem: Diagnostic(.crossSiteSignIn), status: .forbidden)
+        }
         let throttle = server.throttle
         if throttle.isLocked(name: name, address: context.address) {
             var response = loginPage(next: next, user: name, problem: Diagnostic(.signInThrottled), status: .tooManyRequests)

@@ -23,7 +23,7 @@ import Testing
     /// Codes only a request to the web server gives, not a file or a command line:
     /// TallyServerTests (AuthRouteTests, RecordRouteTests, HostileRecordTests) and WebRecorderTests
     /// bring each one about.
-    static let webOnly = ["sign-in-needed", "sign-in-failed", "sign-in-throttled", "form-expired", "not-your-programme", "read-only-account",
+    static let webOnly = ["sign-in-needed", "sign-in-failed", "sign-in-throttled", "form-expired", "cross-site-sign-in", "not-your-programme", "read-only-account",
                           "choose-your-unit", "not-your-unit", "recording-needs-accounts", "users-file-broken", "body-too-large", "bad-record-body",
                           "evidence-empty", "evidence-too-large", "evidence-not-a-document", "stamp-field",
                           "record-blocked-by-errors", "no-such-page", "no-such-programme", "bad-form"]

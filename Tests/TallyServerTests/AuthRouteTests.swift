@@ -38,6 +38,28 @@ struct AuthRouteTests {
         }
     }
 
+    @Test(arguments: [
+        ([("Sec-Fetch-Site", "cross-site")], false), ([("Sec-Fetch-Site", "same-site")], false),
+        // The router test addresses the server as `localhost`.
+        ([("Origin", "https://evil.example")], false), ([("Origin", "null")], false), ([("Origin", "http://localhost.evil.example")], false),
+        ([("Sec-Fetch-Site", "same-origin"), ("Origin", "http://localhost")], true), ([("Sec-Fetch-Site", "none")], true),
+        ([("Origin", "http://localhost")], true), ([], true),
+    ])
+    func aSignInPostedFromAnotherSiteSignsNobodyIn(_ sent: [(String, String)], signsIn: Bool) async throws {
+        let site = try AccountSite()
+        var fields = AccountSite.form
+        for (name, value) in sent { fields[HTTPField.Name(name)!] = value }
+        let headers = fields
+        try await site.application().test(.router) { client in
+            try await client.execute(uri: "/login", method: .post, headers: headers,
+                                     body: AccountSite.encoded([("user", "lan"), ("password", AccountSite.password)])) { response in
+                #expect(response.status == (signsIn ? .seeOther : .forbidden), "\(sent)")
+                #expect((response.headers[.setCookie] != nil) == signsIn, "\(sent)")
+                if !signsIn { #expect(response.text.contains("không gửi từ biểu mẫu của trang này") && response.text.contains("did not come from this site")) }
+            }
+        }
+    }
+
     @Test func signingInSetsAStrictHttpOnlyCookieAndSigningOutEndsTheSession() async throws {
         let site = try AccountSite()
         try await site.application().test(.router) { client in

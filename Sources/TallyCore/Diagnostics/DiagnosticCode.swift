@@ -65,6 +65,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Comparable {
     case inNeedsList = "in-needs-list", badList = "bad-list", notANumberOrDate = "not-a-number-or-date", expectedValue = "expected-value"
     // Accounts on the web server (DiagnosticCatalogue+Accounts.swift)
     case signInNeeded = "sign-in-needed", signInFailed = "sign-in-failed", signInThrottled = "sign-in-throttled", formExpired = "form-expired"
+    case crossSiteSignIn = "cross-site-sign-in"
     case notYourProgramme = "not-your-programme", readOnlyAccount = "read-only-account", chooseYourUnit = "choose-your-unit", notYourUnit = "not-your-unit"
     case recordingNeedsAccounts = "recording-needs-accounts", usersFileBroken = "users-file-broken", bodyTooLarge = "body-too-large", badRecordBody = "bad-record-body"
     case evidenceEmpty = "evidence-empty", evidenceTooLarge = "evidence-too-large", evidenceNotADocument = "evidence-not-a-document"

@@ -20,11 +20,14 @@ public struct ServerSettings: Sendable {
     public var secureCookies: Bool
     /// The clock of sessions and login throttling.
     public var clock: @Sendable () -> Date
+    /// Reverse proxies whose `X-Forwarded-For` names the client (`ClientAddress`).
+    public var trustedProxies: Set<String>
 
     public init(folder: String, host: String = "127.0.0.1", port: Int = 8080, recheck: Double = 0.5,
                 today: @escaping @Sendable () -> Day = { Day.today() },
                 logger: Logger = Logger(label: "tally.serve"),
-                usersFile: String? = nil, secureCookies: Bool = false, clock: @escaping @Sendable () -> Date = { Date() }) {
+                usersFile: String? = nil, secureCookies: Bool = false, clock: @escaping @Sendable () -> Date = { Date() },
+                trustedProxies: [String] = []) {
         self.folder = folder
         self.host = host
         self.port = port
@@ -34,6 +37,7 @@ public struct ServerSettings: Sendable {
         self.usersFile = usersFile ?? AccountsFile.defaultPath(dir: folder)
         self.secureCookies = secureCookies
         self.clock = clock
+        self.trustedProxies = Set(trustedProxies.map(ClientAddress.normal))
     }
 }
 
@@ -60,6 +64,7 @@ public struct TallyServer: Sendable {
     /// The router with every route: pages, API, files, and (with a users file) accounts and recording.
     public func router() -> Router<TallyRequestContext> {
         let router = Router(context: TallyRequestContext.self, options: .autoGenerateHeadEndpoints)
+        router.add(middleware: ClientAddressMiddleware(trusted: settings.trustedProxies))
         router.add(middleware: RequestLogMiddleware(logger: settings.logger))
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorPageMiddleware())
@@ -93,7 +98,8 @@ public struct TallyRequestContext: RequestContext {
     /// The signed-in account; nil without accounts (or on `/login` and `/healthz`).
     public var identity: Identity?
     var form: FormBody?
-    /// The client's address, for login throttling.
+    /// The client's address, for login throttling: the peer, or behind a trusted proxy the
+    /// client it names (`ClientAddressMiddleware`).
     public var address: String
 
     public init(source: ApplicationRequestContextSource) {

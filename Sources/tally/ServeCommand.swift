@@ -30,6 +30,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Mark the session cookie Secure (when the server is reached through HTTPS).")
     var secureCookies = false
 
+    @Option(name: .long, help: ArgumentHelp("A reverse proxy in front of the server (an IP address; repeat for several): its X-Forwarded-For names the client, so sign-in throttling locks out that client, not everyone.", valueName: "address"))
+    var trustedProxy: [String] = []
+
     @Option(name: .long, help: "The port to listen on; 0 picks a free one (the first line printed gives the address).")
     var port = 8080
 
@@ -40,6 +43,9 @@ struct ServeCommand: AsyncParsableCommand {
             throw Refusal.argument(.serveNeedsFolder, ["folder": "\(folder)"], language: nil)
         }
         guard (0...65535).contains(port) else { throw Refusal.argument(.portOutOfRange, ["port": "\(port)"], language: nil) }
+        for proxy in trustedProxy where !ClientAddress.isAddress(proxy) {
+            throw Refusal.argument(.badProxyAddress, ["address": "\(proxy)"], language: nil)
+        }
         let usersFile = users ?? AccountsFile.defaultPath(dir: folder)
         var hasAccounts = false
         if FileManager.default.fileExists(atPath: usersFile) {
@@ -67,7 +73,7 @@ struct ServeCommand: AsyncParsableCommand {
         let settings = ServerSettings(
             folder: ".", host: host, port: port,
             logger: Logger(label: "tally.serve"),
-            usersFile: usersFile, secureCookies: secureCookies
+            usersFile: usersFile, secureCookies: secureCookies, trustedProxies: trustedProxy
         )
         let host = self.host
         let application = TallyServer(settings: settings).application { port in

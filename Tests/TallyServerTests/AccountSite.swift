@@ -51,8 +51,8 @@ final class AccountSite: @unchecked Sendable {
 
     """
 
-    func application(secureCookies: Bool = false) -> some ApplicationProtocol {
-        served.application(secureCookies: secureCookies, clock: { [clock] in clock.now })
+    func application(secureCookies: Bool = false, trustedProxies: [String] = []) -> some ApplicationProtocol {
+        served.application(secureCookies: secureCookies, clock: { [clock] in clock.now }, trustedProxies: trustedProxies)
     }
 
     func journalBytes() -> Data? { FileManager.default.contents(atPath: journal) }

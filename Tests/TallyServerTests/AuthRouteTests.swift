@@ -155,6 +155,25 @@ struct AuthRouteTests {
         }
     }
 
+    /// Over real connections from 127.0.0.1: behind a trusted proxy each client is throttled on
+    /// its own; from anyone else `X-Forwarded-For` changes nothing.
+    @Test(arguments: [true, false])
+    func behindATrustedProxyFailuresLockOutTheirClientOnly(trusted: Bool) async throws {
+        let site = try AccountSite()
+        @Sendable func from(_ client: String) -> HTTPFields { AccountSite.form.merging([ClientAddress.forwardedFor: client]) }
+        try await site.application(trustedProxies: trusted ? ["127.0.0.1"] : []).test(.live) { client in
+            for name in ["a", "b", "c", "d", "nobody"] {
+                try await client.execute(uri: "/login", method: .post, headers: from("203.0.113.5"), body: AccountSite.encoded([("user", name), ("password", "x")])) { #expect($0.status == .unauthorized) }
+            }
+            try await client.execute(uri: "/login", method: .post, headers: from("203.0.113.5"),
+                                     body: AccountSite.encoded([("user", "kt"), ("password", AccountSite.password)])) { #expect($0.status == .tooManyRequests) }
+            try await client.execute(uri: "/login", method: .post, headers: from("203.0.113.6"),
+                                     body: AccountSite.encoded([("user", "kt"), ("password", AccountSite.password)])) { response in
+                #expect(response.status == (trusted ? .seeOther : .tooManyRequests), "another client behind the proxy")
+            }
+        }
+    }
+
     @Test func eachAccountReadsOnlyItsProgrammes() async throws {
         let site = try AccountSite()
         try await site.application().test(.router) { client in

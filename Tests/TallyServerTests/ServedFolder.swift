@@ -45,16 +45,16 @@ final class ServedFolder: @unchecked Sendable {
     }
 
     /// The server over this folder, as of 30 June 2024 unless the address says otherwise.
-    func server(secureCookies: Bool = false, clock: @escaping @Sendable () -> Date = { Date() }) -> TallyServer {
+    func server(secureCookies: Bool = false, clock: @escaping @Sendable () -> Date = { Date() }, trustedProxies: [String] = []) -> TallyServer {
         TallyServer(settings: ServerSettings(
-            folder: folder.path, recheck: 0,
+            folder: folder.path, port: 0, recheck: 0,
             today: { Day(year: 2024, month: 6, day: 30)! },
-            secureCookies: secureCookies, clock: clock
+            secureCookies: secureCookies, clock: clock, trustedProxies: trustedProxies
         ))
     }
 
-    func application(secureCookies: Bool = false, clock: @escaping @Sendable () -> Date = { Date() }) -> some ApplicationProtocol {
-        server(secureCookies: secureCookies, clock: clock).application()
+    func application(secureCookies: Bool = false, clock: @escaping @Sendable () -> Date = { Date() }, trustedProxies: [String] = []) -> some ApplicationProtocol {
+        server(secureCookies: secureCookies, clock: clock, trustedProxies: trustedProxies).application()
     }
 
     static let club = """

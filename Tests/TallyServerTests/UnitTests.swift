@@ -39,3 +39,25 @@ struct ServerPartsTests {
         #expect(await store.path(of: "north/unit") == served.folder.path + "/north/unit.yaml")
     }
 }
+
+/// Whose address a request is behind a reverse proxy, for sign-in throttling.
+@Suite("Client address")
+struct ClientAddressTests {
+    @Test func aTrustedProxyNamesTheClientAndAnyoneElsesHeaderIsIgnored() {
+        let proxies: Set<String> = ["10.0.0.2", "10.0.0.3"]
+        #expect(ClientAddress.of(peer: "203.0.113.9", forwardedFor: "198.51.100.1", trusted: proxies) == "203.0.113.9", "not a proxy: header ignored")
+        #expect(ClientAddress.of(peer: "10.0.0.2", forwardedFor: "198.51.100.1", trusted: proxies) == "198.51.100.1")
+        #expect(ClientAddress.of(peer: "::ffff:10.0.0.2", forwardedFor: "198.51.100.1", trusted: proxies) == "198.51.100.1", "IPv4-mapped peer")
+        #expect(ClientAddress.of(peer: "10.0.0.2", forwardedFor: "1.2.3.4, 198.51.100.1, 10.0.0.3", trusted: proxies) == "198.51.100.1",
+                "the client writes what it likes on the left; the last hop not a proxy counts")
+        #expect(ClientAddress.of(peer: "10.0.0.2", forwardedFor: nil, trusted: proxies) == "10.0.0.2")
+        #expect(ClientAddress.of(peer: "10.0.0.2", forwardedFor: "10.0.0.3", trusted: proxies) == "10.0.0.2")
+        #expect(ClientAddress.of(peer: "10.0.0.2", forwardedFor: " , ", trusted: proxies) == "10.0.0.2")
+        #expect(ClientAddress.of(peer: "10.0.0.2", forwardedFor: "198.51.100.1", trusted: []) == "10.0.0.2")
+    }
+
+    @Test func onlyIPAddressesAreProxies() {
+        #expect(ClientAddress.isAddress("127.0.0.1") && ClientAddress.isAddress("::1") && ClientAddress.isAddress("fd00::2"))
+        #expect(!ClientAddress.isAddress("nginx") && !ClientAddress.isAddress("10.0.0") && !ClientAddress.isAddress("") && !ClientAddress.isAddress("10.0.0.1/8"))
+    }
+}

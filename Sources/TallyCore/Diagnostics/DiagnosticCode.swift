@@ -79,7 +79,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Comparable {
 
     // A command's own arguments (DiagnosticCatalogue+Arguments.swift)
     case noProgrammesFound = "no-programmes-found", outputNotWritten = "output-not-written", badFieldAssignment = "bad-field-assignment"
-    case usersAndDir = "users-and-dir", serveNeedsFolder = "serve-needs-folder", portOutOfRange = "port-out-of-range"
+    case usersAndDir = "users-and-dir", serveNeedsFolder = "serve-needs-folder", portOutOfRange = "port-out-of-range", badProxyAddress = "bad-proxy-address"
     case hostNotLoopback = "host-not-loopback", unknownCode = "unknown-code", badArguments = "bad-arguments"
     // Addresses and forms of the web server (DiagnosticCatalogue+Pages.swift)
     case noSuchPage = "no-such-page", noSuchProgramme = "no-such-programme", badForm = "bad-form"

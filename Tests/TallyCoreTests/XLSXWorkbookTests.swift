@@ -46,4 +46,16 @@ import Testing
         #expect(XLSXXML.parse(data, start: { name, _ in if name == "row" { rows += 1 } }))
         #expect(rows == 120_000)
     }
+
+    /// Foundation's parser recovers from errors and is never told the input ended: a part cut
+    /// short, empty or garbled must still count as damaged, not as the rows read so far.
+    @Test func aPartCutShortEmptyOrGarbledIsNotWellFormed() {
+        let whole = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\"><v>2</v></c></row></sheetData></worksheet>"
+        var rows = 0
+        #expect(XLSXXML.parse(Data(whole.utf8), start: { name, _ in if name == "row" { rows += 1 } }))
+        #expect(rows == 2)
+        #expect(!XLSXXML.parse(Data(whole.utf8.prefix(whole.utf8.count / 2)), start: { _, _ in }))
+        #expect(!XLSXXML.parse(Data(), start: { _, _ in }))
+        #expect(!XLSXXML.parse(Data(whole.replacingOccurrences(of: "</row>", with: "</rwo>").utf8), start: { _, _ in }))
+    }
 }

@@ -6,7 +6,7 @@ import TallyYAML
 /// The users file: written through libyaml, read back with diagnostics, hashes only, atomic and locked.
 @Suite struct AccountsFileTests {
     func scratch() throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tally-users-\(UUID().uuidString)")
+        let folder = Scratch.folder("users")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder.appendingPathComponent(".tally/users.yaml").path
     }

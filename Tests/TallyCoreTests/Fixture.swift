@@ -8,7 +8,7 @@ struct Fixture {
     let programmePath: String
 
     init(programme: String, records: [String: String] = [:]) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("tally-core-\(UUID().uuidString)")
+        folder = Scratch.folder("core")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         programmePath = folder.appendingPathComponent("programme.yaml").path
         try Data(programme.utf8).write(to: URL(fileURLWithPath: programmePath))

@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func programmesAreFoundBelowAFolder() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tally-finder-\(UUID().uuidString)")
+        let folder = Scratch.folder("finder")
         let files = ["a.yaml": "organisation: A\nprogramme: P\n", "t.yaml": "programme: Template\n",
                      "r.yaml": "- {date: 2024-01-01, activity: x}\n", "sub/b.yml": "{organisation: B}\n",
                      "sub/.hidden.yaml": "organisation: H\n", "sub/broken.yaml": "organisation: [\n", "notes.txt": "organisation: N\n"]

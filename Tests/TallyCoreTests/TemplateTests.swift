@@ -6,7 +6,7 @@ import Testing
 @Suite struct TemplateTests {
     /// Writes `files` (relative path to content) into a scratch folder.
     static func tree(_ files: [String: String]) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tally-templates-\(UUID().uuidString)")
+        let folder = Scratch.folder("templates")
         for (name, content) in files {
             let url = folder.appendingPathComponent(name)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -25,6 +25,7 @@ extension ProgrammeLoader {
         defer { if templates == nil { diagnostics.append(contentsOf: cache.diagnostics) } }
         switch cache.resolve(node, from: path, chain: chain.isEmpty ? [path] : chain, diagnostics: &diagnostics) {
         case .merged(let base, let templatePath):
+            templateTitles = Self.titles(of: base)
             return TemplateMerge(templatePath: templatePath).merge(base: base, own: root, diagnostics: &diagnostics)
         case .invalid:
             return nil
@@ -41,7 +42,10 @@ extension ProgrammeLoader {
         var targets: [Target] = []
         for item in items {
             var scratch = Diagnostics()
-            if let target = TargetLoader.load(item, context: &context, diagnostics: &scratch) { targets.append(target) }
+            if var target = TargetLoader.load(item, context: &context, diagnostics: &scratch) {
+                if target.from != nil { target.templateTitle = templateTitles[target.id] }
+                targets.append(target)
+            }
             for problem in scratch.items {
                 guard let source = problem.source, source.path != path else { diagnostics.add(problem); continue }
                 let id = item["id"]?.scalar ?? "?"
@@ -53,5 +57,14 @@ extension ProgrammeLoader {
             }
         }
         return targets
+    }
+
+    /// Each target's title in a (merged) template, by id.
+    static func titles(of template: Node) -> [String: String] {
+        var titles: [String: String] = [:]
+        for item in template["targets"]?.sequence ?? [] {
+            if let id = item["id"]?.scalar, let title = item["title"]?.scalar { titles[id] = title }
+        }
+        return titles
     }
 }

@@ -17,6 +17,8 @@ public struct ProgrammeLoader {
     let chain: [String]
     /// The file's `extends:`, where errors about what a template target needs are reported.
     var extendsNode: Node?
+    /// The title each target of the extended template has there, by id, before this file's `override:`.
+    var templateTitles: [String: String] = [:]
     /// The programme's `language:` when it names a valid one, even if the programme has errors.
     public private(set) var declaredLanguage: Language?
 

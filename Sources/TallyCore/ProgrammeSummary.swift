@@ -32,6 +32,8 @@ public struct TargetSummary: Sendable {
     public var status: Status
     /// The template the target comes from, if any.
     public var from: String?
+    /// The title the template gives the target, if it comes from one (the programme may override it).
+    public var templateTitle: String?
 }
 
 /// What a roll-up keeps of one evaluated programme: enough for the summary table, the folder
@@ -67,7 +69,8 @@ public struct ProgrammeSummary: Sendable, ProgrammeStanding {
         projected = result.projected
         isProvisional = result.isProvisional
         counts = result.counts
-        targets = result.targets.map { TargetSummary(id: $0.target.id, title: $0.target.title, status: $0.status, from: $0.target.from) }
+        targets = result.targets.map { TargetSummary(id: $0.target.id, title: $0.target.title, status: $0.status, from: $0.target.from,
+                                                    templateTitle: $0.target.templateTitle) }
         self.position = position
     }
 

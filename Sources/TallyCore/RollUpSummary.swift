@@ -20,6 +20,9 @@ public struct FolderSubtotal: Sendable {
 /// One row of the by-target table: how one target id stands across the programmes that have it.
 public struct TargetTally: Sendable {
     public var id: String
+    /// The title heading the row, whatever order the programmes come in: the template's title
+    /// when the target comes from a template (a programme's `override:` of it does not head the
+    /// row), else the title most programmes give it; a tie goes to the first in sorted order.
     public var title: String
     /// How many programmes have the target.
     public var programmes: Int
@@ -104,8 +107,10 @@ public struct RollUpSummary: Sendable {
     static func tallies(_ summaries: [ProgrammeSummary]) -> [TargetTally] {
         var order: [String] = []
         var tallies: [String: TargetTally] = [:]
+        var titles: [String: TitleVotes] = [:]
         for summary in summaries.sorted(by: { $0.position < $1.position }) {
             for target in summary.targets {
+                titles[target.id, default: TitleVotes()].count(target)
                 if tallies[target.id] == nil {
                     order.append(target.id)
                     tallies[target.id] = TargetTally(id: target.id, title: target.title, programmes: 0,
@@ -120,6 +125,7 @@ public struct RollUpSummary: Sendable {
         let first = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
         return order.compactMap { tallies[$0] }.map { tally in
             var sorted = tally
+            sorted.title = titles[tally.id]?.winner ?? tally.title
             sorted.missed = sortedByName(sorted.missed)
             sorted.behind = sortedByName(sorted.behind)
             return sorted

@@ -88,12 +88,15 @@ public struct Target: Sendable {
     public var line: Int
     /// The template file the target comes from, or nil for the programme's own targets.
     public var from: String?
+    /// For a target from a template, the title the template gives it, whatever the programme's
+    /// `override:` says: the title a roll-up heads the target's row with.
+    public var templateTitle: String?
 
     public init(id: String, title: String, owner: String? = nil, weight: Decimal = 1, measure: Measure,
                 condition: Expression? = nil, conditionText: String? = nil, thatText: String? = nil,
                 each: String? = nil, key: String = "unit", members: Quota? = nil,
                 atLeast: Threshold, atMost: Decimal? = nil, window: DateWindow, every: PeriodUnit? = nil,
-                periods: Quota? = nil, milestones: [Milestone] = [], line: Int = 0, from: String? = nil) {
+                periods: Quota? = nil, milestones: [Milestone] = [], line: Int = 0, from: String? = nil, templateTitle: String? = nil) {
         self.id = id
         self.title = title
         self.owner = owner
@@ -113,6 +116,7 @@ public struct Target: Sendable {
         self.milestones = milestones
         self.line = line
         self.from = from
+        self.templateTitle = templateTitle
     }
 }
 

@@ -24,14 +24,14 @@ public struct Measured: Sendable {
     public var value: Decimal { denominator == 1 ? numerator : numerator / denominator }
 
     /// Whether the value is at least `bound`, exactly.
-    public func atLeast(_ bound: Decimal) -> Bool { numerator >= bound * denominator }
+    public func atLeast(_ bound: Decimal) -> Bool { denominator == 1 ? numerator >= bound : numerator >= bound * denominator }
 
     /// Whether the value is at most `bound`, exactly.
-    public func atMost(_ bound: Decimal) -> Bool { numerator <= bound * denominator }
+    public func atMost(_ bound: Decimal) -> Bool { denominator == 1 ? numerator <= bound : numerator <= bound * denominator }
 }
 
 /// The share of a window that has elapsed on a day: days elapsed over its length.
-struct Elapsed {
+struct Elapsed: Equatable {
     let days: Int
     let length: Int
 
@@ -43,5 +43,18 @@ struct Elapsed {
     /// floor(threshold × elapsed share): what the value must reach to keep pace.
     func pace(_ threshold: Decimal) -> Decimal {
         Exact.floor(threshold * Decimal(days) / Decimal(length))
+    }
+}
+
+/// The pace a target's last status asked for, kept because every member of an `each` target asks
+/// for the same one (one Decimal division instead of one per member).
+final class PaceMemo {
+    private var last: (elapsed: Elapsed, threshold: Decimal, pace: Decimal)?
+
+    func pace(_ elapsed: Elapsed, _ threshold: Decimal) -> Decimal {
+        if let last, last.elapsed == elapsed, last.threshold == threshold { return last.pace }
+        let pace = elapsed.pace(threshold)
+        last = (elapsed, threshold, pace)
+        return pace
     }
 }

@@ -16,6 +16,7 @@ public enum NameKey {
     /// U+1E00-U+1EFF, dashes and quotes U+2010-U+2027). Nil for any other name.
     static func simpleKey(_ name: String) -> String? {
         var afterSpace = true
+        var shifts = true
         for scalar in name.unicodeScalars {
             let value = scalar.value
             if value == 0x20 {
@@ -25,11 +26,47 @@ public enum NameKey {
             }
             afterSpace = false
             if value < 0x21 || (value >= 0x7F && value <= 0xA0) { return nil }
-            if value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2010...0x2027).contains(value) { continue }
+            if value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2010...0x2027).contains(value) {
+                if shifts && lowercase(value) == nil { shifts = false }
+                continue
+            }
             return nil
         }
         if afterSpace && !name.isEmpty { return nil }
-        return name.lowercased()
+        return shifts ? shiftedToLowercase(name) : name.lowercased()
+    }
+
+    /// `name` with each letter replaced by `lowercase(_:)` of it, written straight into UTF-8: a letter
+    /// and its lower case take as many bytes in every range that function shifts.
+    static func shiftedToLowercase(_ name: String) -> String {
+        String(unsafeUninitializedCapacity: name.utf8.count) { buffer in
+            var written = 0
+            for scalar in name.unicodeScalars {
+                UTF8.encode(lowercase(scalar.value) ?? scalar) { byte in
+                    if written < buffer.count { buffer[written] = byte }
+                    written += 1
+                }
+            }
+            return min(written, buffer.count)
+        }
+    }
+
+    /// The lower case of one letter of a simple name where it is a plain shift (ASCII, Latin-1,
+    /// the Latin Extended-A pairs, Ơ, Ư and the Vietnamese letters U+1E00-U+1EFF; the same as
+    /// `String.lowercased()`, NameKeyTests compares every one); nil where it is not, and the
+    /// whole name is then lowercased by the standard library.
+    static func lowercase(_ value: UInt32) -> Unicode.Scalar? {
+        let lower: UInt32?
+        switch value {
+        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: lower = value + 0x20
+        case 0...0x7F, 0xA1...0xBF, 0xD7, 0xDF...0xFF, 0x2010...0x2027, 0x1E96...0x1E9D, 0x1E9F: lower = value
+        case 0x100...0x12F, 0x132...0x137, 0x14A...0x177, 0x1E00...0x1E95, 0x1EA0...0x1EFF: lower = value | 1
+        case 0x139...0x148: lower = value % 2 == 1 ? value + 1 : value
+        case 0x1A0, 0x1A1: lower = 0x1A1
+        case 0x1AF, 0x1B0: lower = 0x1B0
+        default: lower = nil
+        }
+        return lower.flatMap(Unicode.Scalar.init)
     }
 
     /// The name with diacritics removed (`Bảo trợ` -> `bao tro`, `Đoàn` -> `doan`), for suggestions.

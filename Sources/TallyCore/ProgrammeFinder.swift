@@ -18,16 +18,20 @@ public enum ProgrammeFinder {
         let manager = FileManager.default
         let entries = ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
         var folders: [String] = []
+        var files: [String] = []
         for entry in entries {
             let path = folder == "." ? entry : folder + "/" + entry
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
                 folders.append(path)
-            } else if (entry.hasSuffix(".yaml") || entry.hasSuffix(".yml")) && isProgramme(path) {
-                found.append(path)
+            } else if entry.hasSuffix(".yaml") || entry.hasSuffix(".yml") {
+                files.append(path)
             }
         }
+        // Each file's first lines (a programme's whole text) are read on every core; the order stays the folder's.
+        let programmes = ParallelMap.map(files) { isProgramme($0) }
+        found += zip(files, programmes).filter(\.1).map(\.0)
         // A folder's own programmes first, then its sub-folders', each in name order.
         if recursive { for sub in folders { walk(sub, recursive: true, into: &found) } }
     }

@@ -26,6 +26,7 @@ extension ProgrammeLoader {
         switch cache.resolve(node, from: path, chain: chain.isEmpty ? [path] : chain, diagnostics: &diagnostics) {
         case .merged(let base, let templatePath):
             templateTitles = Self.titles(of: base)
+            if !isTemplate && templates != nil && TemplateParts.keepsParts(root) { partsTemplate = templatePath }
             return TemplateMerge(templatePath: templatePath).merge(base: base, own: root, diagnostics: &diagnostics)
         case .invalid:
             return nil

@@ -19,6 +19,8 @@ public struct ProgrammeLoader {
     var extendsNode: Node?
     /// The title each target of the extended template has there, by id, before this file's `override:`.
     var templateTitles: [String: String] = [:]
+    /// The template whose rosters, activities and targets this programme builds unchanged (see `TemplateParts`).
+    var partsTemplate: String?
     /// The programme's `language:` when it names a valid one, even if the programme has errors.
     public private(set) var declaredLanguage: Language?
 
@@ -92,14 +94,24 @@ public struct ProgrammeLoader {
                 diagnostics.add(.unknownLanguage, ["value": "\(text)"], at: node)
             }
         }
-        let (rosterOrder, rosters) = fields["rosters"].map { loadRosters($0) } ?? ([], [:])
-        let activities = fields["activities"].flatMap { loadActivities($0) }
+        let shared = partsTemplate.flatMap { templates?.parts(of: $0) }
+        var added = diagnostics.added
+        let (rosterOrder, rosters) = shared.map { ($0.rosterOrder, $0.rosters) } ?? fields["rosters"].map { loadRosters($0) } ?? ([], [:])
+        let activities = shared.map(\.activities) ?? fields["activities"].flatMap { loadActivities($0) }
+        var clean = diagnostics.added == added
         let records = fields["records"].flatMap { Read.list($0, what: "records", &diagnostics) } ?? []
         let recordMarks = fields["records"].map { node in node.sequence?.map(\.start) ?? [node.start] } ?? []
-        var context = TargetLoader.Context(rosters: rosters, activities: activities?.map(\.kind), period: period, path: path, rostersOpen: isTemplate)
-        var targets: [Target] = []
-        if let node = required("targets", example: "targets: [...] (see the README)", &diagnostics) {
-            targets = loadTargets(node, context: &context, path: path)
+        added = diagnostics.added
+        var targets: [Target] = shared?.targets ?? []
+        if shared == nil {
+            var context = TargetLoader.Context(rosters: rosters, activities: activities?.map(\.kind), period: period, path: path, rostersOpen: isTemplate)
+            if let node = required("targets", example: "targets: [...] (see the README)", &diagnostics) {
+                targets = loadTargets(node, context: &context, path: path)
+            }
+            clean = clean && diagnostics.added == added
+            if clean, let partsTemplate, let templates {
+                templates.keep(TemplateParts(rosterOrder: rosterOrder, rosters: rosters, activities: activities, targets: targets), of: partsTemplate)
+            }
         }
         let exemptions = fields["exemptions"].map { loadExemptions($0, targets: targets, rosters: rosters) } ?? []
         let rating = fields["rating"].map { loadRating($0) } ?? []

@@ -11,6 +11,7 @@ struct TargetEvaluation {
     /// The share's condition, compiled once.
     let that: ((Int) -> Bool)?
     let distinctKeys = DistinctKeys()
+    let paces = PaceMemo()
 
     init(evaluator: Evaluator, target: Target) {
         self.evaluator = evaluator
@@ -88,7 +89,7 @@ struct TargetEvaluation {
         var pace: Decimal?
         var keepsPace = target.atMost == nil ? true : holds
         if state == .open && target.atMost == nil {
-            let due = Elapsed(window, on: asOf).pace(threshold)
+            let due = paces.pace(Elapsed(window, on: asOf), threshold)
             if monotone { pace = due }
             let milestoneMissed = reached.contains { $0.state == .missed }
             keepsPace = !milestoneMissed && (monotone ? (milestones.isEmpty ? measured.atLeast(due) : true) : holds)

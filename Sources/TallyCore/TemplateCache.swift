@@ -27,6 +27,7 @@ public final class TemplateCache: @unchecked Sendable {
     private var entries: [String: Entry] = [:]
     private var order: [String] = []
     private var errors: [String: Diagnostics] = [:]
+    private var parts: [String: TemplateParts] = [:]
 
     public init() {}
 
@@ -45,6 +46,20 @@ public final class TemplateCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return entries[path]?.language
+    }
+
+    /// The parts built from template `path` by a programme that changes none of them (see `TemplateParts`).
+    func parts(of path: String) -> TemplateParts? {
+        lock.lock()
+        defer { lock.unlock() }
+        return parts[path]
+    }
+
+    /// Shares the parts a programme built from template `path` without a diagnostic.
+    func keep(_ built: TemplateParts, of path: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        if parts[path] == nil { parts[path] = built }
     }
 
     /// Resolves the `extends:` node of `file`; problems with the reference itself go to `diagnostics`.

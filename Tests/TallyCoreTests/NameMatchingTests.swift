@@ -23,6 +23,20 @@ import Testing
         #expect(roster.member(named: nfd) == 0)
     }
 
+    /// NameKey lowers the letters of simple names itself: each one it shifts must be what the
+    /// standard library gives, over every letter a simple name may hold.
+    @Test func ownLowerCaseIsTheStandardOne() {
+        var shifted = 0
+        for value in Array(0x21...0x2FF) + Array(0x1E00...0x1EFF) + Array(0x2010...0x2027) {
+            guard let scalar = Unicode.Scalar(UInt32(value)), let lower = NameKey.lowercase(UInt32(value)) else { continue }
+            #expect(String(lower) == String(scalar).lowercased(), "U+\(String(value, radix: 16))")
+            shifted += 1
+        }
+        #expect(shifted > 600)
+        #expect(NameKey.of("CÔNG ĐOÀN TRƯỜNG ƠN ẤP") == "công đoàn trường ơn ấp")
+        #expect(NameKey.of("İstanbul") == "İstanbul".lowercased())
+    }
+
     @Test func suggestionsIgnoreDiacritics() {
         #expect(roster.suggestions(for: "Trung tam Bao tro") == ["Trung tâm Bảo trợ xã hội tỉnh"])
         #expect(roster.suggestions(for: "Van phong So") == ["Văn phòng Sở"])

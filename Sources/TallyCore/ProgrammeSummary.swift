@@ -52,26 +52,36 @@ public struct ProgrammeSummary: Sendable, ProgrammeStanding {
     public var achieved: Score
     public var projected: Score
     public var isProvisional: Bool
-    public var counts: [Status: Int]
-    public var targets: [TargetSummary]
+    /// The programme's targets (shared with the programmes that have the same list) and their statuses.
+    public let targetList: TargetList
+    public private(set) var statuses: [Status]
     /// The position of the programme among those given, to keep their order where it matters.
     public var position: Int
 
     public init(_ result: ProgrammeResult, position: Int = 0) {
+        let shared = SummaryInterning.shared
         organisation = result.programme.organisation
-        title = result.programme.title
+        title = shared.text(result.programme.title)
         path = result.programme.path
-        folder = ProgrammeSummary.folder(of: result.programme.path)
+        folder = shared.text(ProgrammeSummary.folder(of: result.programme.path))
         language = result.programme.language
         asOf = result.asOf
         verdict = result.verdict
         achieved = result.achieved
         projected = result.projected
         isProvisional = result.isProvisional
-        counts = result.counts
-        targets = result.targets.map { TargetSummary(id: $0.target.id, title: $0.target.title, status: $0.status, from: $0.target.from,
-                                                    templateTitle: $0.target.templateTitle) }
+        targetList = shared.list(result.targets.map(\.target))
+        statuses = result.targets.map(\.status)
         self.position = position
+    }
+
+    /// Targets per status.
+    public var counts: [Status: Int] { statuses.reduce(into: [:]) { $0[$1, default: 0] += 1 } }
+
+    /// The programme's targets with their statuses, in the programme's order.
+    public var targets: [TargetSummary] {
+        statuses.indices.map { TargetSummary(id: targetList.ids[$0], title: targetList.titles[$0], status: statuses[$0], from: targetList.froms[$0],
+                                      templateTitle: targetList.templateTitles[$0]) }
     }
 
     /// The folder part of a programme path ("." for a file in the current folder).
@@ -81,8 +91,8 @@ public struct ProgrammeSummary: Sendable, ProgrammeStanding {
     }
 
     /// Whether the run fails because of this programme: a target missed, or behind under `--strict`.
-    public func fails(strict: Bool) -> Bool { targets.contains { $0.status.fails(strict: strict) } }
+    public func fails(strict: Bool) -> Bool { statuses.contains { $0.fails(strict: strict) } }
 
     /// The status of target `id`, or nil when the programme lacks it.
-    public func status(of id: String) -> Status? { targets.first { $0.id == id }?.status }
+    public func status(of id: String) -> Status? { targetList.ids.firstIndex(of: id).map { statuses[$0] } }
 }

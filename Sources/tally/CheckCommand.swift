@@ -48,9 +48,11 @@ struct CheckCommand: ParsableCommand {
         let details = !summary && format != .csv
         let batch = ProgrammeBatch(extraRecords: options.extraRecords)
         let budget = RecordBudget(records: RecordBudget.held)
-        let outcomes = batch.run(paths, progressLabel: DiagnosticWords.checkingProgrammes.text(in: Language.chosen(flag: options.language, programme: nil))) { programme, loaded in
+        // A result held for the details is boxed: an outcome without one then takes a pointer's room,
+        // not a whole ProgrammeResult's, for each of thousands of programmes.
+        var outcomes = batch.run(paths, progressLabel: DiagnosticWords.checkingProgrammes.text(in: Language.chosen(flag: options.language, programme: nil))) { programme, loaded in
             let result = Evaluator(programme: programme, records: loaded.records, asOf: asOf).evaluate()
-            return (summary: ProgrammeSummary(result), result: details && budget.take(max(loaded.records.count, RecordBudget.programmeWeight)) ? result : nil)
+            return (summary: ProgrammeSummary(result), held: details && budget.take(max(loaded.records.count, RecordBudget.programmeWeight)) ? HeldResult(result) : nil)
         }
         clock.lap("load and evaluate")
         let diagnostics = batch.diagnostics(outcomes)
@@ -61,10 +63,11 @@ struct CheckCommand: ParsableCommand {
             // The position among the programmes evaluated, which is also the index of its details.
             guard var item = outcome.value?.summary else { continue }
             item.position = summaries.count
-            if let result = outcome.value?.result { held[item.position] = result }
+            if let box = outcome.value?.held { held[item.position] = box.result }
             summaries.append(item)
             evaluated.append(outcome.path)
         }
+        outcomes = []
         let results = !details ? [] : ProgrammeResults(count: summaries.count, held: held, batchSize: 4 * ProcessInfo.processInfo.activeProcessorCount) { [evaluated] range in
             batch.run(Array(evaluated[range])) { programme, loaded in
                 Evaluator(programme: programme, records: loaded.records, asOf: asOf).evaluate()
@@ -76,15 +79,18 @@ struct CheckCommand: ParsableCommand {
         DiagnosticText(language: options.language).print(diagnostics)
         let color = output == nil && format == .text && Terminal.isColorTerminal(fileDescriptor: 1)
         let rollUp = summaries.count > 1 || summary || recursive || format == .csv ? RollUpSummary(summaries, order: sort) : nil
+        // The roll-up keeps its own ordered copy of the summaries: this one is no longer needed.
+        let anyEvaluated = !summaries.isEmpty, anyFails = summaries.contains { $0.fails(strict: strict) }
+        summaries = []
         let report = Report(programmes: results, language: options.language, strict: strict, color: color, diagnostics: diagnostics.problems,
                             rollUp: rollUp, summaryOnly: !details, outputPath: output)
-        if !summaries.isEmpty || format == .json {
+        if anyEvaluated || format == .json {
             try Output.stream(to: output, language: options.language) { format.renderer.write(report, to: $0) }
         }
         clock.lap("report")
         clock.report()
         if diagnostics.hasErrors { throw TallyExit.invalid }
-        if summaries.contains(where: { $0.fails(strict: strict) }) { throw TallyExit.missed }
+        if anyFails { throw TallyExit.missed }
     }
 }
 
@@ -100,6 +106,12 @@ extension CheckCommand {
 }
 
 extension RollUpOrder: ExpressibleByArgument {}
+
+/// One evaluated programme kept for the report's details, behind a reference.
+final class HeldResult: Sendable {
+    let result: ProgrammeResult
+    init(_ result: ProgrammeResult) { self.result = result }
+}
 
 /// How many records a run may hold in evaluated results before it evaluates programmes again
 /// while writing the report (TALLY_HELD_RECORDS overrides it, for tests of that path).

@@ -1,0 +1,63 @@
+import Foundation
+
+/// The targets of a programme as a roll-up lists them (id, title, template and its title), without statuses:
+/// programmes that extend one template have the same list, kept once.
+public final class TargetList: Sendable {
+    public let ids: [String]
+    public let titles: [String]
+    public let froms: [String?]
+    public let templateTitles: [String?]
+
+    init(_ targets: [Target]) {
+        ids = targets.map(\.id)
+        titles = targets.map(\.title)
+        froms = targets.map(\.from)
+        templateTitles = targets.map(\.templateTitle)
+    }
+}
+
+/// What many summaries of a roll-up have in common (their folder, title and target list), kept
+/// once for the process instead of once per programme, so that a roll-up of 20,000 programmes
+/// keeps little more than their names, paths and statuses. Texts are told apart by their bytes
+/// (a title in NFD stays in NFD). At most `limit` entries each; past that it starts again.
+final class SummaryInterning: @unchecked Sendable {
+    static let shared = SummaryInterning()
+    static let limit = 4_096
+
+    private let lock = NSLock()
+    private var texts: [[UInt8]: String] = [:]
+    private var lists: [[UInt8]: TargetList] = [:]
+
+    func text(_ text: String) -> String {
+        let key = Array(text.utf8)
+        lock.lock()
+        defer { lock.unlock() }
+        if let kept = texts[key] { return kept }
+        if texts.count >= Self.limit { texts = [:] }
+        texts[key] = text
+        return text
+    }
+
+    func list(_ targets: [Target]) -> TargetList {
+        // Each text with its length in front (absent ones as a length no text has): no two lists share a key.
+        var key: [UInt8] = []
+        func add(_ text: String?) {
+            let count = text.map { UInt32($0.utf8.count) } ?? UInt32.max
+            withUnsafeBytes(of: count.littleEndian) { key += $0 }
+            if let text { key += text.utf8 }
+        }
+        for target in targets {
+            add(target.id)
+            add(target.title)
+            add(target.from)
+            add(target.templateTitle)
+        }
+        lock.lock()
+        defer { lock.unlock() }
+        if let kept = lists[key] { return kept }
+        if lists.count >= Self.limit { lists = [:] }
+        let list = TargetList(targets)
+        lists[key] = list
+        return list
+    }
+}

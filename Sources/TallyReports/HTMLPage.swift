@@ -33,8 +33,9 @@ struct HTMLPage {
         if let summary = report.rollUp {
             output.write(HTMLRollUp(summary: summary, phrases: phrases, links: report.results.isEmpty ? nil : links).render())
         }
-        for (index, result) in report.results.enumerated() {
-            output.write(programme(result, number: index + 1, level: rollUp ? 2 : 1, phrases: phrases))
+        let context = DetailsContext(report)
+        for index in report.results.indices {
+            output.write(report.results.details(at: index, context: context) { programme($0, number: index + 1, level: rollUp ? 2 : 1, phrases: phrases) })
         }
         output.write("</main>\n" + HTMLDocument.tail)
     }

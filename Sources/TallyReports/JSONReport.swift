@@ -5,7 +5,7 @@ import TallyCore
 ///
 /// The document is a small tree whose long lists (evidence, triggers, ids) are streams: they
 /// are written element by element as the report goes out, never held in memory.
-public struct JSONReport: ReportRenderer, Sendable {
+public struct JSONReport: ReportRenderer, ProgrammeDetailsRenderer, Sendable {
     public init() {}
 
     public func render(_ report: Report) -> String {
@@ -22,11 +22,18 @@ public struct JSONReport: ReportRenderer, Sendable {
     public func document(_ report: Report) -> JSONValue {
         .object(JSONRollUp(report).members + [
             // A stream: a roll-up's programmes are written one by one, not all held.
-            ("programmes", .stream(JSONStream(count: report.results.count) { [results = report.results] writer, index in
-                writer.value(programme(results[index]))
+            ("programmes", .stream(JSONStream(count: report.results.count) { [results = report.results, context = DetailsContext(report)] writer, index in
+                if let written = results.spool?.details(at: index, context: context) { writer.element(written: written) } else { writer.value(programme(results[index])) }
             })),
             ("diagnostics", .array(report.diagnostics.map { JSONReport.diagnostic($0, in: Language.chosen(flag: report.language, programme: $0.language)) })),
         ])
+    }
+
+    /// A programme of the `programmes` list, as written there (its indentation, without the comma before it).
+    public func details(of result: ProgrammeResult, position: Int, context: DetailsContext) -> String {
+        let output = ReportOutput.memory()
+        JSONWriter.standingAtElement(depth: 2, output: output).value(programme(result))
+        return output.text
     }
 
     func programme(_ result: ProgrammeResult) -> JSONValue {

@@ -212,6 +212,23 @@ public final class JSONWriter: @unchecked Sendable {
         }
     }
 
+    // MARK: elements written apart
+
+    /// A writer standing at an element of an array `depth` containers down, leaving the separator
+    /// in front of the element to the writer of the array (see `element(written:)`).
+    static func standingAtElement(depth: Int, output: ReportOutput) -> JSONWriter {
+        let writer = JSONWriter(output: output)
+        writer.levels = Array(repeating: Level(container: .array, count: 1), count: depth)
+        writer.pendingKey = true
+        return writer
+    }
+
+    /// Writes an element of the current array that a writer `standingAtElement` wrote.
+    func element(written text: String) {
+        beforeValue()
+        output.write(text)
+    }
+
     // MARK: long streams on every core
 
     /// Elements a worker writes at a time.

@@ -1,7 +1,7 @@
 import TallyCore
 
 /// Markdown tables that paste into an email, a wiki or an issue.
-public struct MarkdownReport: ReportRenderer {
+public struct MarkdownReport: ReportRenderer, ProgrammeDetailsRenderer {
     public init() {}
 
     public func render(_ report: Report) -> String {
@@ -21,28 +21,40 @@ public struct MarkdownReport: ReportRenderer {
             if rollUp.showsFolders { out += "## \(rollUpWords.folders)\n\n" + table([rollUp.folderHeader()] + rollUp.folderRows()) + "\n" }
             if !summary.byTarget.isEmpty { out += "## \(rollUpWords.byTarget)\n\n" + table([rollUp.targetHeader()] + rollUp.targetRows()) + "\n" }
         }
-        for result in report.results {
+        let context = DetailsContext(report)
+        for index in report.results.indices {
             output.write(out)
-            out = "## \(escape(result.programme.organisation))\n\n"
-            out += "**\(escape(result.programme.title))** — \(words.asOf) \(phrases.style.date(result.asOf))\n\n"
-            out += "- \(words.verdictLabel): **\(phrases.verdict(result))**\n"
-            out += "- \(words.score): \(phrases.score(result))\n"
-            if let rating = phrases.rating(result) { out += "- \(words.rating): \(escape(rating))\n" }
-            if let projection = phrases.projection(result) { out += "- \(escape(projection))\n" }
-            out += "\n"
-            var rows = [[words.statusLabel, words.target, words.value, words.window, words.details]]
-            for (target, lines) in zip(result.targets, TargetStory.lines(of: result, phrases: phrases)) {
-                rows.append([words.status(target.status), "`\(target.target.id)` \(phrases.title(target.target))",
-                             phrases.valueAgainstRequired(target), phrases.window(target.window), lines.joined(separator: "; ")])
-            }
-            out += table(rows)
-            if !result.exemptions.isEmpty {
-                out += "\n**\(words.exemptions)**\n\n"
-                for item in result.exemptions { out += "- " + escape(phrases.exemption(item)) + "\n" }
-            }
-            out += "\n"
+            out = report.results.details(at: index, context: context) { programme($0, phrases: phrases) }
         }
         output.write(out)
+    }
+
+    public func details(of result: ProgrammeResult, position: Int, context: DetailsContext) -> String {
+        programme(result, phrases: Phrases(context.language))
+    }
+
+    /// One programme's section: its header, its targets' table and its exemptions.
+    func programme(_ result: ProgrammeResult, phrases: Phrases) -> String {
+        let words = phrases.words
+        var out = "## \(escape(result.programme.organisation))\n\n"
+        out += "**\(escape(result.programme.title))** — \(words.asOf) \(phrases.style.date(result.asOf))\n\n"
+        out += "- \(words.verdictLabel): **\(phrases.verdict(result))**\n"
+        out += "- \(words.score): \(phrases.score(result))\n"
+        if let rating = phrases.rating(result) { out += "- \(words.rating): \(escape(rating))\n" }
+        if let projection = phrases.projection(result) { out += "- \(escape(projection))\n" }
+        out += "\n"
+        var rows = [[words.statusLabel, words.target, words.value, words.window, words.details]]
+        for (target, lines) in zip(result.targets, TargetStory.lines(of: result, phrases: phrases)) {
+            rows.append([words.status(target.status), "`\(target.target.id)` \(phrases.title(target.target))",
+                         phrases.valueAgainstRequired(target), phrases.window(target.window), lines.joined(separator: "; ")])
+        }
+        out += table(rows)
+        if !result.exemptions.isEmpty {
+            out += "\n**\(words.exemptions)**\n\n"
+            for item in result.exemptions { out += "- " + escape(phrases.exemption(item)) + "\n" }
+        }
+        out += "\n"
+        return out
     }
 
     func table(_ rows: [[String]]) -> String {

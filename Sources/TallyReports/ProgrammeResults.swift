@@ -10,6 +10,8 @@ public struct ProgrammeResults: RandomAccessCollection, ExpressibleByArrayLitera
 
     private let held: [Int: ProgrammeResult]
     private let evaluate: Evaluate?
+    /// Details already written for the report while the programmes were evaluated (see `DetailSpool`).
+    let spool: DetailSpool?
     private let batch: Batch
     public let count: Int
 
@@ -17,6 +19,7 @@ public struct ProgrammeResults: RandomAccessCollection, ExpressibleByArrayLitera
     public init(_ results: [ProgrammeResult]) {
         held = Dictionary(uniqueKeysWithValues: results.enumerated().map { ($0, $1) })
         evaluate = nil
+        spool = nil
         count = results.count
         batch = Batch(size: 1)
     }
@@ -25,8 +28,11 @@ public struct ProgrammeResults: RandomAccessCollection, ExpressibleByArrayLitera
 
     /// `count` programmes, those in `held` kept from the first evaluation, the others evaluated
     /// again by `evaluate`, `batchSize` at a time (on every core).
-    public init(count: Int, held: [Int: ProgrammeResult], batchSize: Int, evaluate: @escaping Evaluate) {
+    /// The programmes whose details are in `spool` are neither held nor evaluated again (unless their
+    /// details there do not fit the report).
+    public init(count: Int, held: [Int: ProgrammeResult], spool: DetailSpool? = nil, batchSize: Int, evaluate: @escaping Evaluate) {
         self.held = held
+        self.spool = spool
         self.evaluate = evaluate
         self.count = count
         batch = Batch(size: Swift.max(1, batchSize))

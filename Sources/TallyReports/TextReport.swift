@@ -3,7 +3,7 @@ import TallyCore
 
 /// The terminal report: a header per programme, then one line per target with its
 /// status and value against what is required, and the details that matter below it.
-public struct TextReport: ReportRenderer {
+public struct TextReport: ReportRenderer, ProgrammeDetailsRenderer {
     public init() {}
 
     public func render(_ report: Report) -> String {
@@ -20,10 +20,16 @@ public struct TextReport: ReportRenderer {
             output.write(RollUp(summary: rollUp, phrases: phrases).text())
             if !report.results.isEmpty { output.write("\n") }
         }
-        for (index, result) in report.results.enumerated() {
+        let context = DetailsContext(report)
+        for index in report.results.indices {
             if index > 0 { output.write("\n") }
-            output.write(programme(result, phrases: phrases, paint: &paint))
+            output.write(report.results.details(at: index, context: context) { programme($0, phrases: phrases, paint: &paint) })
         }
+    }
+
+    public func details(of result: ProgrammeResult, position: Int, context: DetailsContext) -> String {
+        var paint = Paint(enabled: context.color)
+        return programme(result, phrases: Phrases(context.language), paint: &paint)
     }
 
     func programme(_ result: ProgrammeResult, phrases: Phrases, paint: inout Paint) -> String {

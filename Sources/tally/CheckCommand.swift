@@ -43,15 +43,28 @@ struct CheckCommand: ParsableCommand {
         var clock = PhaseClock()
         // Without details (--summary, CSV), each programme is reduced to its summary as soon as it is
         // evaluated and its records released: memory does not grow with the number of programmes.
-        // With details, results are held up to a budget of records; the others are evaluated again,
-        // a batch at a time, while the report is written, so a large roll-up streams too.
+        // With details in a roll-up, each programme's details are also written ahead, as soon as it is
+        // evaluated, into a spool the report copies them from in order (one pass; see DetailSpool).
+        // Otherwise results are held up to a budget of records; the others (and any whose details in
+        // the spool do not fit the report) are evaluated again, a batch at a time, as the report is written.
+        // TALLY_DETAIL_SPOOL=0 turns the spool off, for tests that compare the three ways.
         let details = !summary && format != .csv
+        let color = output == nil && format == .text && Terminal.isColorTerminal(fileDescriptor: 1)
+        let renderer = details && (paths.count > 1 || recursive) ? format.detailsRenderer : nil
+        let spool = renderer != nil && ProcessInfo.processInfo.environment["TALLY_DETAIL_SPOOL"] != "0" ? DetailSpool() : nil
+        let places = Dictionary(paths.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let batch = ProgrammeBatch(extraRecords: options.extraRecords)
         let budget = RecordBudget(records: RecordBudget.held)
         // A result held for the details is boxed: an outcome without one then takes a pointer's room,
         // not a whole ProgrammeResult's, for each of thousands of programmes.
-        var outcomes = batch.run(paths, progressLabel: DiagnosticWords.checkingProgrammes.text(in: Language.chosen(flag: options.language, programme: nil))) { programme, loaded in
+        var outcomes = batch.run(paths, progressLabel: DiagnosticWords.checkingProgrammes.text(in: Language.chosen(flag: options.language, programme: nil))) { [options, strict, output] programme, loaded -> (summary: ProgrammeSummary, held: HeldResult?) in
             let result = Evaluator(programme: programme, records: loaded.records, asOf: asOf).evaluate()
+            if let spool, let renderer, let place = places[programme.path] {
+                // Written for the place the programme was given at, in its own language unless --lang says.
+                let context = DetailsContext(language: options.language ?? programme.language, strict: strict, color: color, outputPath: output)
+                spool.keep(renderer.details(of: result, position: place, context: context), place: place, position: place, context: context)
+                return (summary: ProgrammeSummary(result), held: nil)
+            }
             return (summary: ProgrammeSummary(result), held: details && budget.take(max(loaded.records.count, RecordBudget.programmeWeight)) ? HeldResult(result) : nil)
         }
         clock.lap("load and evaluate")
@@ -68,7 +81,8 @@ struct CheckCommand: ParsableCommand {
             evaluated.append(outcome.path)
         }
         outcomes = []
-        let results = !details ? [] : ProgrammeResults(count: summaries.count, held: held, batchSize: 4 * ProcessInfo.processInfo.activeProcessorCount) { [evaluated] range in
+        spool?.place(evaluated.map { places[$0] ?? -1 })
+        let results = !details ? [] : ProgrammeResults(count: summaries.count, held: held, spool: spool, batchSize: 4 * ProcessInfo.processInfo.activeProcessorCount) { [evaluated] range in
             batch.run(Array(evaluated[range])) { programme, loaded in
                 Evaluator(programme: programme, records: loaded.records, asOf: asOf).evaluate()
             }.map { outcome in
@@ -77,7 +91,6 @@ struct CheckCommand: ParsableCommand {
             }
         }
         DiagnosticText(language: options.language).print(diagnostics)
-        let color = output == nil && format == .text && Terminal.isColorTerminal(fileDescriptor: 1)
         let rollUp = summaries.count > 1 || summary || recursive || format == .csv ? RollUpSummary(summaries, order: sort) : nil
         // The roll-up keeps its own ordered copy of the summaries: this one is no longer needed.
         let anyEvaluated = !summaries.isEmpty, anyFails = summaries.contains { $0.fails(strict: strict) }

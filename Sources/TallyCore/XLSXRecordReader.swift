@@ -34,28 +34,30 @@ struct XLSXRecordReader {
 
     func read() -> RecordBuilder {
         let sheet: (name: String, path: String)
-        let found: (cells: [XLSXWorkbook.Cell], merged: [XLSXWorkbook.MergedRange])
+        // The sheet's cells are held once, in `rows`, and changed in place: no copy of the sheet.
+        var rows: [Int: [XLSXWorkbook.Cell]]
+        let merged: [XLSXWorkbook.MergedRange]
         do {
             let workbook = try XLSXWorkbook(path: path)
             sheet = try workbook.sheet(named: sheetName)
-            found = try workbook.cells(of: sheet.path)
+            (rows, merged) = try workbook.cells(of: sheet.path)
         } catch {
             var builder = RecordBuilder(rules: rules, source: SourceFile(path: sheetName.map { "\(path)#\($0)" } ?? path, bytes: []))
             builder.diagnostics.add(Diagnostic(error.code, error.arguments, source: builder.source).suggesting(error.suggestions).withoutExcerpt)
             return builder
         }
-        var rows = Dictionary(grouping: found.cells, by: \.row)
-        Self.fillDown(found.merged, in: &rows)
-        rows = rows.mapValues { $0.sorted { $0.column < $1.column } }
-        let (source, starts) = Self.text(of: rows, path: "\(path)#\(sheet.name)")
+        Self.fillDown(merged, in: &rows)
+        for row in Array(rows.keys) where !Self.leftToRight(rows[row]!) { rows[row]!.sort { $0.column < $1.column } }
+        let source = Self.text(of: &rows, path: "\(path)#\(sheet.name)")
         var builder = RecordBuilder(rules: rules, source: source)
         guard let header = header(rows, builder: &builder) else { return builder }
         let headerCells = rows[header] ?? []
-        let cells = headerCells.map { HeaderRow.Cell(text: Self.text($0.value), mark: mark($0, starts), width: Self.text($0.value).count) }
+        let cells = headerCells.map { HeaderRow.Cell(text: Self.text($0.value), mark: Self.mark($0), width: Self.text($0.value).count) }
         guard let names = HeaderRow.check(cells, builder: &builder) else { return builder }
         let columns = Dictionary(uniqueKeysWithValues: zip(headerCells.map(\.column), names))
+        // Each row is let go once it is a record, so the sheet's cells and its records are not both held whole.
         for row in rows.keys.sorted() where row > header {
-            record(rows[row]!, names: columns, starts: starts, builder: &builder)
+            record(rows.removeValue(forKey: row)!, names: columns, builder: &builder)
         }
         return builder
     }
@@ -94,18 +96,18 @@ struct XLSXRecordReader {
         return header
     }
 
-    func mark(_ cell: XLSXWorkbook.Cell, _ starts: [Int: [Int: Int]]) -> Mark {
-        Mark(line: cell.row, column: starts[cell.row]?[cell.column] ?? 1)
-    }
+    static func leftToRight(_ cells: [XLSXWorkbook.Cell]) -> Bool { zip(cells, cells.dropFirst()).allSatisfy { $0.column < $1.column } }
+
+    static func mark(_ cell: XLSXWorkbook.Cell) -> Mark { Mark(line: cell.row, column: cell.start) }
 
     /// One sheet row as a record; a row whose cells are all blank is skipped, as in CSV.
-    func record(_ cells: [XLSXWorkbook.Cell], names: [Int: String], starts: [Int: [Int: Int]], builder: inout RecordBuilder) {
+    func record(_ cells: [XLSXWorkbook.Cell], names: [Int: String], builder: inout RecordBuilder) {
         guard let row = cells.first?.row else { return }
         let texts = cells.map { Self.text($0.value).trimmingCharacters(in: .whitespaces) }
         if texts.allSatisfy(\.isEmpty) { return }
         builder.begin()
         for (cell, text) in zip(cells, texts) where !text.isEmpty {
-            let at = mark(cell, starts)
+            let at = Self.mark(cell)
             guard let name = names[cell.column] else {
                 builder.error(.cellOutsideColumns, ["cell": "\(cell.reference)", "value": "\(text)"], at: at, width: text.count)
                 continue
@@ -134,24 +136,26 @@ struct XLSXRecordReader {
         }
     }
 
-    /// The sheet as text, one line per row, and where each cell starts (row -> column -> text column).
-    static func text(of rows: [Int: [XLSXWorkbook.Cell]], path: String) -> (SourceFile, [Int: [Int: Int]]) {
+    /// The sheet as text, one line per row, with where each cell starts, both in the source's
+    /// cell places and in each cell (`start`).
+    static func text(of rows: inout [Int: [XLSXWorkbook.Cell]], path: String) -> SourceFile {
         var out: [UInt8] = []
-        var starts: [Int: [Int: Int]] = [:]
-        var places: [Int: [CellPlaces.Start]] = [:]
+        var places = CellPlaces()
         let last = rows.keys.max() ?? 0
         for number in stride(from: 1, through: last, by: 1) {
             var column = 1
-            for (index, cell) in (rows[number] ?? []).enumerated() {
-                if index > 0 { out += Array(" | ".utf8); column += 3 }
-                starts[number, default: [:]][cell.column] = column
-                places[number, default: []].append(CellPlaces.Start(column: column, reference: cell.reference))
+            for index in rows[number]?.indices ?? 0..<0 {
+                if index > 0 { out.append(contentsOf: " | ".utf8); column += 3 }
+                rows[number]![index].start = column
+                let cell = rows[number]![index]
+                places.add(textColumn: column, sheetColumn: cell.column)
                 let text = Self.text(cell.value)
-                out += Array(text.utf8)
+                out.append(contentsOf: text.utf8)
                 column += text.count
             }
+            places.endLine()
             out.append(0x0A)
         }
-        return (SourceFile(path: path, bytes: out, cellPlaces: CellPlaces(rows: places)), starts)
+        return SourceFile(path: path, bytes: out, cellPlaces: places)
     }
 }

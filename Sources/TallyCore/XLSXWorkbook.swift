@@ -1,4 +1,5 @@
 import Foundation
+import TallyYAML
 import ZIPFoundation
 
 /// An `.xlsx` workbook read through ZIPFoundation and Foundation's XML parser: its sheets, shared
@@ -28,16 +29,32 @@ struct XLSXWorkbook {
         var firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int
     }
 
+    /// One filled cell. Kept to 32 bytes (the value first, then 32-bit numbers: rows stop at
+    /// 1,048,576, columns at 16,384): a sheet of 300,000 rows holds 1.5 million cells at once.
     struct Cell {
-        var row: Int
-        var column: Int
         var value: CellValue
+        private var row32: Int32, column32: Int32
+        private var start32: Int32 = 1
+
+        init(row: Int, column: Int, value: CellValue) {
+            self.value = value
+            row32 = Int32(clamping: row)
+            column32 = Int32(clamping: column)
+        }
+
+        var row: Int { Int(row32) }
+        var column: Int { Int(column32) }
+        /// Where the cell's text starts in its row shown as a line of text (set by the reader).
+        var start: Int {
+            get { Int(start32) }
+            set { start32 = Int32(clamping: newValue) }
+        }
         /// "C7".
         var reference: String { XLSXWorkbook.columnName(column) + String(row) }
     }
 
     /// The largest part read, uncompressed, in MB: a records sheet is far smaller; a bigger part
-    /// is refused rather than filling memory (a "zip bomb"), whatever size its header claims.
+    /// is refused rather than spending minutes on it (a "zip bomb"), whatever size its header claims.
     static let maxPartMegabytes = 100
     static let maxPartSize = maxPartMegabytes << 20
 
@@ -60,29 +77,22 @@ struct XLSXWorkbook {
         dateStyles = try readStyles()
     }
 
-    func part(_ path: String) throws(Problem) -> Data? {
-        guard let entry = archive[path] else { return nil }
-        let tooLarge = Problem(code: .workbookPartTooLarge, arguments: ["part": "\(path)", "limit": "\(Self.maxPartMegabytes)"])
-        guard entry.uncompressedSize <= UInt64(Self.maxPartSize) else { throw tooLarge }
-        var data = Data()
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                data.append(chunk)
-                if data.count > Self.maxPartSize { throw tooLarge }
-            }
-        } catch let problem as Problem {
-            throw problem
-        } catch {
-            throw Problem(code: .workbookPartDamaged, arguments: ["part": "\(path)"])
-        }
-        return data
-    }
-
+    /// Reads the XML part `path` as a stream of events; false when the workbook lacks it. The part
+    /// is unpacked as it is parsed, never held whole; it is refused past `maxPartSize` unpacked,
+    /// whatever size its header claims, and is damaged when it does not unpack or is not whole,
+    /// well-formed XML.
     func xml(_ path: String, start: @escaping (String, [String: String]) -> Void, text: @escaping (String) -> Void = { _ in },
              end: @escaping (String) -> Void = { _ in }) throws(Problem) -> Bool {
-        guard let data = try part(path) else { return false }
-        guard XLSXXML.parse(data, start: start, text: text, end: end) else {
-            throw Problem(code: .workbookPartDamaged, arguments: ["part": "\(path)"])
+        guard let entry = archive[path] else { return false }
+        let tooLarge = Problem(code: .workbookPartTooLarge, arguments: ["part": "\(path)", "limit": "\(Self.maxPartMegabytes)"])
+        let damaged = Problem(code: .workbookPartDamaged, arguments: ["part": "\(path)"])
+        guard entry.uncompressedSize <= UInt64(Self.maxPartSize) else { throw tooLarge }
+        let stream = XLSXPartStream(archive: archive, entry: entry, limit: Self.maxPartSize)
+        let wellFormed = XLSXXML.parse(stream, start: start, text: text, end: end)
+        switch stream.failure {
+        case .tooLarge: throw tooLarge
+        case .damaged: throw damaged
+        case nil: guard wellFormed else { throw damaged }
         }
         return true
     }
@@ -189,9 +199,22 @@ struct XLSXWorkbook {
                       suggestions: Suggestion.nearest(to: name, in: names))
     }
 
-    /// The non-empty cells of a sheet, row by row, and its merged ranges.
-    func cells(of sheetPath: String) throws(Problem) -> (cells: [Cell], merged: [MergedRange]) {
-        var cells: [Cell] = []
+    /// The non-empty cells of a sheet, by row (each row's cells in the order the sheet gives them,
+    /// left to right when Excel wrote it), and its merged ranges. Cells go straight into their
+    /// row as they are parsed: the sheet is held once, as cells.
+    func cells(of sheetPath: String) throws(Problem) -> (rows: [Int: [Cell]], merged: [MergedRange]) {
+        var rows: [Int: [Cell]] = [:]
+        // The cells of the row being read, stored in `rows` at its end with no spare capacity.
+        var current: [Cell] = [], currentRow = 0
+        func store() {
+            guard !current.isEmpty else { return }
+            if rows[currentRow] == nil {
+                rows[currentRow] = current.withUnsafeBufferPointer { Array($0) }
+            } else {
+                rows[currentRow]!.append(contentsOf: current)
+            }
+            current.removeAll(keepingCapacity: true)
+        }
         var merged: [MergedRange] = []
         var row = 0, column = 0, nextColumn = 1
         var type = "", style = 0, value = "", inline = "", hasFormula = false, hasValue = false
@@ -244,12 +267,17 @@ struct XLSXWorkbook {
                         cellValue = .number(value)
                     }
                 }
-                if let cellValue, cellValue != .text("") { cells.append(Cell(row: row, column: column, value: cellValue)) }
+                if let cellValue, cellValue != .text("") {
+                    if row != currentRow { store(); currentRow = row }
+                    current.append(Cell(row: row, column: column, value: cellValue))
+                }
+            case "row": store()
             default: break
             }
         })
         guard found else { throw Problem(code: .workbookPartMissing, arguments: ["part": "\(sheetPath)"]) }
-        return (cells, merged)
+        store()
+        return (rows, merged)
     }
 
     /// The day of a date serial in the 1900 system (with Excel's fictitious 29 February 1900) or the 1904 system.
@@ -285,13 +313,5 @@ struct XLSXWorkbook {
     }
 
     /// Column 28 as "AB".
-    static func columnName(_ column: Int) -> String {
-        var number = column, name = ""
-        while number > 0 {
-            let remainder = (number - 1) % 26
-            name = String(UnicodeScalar(UInt8(65 + remainder))) + name
-            number = (number - 1) / 26
-        }
-        return name
-    }
+    static func columnName(_ column: Int) -> String { CellPlaces.columnName(column) }
 }

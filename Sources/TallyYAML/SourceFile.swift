@@ -1,25 +1,42 @@
 import Foundation
 
 /// Where the cells of a worksheet shown as text start: per line (a sheet row), the text column
-/// where each cell starts and the cell's reference.
+/// where each cell starts and its sheet column, from which the reference (`C7`) is written.
 public struct CellPlaces: Sendable {
-    public struct Start: Sendable {
-        public var column: Int
-        public var reference: String
-        public init(column: Int, reference: String) {
-            self.column = column
-            self.reference = reference
-        }
+    // Kept flat rather than as a dictionary of rows of structs: a sheet of 300,000 rows holds 1.5
+    // million cells. Line n's cells are at indices firstCell[n - 1] ..< firstCell[n].
+    private var firstCell: [Int32] = [0]
+    private var textColumns: [Int32] = []
+    private var sheetColumns: [Int32] = []
+
+    public init() {}
+
+    /// A cell of the line being added: the text column where it starts, and its sheet column (1 is A).
+    public mutating func add(textColumn: Int, sheetColumn: Int) {
+        textColumns.append(Int32(clamping: textColumn))
+        sheetColumns.append(Int32(clamping: sheetColumn))
     }
 
-    public var rows: [Int: [Start]]
-
-    public init(rows: [Int: [Start]]) { self.rows = rows }
+    /// Ends the line being added (line 1 first); the next cells belong to the next line.
+    public mutating func endLine() { firstCell.append(Int32(textColumns.count)) }
 
     /// The reference of the cell holding text `column` of `line` ("A7" when the row has no cells).
     public func reference(line: Int, column: Int) -> String {
-        guard let starts = rows[line], !starts.isEmpty else { return "A\(line)" }
-        return (starts.last { $0.column <= column } ?? starts[0]).reference
+        guard line >= 1, line < firstCell.count, firstCell[line - 1] < firstCell[line] else { return "A\(line)" }
+        let cells = Int(firstCell[line - 1])..<Int(firstCell[line])
+        let cell = cells.last { Int(textColumns[$0]) <= column } ?? cells.lowerBound
+        return Self.columnName(Int(sheetColumns[cell])) + String(line)
+    }
+
+    /// Column 28 as "AB".
+    public static func columnName(_ column: Int) -> String {
+        var number = column, name = ""
+        while number > 0 {
+            let remainder = (number - 1) % 26
+            name = String(UnicodeScalar(UInt8(65 + remainder))) + name
+            number = (number - 1) / 26
+        }
+        return name
     }
 }
 

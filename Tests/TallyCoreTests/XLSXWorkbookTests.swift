@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TallyCore
+import TallyYAML
 
 /// Date serials, date formats and cell references of Excel workbooks.
 @Suite struct XLSXWorkbookTests {
@@ -57,5 +58,27 @@ import Testing
         #expect(!XLSXXML.parse(Data(whole.utf8.prefix(whole.utf8.count / 2)), start: { _, _ in }))
         #expect(!XLSXXML.parse(Data(), start: { _, _ in }))
         #expect(!XLSXXML.parse(Data(whole.replacingOccurrences(of: "</row>", with: "</rwo>").utf8), start: { _, _ in }))
+    }
+
+    /// A sheet of 300,000 rows holds 1.5 million cells at once: each stays at 32 bytes.
+    @Test func aCellIsThirtyTwoBytes() {
+        #expect(MemoryLayout<XLSXWorkbook.Cell>.stride == 32)
+        var cell = XLSXWorkbook.Cell(row: 1_048_576, column: 16_384, value: .text("Trung tâm Bảo trợ xã hội tỉnh"))
+        cell.start = 120
+        #expect((cell.row, cell.column, cell.start, cell.reference) == (1_048_576, 16_384, 120, "XFD1048576"))
+    }
+
+    /// Cell places, kept as flat arrays: the cell holding a text column of a line, A for an empty row.
+    @Test func cellPlacesFindTheCellUnderAColumn() {
+        var places = CellPlaces()
+        places.endLine()                                      // row 1: empty
+        places.add(textColumn: 1, sheetColumn: 2)             // row 2: "2024-03-12 | conference"
+        places.add(textColumn: 14, sheetColumn: 28)
+        places.endLine()
+        #expect(places.reference(line: 1, column: 5) == "A1")
+        #expect(places.reference(line: 2, column: 1) == "B2")
+        #expect(places.reference(line: 2, column: 13) == "B2")
+        #expect(places.reference(line: 2, column: 20) == "AB2")
+        #expect(places.reference(line: 3, column: 1) == "A3")
     }
 }

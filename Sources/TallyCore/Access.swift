@@ -41,17 +41,22 @@ public enum Access {
         account.role != .inspector && mayRead(account, programme: slug)
     }
 
+    /// Whether `account` must name a unit to record (a clerk records for their own units only;
+    /// the record form marks the field required).
+    public static func mustNameUnit(_ account: Account) -> Bool { account.role == .clerk }
+
     /// Why `account` may not record a record for `unit` (nil: no unit) in `programme` (slug `slug`),
     /// or nil when it may. A unit is matched by the roster rules: id, name or alias, any letter case,
     /// NFC or NFD.
     public static func refusal(_ account: Account, recordingFor unit: String?, programme slug: String, _ programme: Programme) -> Refusal? {
         guard mayRead(account, programme: slug) else { return .programme(slug) }
+        guard account.role != .inspector else { return .readOnly }
+        let named = unit.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        guard let unit = named else { return mustNameUnit(account) ? .noUnit : nil }
         switch account.role {
         case .inspector: return .readOnly
         case .board: return nil
-        case .clerk:
-            guard let unit, !unit.trimmingCharacters(in: .whitespaces).isEmpty else { return .noUnit }
-            return account.units.contains { sameUnit($0, unit, in: programme) } ? nil : .unit(unit)
+        case .clerk: return account.units.contains { sameUnit($0, unit, in: programme) } ? nil : .unit(unit)
         }
     }
 

@@ -12,6 +12,9 @@ public enum Verdict: String, Sendable, Codable {
     case compliant
     case atRisk = "at-risk"
     case nonCompliant = "non-compliant"
+
+    /// The verdicts worst first: the order of a roll-up's summary and of its verdict columns.
+    public static let worstFirst: [Verdict] = [.nonCompliant, .atRisk, .compliant]
 }
 
 /// How one roster member of an `each` target stands.

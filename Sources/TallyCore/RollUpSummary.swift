@@ -30,6 +30,10 @@ public struct TargetTally: Sendable {
     /// The organisations that missed it, and that are behind on it, by name.
     public var missed: [String]
     public var behind: [String]
+
+    /// Whether the target fails the run somewhere: some programme in a status that fails (missed,
+    /// or behind under `--strict`).
+    public func fails(strict: Bool) -> Bool { counts.contains { $0.value > 0 && $0.key.fails(strict: strict) } }
 }
 
 /// The roll-up of many programmes (FORMAT.md section 9): the summary rows in order, the folder
@@ -49,13 +53,7 @@ public struct RollUpSummary: Sendable {
         byTarget = Self.tallies(summaries)
     }
 
-    static func verdictRank(_ verdict: Verdict) -> Int {
-        switch verdict {
-        case .nonCompliant: 0
-        case .atRisk: 1
-        case .compliant: 2
-        }
-    }
+    static func verdictRank(_ verdict: Verdict) -> Int { Verdict.worstFirst.firstIndex(of: verdict)! }
 
     /// Names compared as a reader expects: letter case and diacritics aside first, then exactly.
     public static func nameOrder(_ a: String, _ b: String) -> Bool {

@@ -5,14 +5,8 @@ import TallyCore
 ///
 /// The document is a small tree whose long lists (evidence, triggers, ids) are streams: they
 /// are written element by element as the report goes out, never held in memory.
-public struct JSONReport: ReportRenderer, ProgrammeDetailsRenderer, Sendable {
+public struct JSONReport: StreamingReportRenderer, ProgrammeDetailsRenderer, Sendable {
     public init() {}
-
-    public func render(_ report: Report) -> String {
-        let output = ReportOutput.memory()
-        write(report, to: output)
-        return output.text
-    }
 
     public func write(_ report: Report, to output: ReportOutput) {
         JSONWriter(output: output).value(document(report))

@@ -40,7 +40,7 @@ struct JSONRollUp {
         .object([
             ("folder", .string(folder.folder)),
             ("programmes", .number(Double(folder.programmes))),
-            ("verdicts", .object([Verdict.nonCompliant, .atRisk, .compliant].map { ($0.rawValue, .number(Double(folder.verdicts[$0] ?? 0))) })),
+            ("verdicts", .object(Verdict.worstFirst.map { ($0.rawValue, .number(Double(folder.verdicts[$0] ?? 0))) })),
             ("counts", counts(folder.counts)),
         ])
     }

@@ -4,14 +4,8 @@ import TallyCore
 /// A missed target is a failure; a behind one only with `--strict`; exempt and upcoming are skipped.
 /// Attribute values that tools match on (`type`, `skipped` messages) stay the JSON status words;
 /// the messages people read are in the report's language.
-public struct JUnitReport: ReportRenderer, ProgrammeDetailsRenderer {
+public struct JUnitReport: StreamingReportRenderer, ProgrammeDetailsRenderer {
     public init() {}
-
-    public func render(_ report: Report) -> String {
-        let output = ReportOutput.memory()
-        write(report, to: output)
-        return output.text
-    }
 
     /// Writes the suites, each programme's as it comes (a roll-up's programmes are not all held,
     /// so the totals come from its summaries).

@@ -10,9 +10,7 @@ struct JUnitRollUp {
 
     var tests: Int { summary.byTarget.count }
 
-    func fails(_ tally: TargetTally) -> Bool { !tally.missed.isEmpty || (strict && !tally.behind.isEmpty) }
-
-    var failures: Int { summary.byTarget.filter(fails).count }
+    var failures: Int { summary.byTarget.filter { $0.fails(strict: strict) }.count }
 
     func render() -> String {
         let words = phrases.words, rollUpWords = RollUpWords(words.language)
@@ -22,7 +20,7 @@ struct JUnitRollUp {
             out += "    <testcase classname=\"roll-up\" name=\"\(xml(tally.id)): \(xml(tally.title))\">\n"
             let counts = Status.allCases.filter { (tally.counts[$0] ?? 0) > 0 }.map { "\(words.status($0)): \(tally.counts[$0] ?? 0)" }
             let line = "\(rollUpWords.programmes): \(tally.programmes) · " + counts.joined(separator: " · ")
-            if fails(tally) {
+            if tally.fails(strict: strict) {
                 var body = line
                 if !tally.missed.isEmpty { body += "\n\(rollUpWords.missedBy): " + names.names(tally.missed) }
                 if !tally.behind.isEmpty { body += "\n\(rollUpWords.behindBy): " + names.names(tally.behind) }

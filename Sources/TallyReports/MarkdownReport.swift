@@ -1,14 +1,8 @@
 import TallyCore
 
 /// Markdown tables that paste into an email, a wiki or an issue.
-public struct MarkdownReport: ReportRenderer, ProgrammeDetailsRenderer {
+public struct MarkdownReport: StreamingReportRenderer, ProgrammeDetailsRenderer {
     public init() {}
-
-    public func render(_ report: Report) -> String {
-        let output = ReportOutput.memory()
-        write(report, to: output)
-        return output.text
-    }
 
     /// Writes the roll-up, then each programme as it comes (a roll-up's programmes are not all held).
     public func write(_ report: Report, to output: ReportOutput) {

@@ -61,6 +61,17 @@ extension ReportRenderer {
     }
 }
 
+/// A renderer that writes its report as it goes; the report in memory is that writing, kept.
+public protocol StreamingReportRenderer: ReportRenderer {}
+
+extension StreamingReportRenderer {
+    public func render(_ report: Report) -> String {
+        let output = ReportOutput.memory()
+        write(report, to: output)
+        return output.text
+    }
+}
+
 /// The formats `tally check --format` offers.
 public enum ReportFormat: String, CaseIterable, Sendable {
     case text, json, markdown, html, junit, csv

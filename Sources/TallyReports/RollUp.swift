@@ -30,19 +30,19 @@ struct RollUp {
     }
 
     func folderHeader() -> [String] {
-        [rollUpWords.folder, rollUpWords.programmes] + [Verdict.nonCompliant, .atRisk, .compliant].map { words.verdict($0) }
+        [rollUpWords.folder, rollUpWords.programmes] + Verdict.worstFirst.map { words.verdict($0) }
             + Status.allCases.map { words.status($0) }
     }
 
     /// One subtotal row per folder, then the total.
     func folderRows() -> [[String]] {
         var rows = summary.folders.map { folder in
-            [folder.folder, String(folder.programmes)] + [Verdict.nonCompliant, .atRisk, .compliant].map { String(folder.verdicts[$0] ?? 0) }
+            [folder.folder, String(folder.programmes)] + Verdict.worstFirst.map { String(folder.verdicts[$0] ?? 0) }
                 + Status.allCases.map { String(folder.counts[$0] ?? 0) }
         }
         let all = summary.folders
         rows.append([rollUpWords.total, String(all.map(\.programmes).reduce(0, +))]
-                    + [Verdict.nonCompliant, .atRisk, .compliant].map { verdict in String(all.map { $0.verdicts[verdict] ?? 0 }.reduce(0, +)) }
+                    + Verdict.worstFirst.map { verdict in String(all.map { $0.verdicts[verdict] ?? 0 }.reduce(0, +)) }
                     + Status.allCases.map { status in String(all.map { $0.counts[status] ?? 0 }.reduce(0, +)) })
         return rows
     }

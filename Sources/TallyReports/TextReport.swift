@@ -3,14 +3,8 @@ import TallyCore
 
 /// The terminal report: a header per programme, then one line per target with its
 /// status and value against what is required, and the details that matter below it.
-public struct TextReport: ReportRenderer, ProgrammeDetailsRenderer {
+public struct TextReport: StreamingReportRenderer, ProgrammeDetailsRenderer {
     public init() {}
-
-    public func render(_ report: Report) -> String {
-        let output = ReportOutput.memory()
-        write(report, to: output)
-        return output.text
-    }
 
     /// Writes the roll-up, then each programme as it comes (a roll-up's programmes are not all held).
     public func write(_ report: Report, to output: ReportOutput) {

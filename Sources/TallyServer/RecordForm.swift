@@ -76,7 +76,7 @@ struct RecordForm {
         body += field("activity", words.activity, kinds.isEmpty ? input("activity", value: values["activity"], required: true)
                       : select("activity", kinds.map { ($0.kind, $0.label) }, values["activity"], required: true), errors)
         let units = Access.recordableUnits(identity.account, programme: slug, programme)
-        let unitRequired = identity.account.role == .clerk
+        let unitRequired = Access.mustNameUnit(identity.account)
         body += field("unit", words.unit, units.isEmpty ? input("unit", value: values["unit"], required: unitRequired)
                       : select("unit", units.map { ($0, $0) }, values["unit"], required: unitRequired), errors)
         body += field("title", words.title, input("title", value: values["title"]), errors)

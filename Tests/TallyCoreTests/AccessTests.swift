@@ -53,6 +53,15 @@ import Testing
         #expect(Access.refusal(account, recordingFor: unit, programme: "thai-nguyen/cd-so", Self.programme) == refusal)
     }
 
+    /// The form marks the unit required exactly for the accounts that the refusal stops without one.
+    @Test func theUnitIsRequiredWhereItsAbsenceIsRefused() {
+        for account in [Self.board, Self.boardOfAll, Self.clerk] {
+            let refusedWithout = Access.refusal(account, recordingFor: nil, programme: "thai-nguyen/cd-so", Self.programme) == .noUnit
+            #expect(Access.mustNameUnit(account) == refusedWithout, "\(account.name)")
+        }
+        #expect(Access.mustNameUnit(Self.clerk) && !Access.mustNameUnit(Self.board))
+    }
+
     @Test func nobodyButBoardsOfAllRecordsInAnotherProgramme() {
         for account in [Self.board, Self.clerk] {
             #expect(Access.refusal(account, recordingFor: "dvvl", programme: "thai-nguyen/other", Self.programme) == .programme("thai-nguyen/other"))

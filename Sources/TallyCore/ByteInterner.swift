@@ -1,16 +1,26 @@
 import Foundation
 
+/// The dense number a `ByteInterner` gave a byte string: its position in `strings`.
+struct Interned: Hashable, Sendable {
+    let raw: Int32
+    var index: Int { Int(raw) }
+}
+
 /// Maps byte strings to dense ids without creating a `String` for values already seen.
 ///
 /// Records repeat the same few kinds, units and field names millions of times; hashing
 /// their UTF-8 bytes (FNV-1a) is far cheaper than hashing Unicode-normalised strings.
 struct ByteInterner: Sendable {
+    /// The open-addressing table: the position of a string in `strings`, or -1 for an empty slot.
     private var slots: [Int32]
     private var hashes: [UInt64] = []
     private var offsets: [Int] = []
     private var storage: [UInt8] = []
     /// The string of each id, created once.
     private(set) var strings: [String] = []
+
+    /// The string interned as `id`.
+    subscript(id: Interned) -> String { strings[id.index] }
 
     init(capacity: Int = 64) {
         var size = 16
@@ -21,14 +31,14 @@ struct ByteInterner: Sendable {
     var count: Int { strings.count }
 
     /// The id of `bytes`, adding them when new.
-    mutating func intern(_ bytes: UnsafeRawBufferPointer) -> Int32 {
+    mutating func intern(_ bytes: UnsafeRawBufferPointer) -> Interned {
         let hash = Self.hash(bytes)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let id = slots[slot]
             if id < 0 { break }
-            if hashes[Int(id)] == hash && equals(Int(id), bytes) { return id }
+            if hashes[Int(id)] == hash && equals(Int(id), bytes) { return Interned(raw: id) }
             slot = (slot + 1) & mask
         }
         let id = Int32(strings.count)
@@ -38,11 +48,11 @@ struct ByteInterner: Sendable {
         storage.append(contentsOf: bytes)
         strings.append(String(decoding: bytes, as: UTF8.self))
         if strings.count * 2 > slots.count { grow() }
-        return id
+        return Interned(raw: id)
     }
 
     /// The id of a string, adding it when new.
-    mutating func intern(_ text: String) -> Int32 {
+    mutating func intern(_ text: String) -> Interned {
         var copy = text
         return copy.withUTF8 { intern(UnsafeRawBufferPointer($0)) }
     }

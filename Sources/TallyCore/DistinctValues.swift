@@ -4,7 +4,7 @@
 struct DistinctValues {
     let programme: Programme
     let records: RecordSet
-    let fieldID: Int32?
+    let fieldID: FieldID?
     /// The key of each text already seen, shared by every window a target is measured over.
     let keys: DistinctKeys
     /// The key of each stored value already seen (equal stored values give equal numbers).

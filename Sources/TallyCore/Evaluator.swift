@@ -20,7 +20,7 @@ public struct Evaluator: Sendable {
         self.records = records
         self.asOf = asOf
         var byKind = [[Int]](repeating: [], count: records.kinds.count)
-        for index in Evaluator.orderByDay(records.records) { byKind[Int(records.records[index].kind)].append(index) }
+        for index in Evaluator.orderByDay(records.records) { byKind[records.records[index].kind.index].append(index) }
         self.byKind = byKind
         var answers: [String: [Int]] = [:]
         let answerKinds = Set(programme.targets.flatMap { target -> [String] in
@@ -28,7 +28,7 @@ public struct Evaluator: Sendable {
             return []
         }.compactMap { records.existingKindID($0) })
         for kind in answerKinds {
-            for index in byKind[Int(kind)] {
+            for index in byKind[kind.index] {
                 if case .text(let id)? = records.value(KnownField.respondsTo, of: index) { answers[id, default: []].append(index) }
             }
         }
@@ -84,7 +84,7 @@ public struct Evaluator: Sendable {
 
     /// Records of `kinds` dated on or before the as-of date that satisfy the target's `where`, by date.
     func candidates(_ kinds: [String], condition: Expression?) -> [Int] {
-        let lists = Set(kinds).compactMap { records.existingKindID($0) }.map { byKind[Int($0)] }
+        let lists = Set(kinds).compactMap { records.existingKindID($0) }.map { byKind[$0.index] }
         var result = lists.count == 1 ? lists[0] : lists.flatMap { $0 }
         if lists.count > 1 { result.sort(by: records.comesBefore) }
         result.removeSubrange(upperBound(result, asOf)...)

@@ -32,7 +32,7 @@ public struct Explanation: Sendable {
         var isCounted = [Bool](repeating: false, count: records.count)
         for index in result.evidence { isCounted[index] = true }
         counted = result.evidence
-        let lists = Set(target.measure.kinds.compactMap { records.existingKindID($0) }).map { evaluator.byKind[Int($0)] }.filter { !$0.isEmpty }
+        let lists = Set(target.measure.kinds.compactMap { records.existingKindID($0) }).map { evaluator.byKind[$0.index] }.filter { !$0.isEmpty }
         var all = lists.count == 1 ? lists[0] : lists.flatMap { $0 }
         if lists.count > 1 { all.sort(by: records.comesBefore) }
         if !includeLater { all.removeSubrange(evaluator.upperBound(all, evaluator.asOf)...) }
@@ -57,7 +57,7 @@ public struct Explanation: Sendable {
         let records = evaluator.records
         let day = records.records[index].day
         if day > evaluator.asOf { return .afterAsOf(day) }
-        if case .respond(_, let with, _) = target.measure, with.contains(records.kinds[Int(records.records[index].kind)]) {
+        if case .respond(_, let with, _) = target.measure, with.contains(records.kind(of: index)) {
             return .notAnswer
         }
         if !target.window.contains(day) { return .outsideWindow(target.window) }

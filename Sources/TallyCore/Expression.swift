@@ -83,7 +83,7 @@ public struct ExpressionContext: Sendable {
         switch operand {
         case .literal(let value): return value
         case .field("date"): return .date(records.records[index].day)
-        case .field("activity"): return .text(records.kinds[Int(records.records[index].kind)])
+        case .field("activity"): return .text(records.kind(of: index))
         case .field(let name):
             guard let id = records.existingFieldID(name) else { return nil }
             return records.value(id, of: index)
@@ -174,7 +174,7 @@ extension Expression {
             switch operand {
             case .literal(let value): return { _ in value }
             case .field("date"): return { .date(records.records[$0].day) }
-            case .field("activity"): return { .text(records.kinds[Int(records.records[$0].kind)]) }
+            case .field("activity"): return { .text(records.kind(of: $0)) }
             case .field(let name):
                 guard let id = records.existingFieldID(name) else { return { _ in nil } }
                 return { records.value(id, of: $0) }

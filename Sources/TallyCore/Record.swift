@@ -6,43 +6,22 @@ public struct Record: Sendable {
     public var line: Int32
     /// Where this record's fields start in the record set (they run to the next record's start).
     var fieldStart: Int32
-    private var kindBits: UInt16
-    private var fileBits: UInt16
+    /// Its activity kind, in `RecordSet.kinds`.
+    public var kind: KindID
+    /// The file it was written in, in `RecordSet.files`.
+    public var file: FileID
 
     /// The most activity kinds, and records files, one record set can hold.
     public static let maxKinds = Int(UInt16.max) + 1
     public static let maxFiles = Int(UInt16.max) + 1
 
-    init(day: Day, kind: Int32, file: Int32, line: Int32, fieldStart: Int32) {
+    init(day: Day, kind: KindID, file: FileID, line: Int32, fieldStart: Int32) {
         self.day = day
         self.line = line
         self.fieldStart = fieldStart
-        kindBits = UInt16(truncatingIfNeeded: kind)
-        fileBits = UInt16(truncatingIfNeeded: file)
+        self.kind = kind
+        self.file = file
     }
-
-    /// Index into `RecordSet.kinds`.
-    public var kind: Int32 {
-        get { Int32(kindBits) }
-        set { kindBits = UInt16(truncatingIfNeeded: newValue) }
-    }
-
-    /// Index into `RecordSet.files`.
-    public var file: Int32 {
-        get { Int32(fileBits) }
-        set { fileBits = UInt16(truncatingIfNeeded: newValue) }
-    }
-}
-
-/// Field ids that every record set assigns the same way.
-public enum KnownField {
-    public static let unit: Int32 = 0
-    public static let id: Int32 = 1
-    public static let respondsTo: Int32 = 2
-    public static let title: Int32 = 3
-    public static let evidence: Int32 = 4
-    public static let recorded: Int32 = 5
-    public static let names = ["unit", "id", "responds-to", "title", "evidence", "recorded"]
 }
 
 /// All records of a programme, stored compactly: records of 16 bytes, fields as 4-byte ids and
@@ -50,7 +29,7 @@ public enum KnownField {
 /// text: one is made when a value is read), lists in a side table, repeated short texts once.
 public struct RecordSet: Sendable {
     public private(set) var records: [Record] = []
-    public private(set) var fieldIDs: [Int32] = []
+    public private(set) var fieldIDs: [FieldID] = []
     private(set) var fieldValues: [StoredValue] = []
     public private(set) var kinds: [String] = []
     public private(set) var fieldNames: [String] = KnownField.names
@@ -61,8 +40,8 @@ public struct RecordSet: Sendable {
     private var longTexts: [String] = []
     private var lists: [[String]] = []
     private var decimals: [Decimal] = []
-    private var kindIndex: [String: Int32] = [:]
-    private var fieldIndex: [String: Int32] = Dictionary(uniqueKeysWithValues: KnownField.names.enumerated().map { ($1, Int32($0)) })
+    private var kindIndex: [String: KindID] = [:]
+    private var fieldIndex: [String: FieldID] = Dictionary(uniqueKeysWithValues: KnownField.names.enumerated().map { ($1, FieldID(index: $0)) })
 
     public init() {}
 
@@ -70,36 +49,39 @@ public struct RecordSet: Sendable {
     public static let maxRecords = 20_000_000
 
     /// The id of a field name, adding it when new.
-    public mutating func fieldID(_ name: String) -> Int32 {
+    public mutating func fieldID(_ name: String) -> FieldID {
         if let id = fieldIndex[name] { return id }
-        let id = Int32(fieldNames.count)
+        let id = FieldID(index: fieldNames.count)
         fieldNames.append(name)
         fieldIndex[name] = id
         return id
     }
 
     /// The id of a field name, if any record has it.
-    public func existingFieldID(_ name: String) -> Int32? { fieldIndex[name] }
+    public func existingFieldID(_ name: String) -> FieldID? { fieldIndex[name] }
 
     /// The index of an activity kind, adding it when new (nil past `Record.maxKinds`).
-    public mutating func kindID(_ kind: String) -> Int32? {
+    public mutating func kindID(_ kind: String) -> KindID? {
         if let id = kindIndex[kind] { return id }
         guard kinds.count < Record.maxKinds else { return nil }
-        let id = Int32(kinds.count)
+        let id = KindID(index: kinds.count)
         kinds.append(kind)
         kindIndex[kind] = id
         return id
     }
 
     /// The index of an activity kind, if any record has it.
-    public func existingKindID(_ kind: String) -> Int32? { kindIndex[kind] }
+    public func existingKindID(_ kind: String) -> KindID? { kindIndex[kind] }
+
+    /// The activity kind of record `index`.
+    public func kind(of index: Int) -> String { kinds[records[index].kind.index] }
 
     /// The index of a file, adding it when new (nil past `Record.maxFiles`).
-    public mutating func fileID(_ path: String) -> Int32? {
-        if let index = files.firstIndex(of: path) { return Int32(index) }
+    public mutating func fileID(_ path: String) -> FileID? {
+        if let index = files.firstIndex(of: path) { return FileID(index: index) }
         guard files.count < Record.maxFiles else { return nil }
         files.append(path)
-        return Int32(files.count - 1)
+        return FileID(index: files.count - 1)
     }
 
     /// Stores a text given as UTF-8 bytes in the arena, returning its packed value.
@@ -156,7 +138,7 @@ public struct RecordSet: Sendable {
     }
 
     /// Appends a record with its fields.
-    public mutating func append(day: Day, kind: Int32, file: Int32, line: Int32, fields: [(Int32, Value)]) {
+    public mutating func append(day: Day, kind: KindID, file: FileID, line: Int32, fields: [(FieldID, Value)]) {
         beginRecord(day: day, kind: kind, file: file, line: line)
         for (id, value) in fields { addField(id, value) }
     }
@@ -170,16 +152,16 @@ public struct RecordSet: Sendable {
     }
 
     /// Starts a record whose fields follow through `addField`.
-    public mutating func beginRecord(day: Day, kind: Int32, file: Int32, line: Int32) {
+    public mutating func beginRecord(day: Day, kind: KindID, file: FileID, line: Int32) {
         records.append(Record(day: day, kind: kind, file: file, line: line, fieldStart: Int32(fieldIDs.count)))
     }
 
     /// Adds a field to the record begun last.
-    public mutating func addField(_ id: Int32, _ value: Value) {
+    public mutating func addField(_ id: FieldID, _ value: Value) {
         addField(id, stored: store(value))
     }
 
-    mutating func addField(_ id: Int32, stored: StoredValue) {
+    mutating func addField(_ id: FieldID, stored: StoredValue) {
         fieldIDs.append(id)
         fieldValues.append(stored)
     }
@@ -222,14 +204,14 @@ public struct RecordSet: Sendable {
         decimals += other.decimals
         records.reserveCapacity(records.count + other.records.count)
         for var record in other.records {
-            record.kind = kindMap[Int(record.kind)]
-            record.file = fileMap[Int(record.file)]
+            record.kind = kindMap[record.kind.index]
+            record.file = fileMap[record.file.index]
             record.fieldStart = Int32(Int(record.fieldStart) + fieldBase)
             records.append(record)
         }
         other.records = []
         fieldIDs.reserveCapacity(fieldIDs.count + other.fieldIDs.count)
-        for id in other.fieldIDs { fieldIDs.append(fieldMap[Int(id)]) }
+        for id in other.fieldIDs { fieldIDs.append(fieldMap[id.index]) }
         other.fieldIDs = []
         fieldValues.reserveCapacity(fieldValues.count + other.fieldValues.count)
         for stored in other.fieldValues {
@@ -247,7 +229,7 @@ public struct RecordSet: Sendable {
 
     /// The value of field `id` in record `index`, if present.
     @inline(__always)
-    public func value(_ id: Int32, of index: Int) -> Value? {
+    public func value(_ id: FieldID, of index: Int) -> Value? {
         for position in fieldRange(index) where fieldIDs[position] == id {
             return load(fieldValues[position])
         }
@@ -257,7 +239,7 @@ public struct RecordSet: Sendable {
     /// A number standing for the value of field `id` in record `index` (equal values of
     /// texts stored once give equal numbers), without materialising the value; nil when absent.
     /// Used to cache per distinct value; different numbers may still be equal texts.
-    public func valueKey(_ id: Int32, of index: Int) -> UInt64? {
+    public func valueKey(_ id: FieldID, of index: Int) -> UInt64? {
         for position in fieldRange(index) where fieldIDs[position] == id { return fieldValues[position].bits }
         return nil
     }
@@ -265,7 +247,7 @@ public struct RecordSet: Sendable {
     /// The exact sum of the numeric field `id` over `indices`, and the records that had a number.
     /// Packed numbers are added as integers per decimal scale, so a million amounts cost a million
     /// integer additions rather than a million decimal ones.
-    public func sum<Indices: Collection>(_ id: Int32, over indices: Indices) -> (Decimal, [Int]) where Indices.Element == Int {
+    public func sum<Indices: Collection>(_ id: FieldID, over indices: Indices) -> (Decimal, [Int]) where Indices.Element == Int {
         var byScale = [Int128](repeating: 0, count: 16)
         var large = Decimal(0)
         var counted: [Int] = []
@@ -293,7 +275,7 @@ public struct RecordSet: Sendable {
     }
 
     /// The text of field `id` in record `index`, if present and text-like.
-    public func text(_ id: Int32, of index: Int) -> String? {
+    public func text(_ id: FieldID, of index: Int) -> String? {
         switch value(id, of: index) {
         case .text(let text)?: text
         case let value?: value.description
@@ -303,13 +285,13 @@ public struct RecordSet: Sendable {
 
     /// All fields of record `index`, in file order.
     public func fields(of index: Int) -> [(name: String, value: Value)] {
-        fieldRange(index).map { (fieldNames[Int(fieldIDs[$0])], load(fieldValues[$0])) }
+        fieldRange(index).map { (fieldNames[fieldIDs[$0].index], load(fieldValues[$0])) }
     }
 
     /// Where record `index` was written, as `file:line`.
     public func location(of index: Int) -> (file: String, line: Int) {
         let record = records[index]
-        return (files[Int(record.file)], Int(record.line))
+        return (files[record.file.index], Int(record.line))
     }
 
     public var count: Int { records.count }

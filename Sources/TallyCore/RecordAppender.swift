@@ -121,7 +121,7 @@ public struct RecordAppender {
 
     static func same(_ a: RecordSet, _ i: Int, _ b: RecordSet, _ j: Int) -> Bool {
         let x = a.records[i], y = b.records[j]
-        guard x.day == y.day, a.kinds[Int(x.kind)] == b.kinds[Int(y.kind)] else { return false }
+        guard x.day == y.day, a.kinds[x.kind.index] == b.kinds[y.kind.index] else { return false }
         let left = a.fields(of: i), right = b.fields(of: j)
         return left.count == right.count && zip(left, right).allSatisfy { $0.name == $1.name && $0.value == $1.value }
     }

@@ -8,39 +8,9 @@ import TallyYAML
 /// Names, kinds and short texts are interned by their bytes, and every check whose answer
 /// depends only on a value (is this unit in a roster?) is made once per distinct value.
 struct RecordBuilder: Sendable {
-    struct PendingField: Sendable {
-        var name: Int32
-        var value: Value
-        var mark: Mark
-        var width: Int
-        /// The interned id of a text value, or -1.
-        var valueID: Int32 = -1
-        /// A number already packed for storage, when it fits.
-        var packed: StoredValue?
-        /// Whether the value was quoted in YAML (deliberate text).
-        var quoted = false
-    }
-
-    /// What the rules say about one activity kind, worked out once.
-    final class KindRule: Sendable {
-        let kind: Int32
-        let known: Bool
-        let isTrigger: Bool
-        let numeric: Set<Int32>
-        let members: [(name: Int32, roster: Roster, cache: Int)]
-
-        init(kind: Int32, known: Bool, isTrigger: Bool, numeric: Set<Int32>, members: [(name: Int32, roster: Roster, cache: Int)]) {
-            self.kind = kind
-            self.known = known
-            self.isTrigger = isTrigger
-            self.numeric = numeric
-            self.members = members
-        }
-    }
-
-    static let dateName: Int32 = 6
-    static let activityName: Int32 = 7
     static let internLimit = 48
+    /// The two keys a record has that are not fields of the record set: its date and its kind.
+    static let recordKeys = ["date", "activity"]
 
     let rules: RecordRules
     let source: SourceFile
@@ -51,42 +21,48 @@ struct RecordBuilder: Sendable {
     var references: [(id: String, mark: Mark)] = []
     var names = ByteInterner()
     var values = ByteInterner(capacity: 1024)
-    private var recordField: [Int32] = []
-    var numericEverywhere: Set<Int32> = []
-    var kindRules: [Int32: KindRule] = [:]
+    /// Per interned name: the record set's field it is stored as (nil for `date` and `activity`).
+    private var recordField: [FieldID?] = []
+    /// The interned names of `date` and `activity`.
+    private(set) var dateName = Interned(raw: 0), activityName = Interned(raw: 0)
+    var numericEverywhere: Set<Interned> = []
+    var kindRules: [Interned: KindRule] = [:]
     var lastRule: KindRule?
     var textStore: [StoredValue?] = []
     private var tooMany = false
-    var truthyNames: Set<Int32> = []
-    var warnedValues: Set<Int32> = []
+    var truthyNames: Set<Interned> = []
+    var warnedValues: Set<Interned> = []
     static let booleanLooking: Set<String> = ["true", "false", "yes", "no", "có", "không", "đúng", "sai"]
-    var lastRuleID: Int32 = -1
-    var unitState: [Int32: Bool] = [:]
-    var memberCaches: [[Int32: Bool]] = []
-    private var fileID: Int32 = 0
+    var lastRuleID: Interned?
+    var unitState: [Interned: Bool] = [:]
+    var memberCaches: [[Interned: Bool]] = []
+    private var fileID: FileID
     var pending: [PendingField] = []
     private var day: Day?
-    private var kind: Int32 = -1
+    /// The interned text of the pending record's `activity`, once read.
+    private var kind: Interned?
     private var kindMark = Mark(line: 0, column: 0)
     private var dateMark: Mark?
     /// Where each field of the pending record is in `pending`, by name id; kept only for records
     /// with many fields, where a linear search would make a hostile record quadratic.
-    private var fieldIndex: [Int32: Int] = [:]
+    private var fieldIndex: [Interned: Int] = [:]
     static let indexedFieldCount = 16
     /// Per field name id: the known field it is probably a misspelling of.
-    var misspelt: [Int32: Int32] = [:]
+    var misspelt: [Interned: Interned] = [:]
     /// The field names Tally knows or the programme reads, for misspelling hints.
     let knownNames: [String]
-    private var warnedNames: Set<Int32> = []
+    private var warnedNames: Set<Interned> = []
     private var kindWidth = 1
     private var failed = false
 
     init(rules: RecordRules, source: SourceFile) {
         self.rules = rules
         self.source = source
-        knownNames = KnownField.names + ["date", "activity"] + rules.expectedFields.sorted()
-        fileID = records.fileID(source.path) ?? 0
-        for name in KnownField.names + ["date", "activity"] { _ = nameID(name) }
+        knownNames = KnownField.names + Self.recordKeys + rules.expectedFields.sorted()
+        fileID = records.fileID(source.path) ?? FileID(index: 0)
+        for name in KnownField.names { _ = nameID(name) }
+        dateName = nameID("date")
+        activityName = nameID("activity")
     }
 
     /// Whether a warning given once per file was given (so a later part of the file would not repeat it).
@@ -104,11 +80,11 @@ struct RecordBuilder: Sendable {
     }
 
     /// The id of a field name given as bytes (a YAML key or a CSV header cell).
-    mutating func nameID(_ bytes: UnsafeRawBufferPointer) -> Int32 {
+    mutating func nameID(_ bytes: UnsafeRawBufferPointer) -> Interned {
         let id = names.intern(bytes)
-        if Int(id) == recordField.count {
-            let name = names.strings[Int(id)]
-            recordField.append(id < Self.dateName ? id : (id <= Self.activityName ? -1 : records.fieldID(name)))
+        if id.index == recordField.count {
+            let name = names[id]
+            recordField.append(Self.recordKeys.contains(name) ? nil : records.fieldID(name))
             if rules.numericEverywhere.contains(name) { numericEverywhere.insert(id) }
             if rules.truthyFields.contains(name) { truthyNames.insert(id) }
             // Only names within two letters of a known one can be its misspelling: check lengths first.
@@ -123,12 +99,15 @@ struct RecordBuilder: Sendable {
         return id
     }
 
-    mutating func nameID(_ name: String) -> Int32 {
+    mutating func nameID(_ name: String) -> Interned {
         var copy = name
         return copy.withUTF8 { nameID(UnsafeRawBufferPointer($0)) }
     }
 
-    func name(_ id: Int32) -> String { names.strings[Int(id)] }
+    func name(_ id: Interned) -> String { names[id] }
+
+    /// The record set's field that the name interned as `id` is stored as; nil for `date` and `activity`.
+    func field(named id: Interned) -> FieldID? { recordField[id.index] }
 
     /// A diagnostic at a place in this file.
     func diagnostic(_ code: DiagnosticCode, _ arguments: [String: LocalizedText] = [:], at mark: Mark, width: Int = 1) -> Diagnostic {
@@ -150,32 +129,36 @@ struct RecordBuilder: Sendable {
         if !fieldIndex.isEmpty { fieldIndex.removeAll(keepingCapacity: true) }
         day = nil
         dateMark = nil
-        kind = -1
+        kind = nil
         failed = false
     }
 
     /// Adds one field from its UTF-8 bytes; `quoted` values stay text, plain ones are typed.
-    mutating func field(_ id: Int32, bytes raw: UnsafeRawBufferPointer, quoted: Bool, at mark: Mark, width: Int) {
+    mutating func field(_ id: Interned, bytes raw: UnsafeRawBufferPointer, quoted: Bool, at mark: Mark, width: Int) {
         let bytes = quoted ? Self.trimmed(raw) : raw
-        if (id == Self.dateName && day != nil) || (id == Self.activityName && kind >= 0) || pendingIndex(of: id) != nil {
+        if (id == dateName && day != nil) || (id == activityName && kind != nil) || pendingIndex(of: id) != nil {
             fail(diagnostic(.duplicateKey, ["key": "\(name(id))"], at: mark, width: width).noting(source, at: firstMark(of: id)))
             return
         }
-        switch id {
-        case Self.dateName:
+        if id == dateName {
             dateMark = mark
             day = readDay(bytes, at: mark, width: width, what: "date")
-        case Self.activityName:
+            return
+        }
+        if id == activityName {
             kind = values.intern(bytes)
             kindMark = mark
             kindWidth = width
+            return
+        }
+        switch recordField[id.index] {
         case KnownField.evidence:
             add(id, .list(String(decoding: bytes, as: UTF8.self).split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }), mark, width)
         case KnownField.recorded:
             if let recorded = readDay(bytes, at: mark, width: width, what: "recorded") { add(id, .date(recorded), mark, width) }
         case KnownField.unit:
             let unit = values.intern(bytes)
-            append(PendingField(name: id, value: .text(values.strings[Int(unit)]), mark: mark, width: width, valueID: unit))
+            append(PendingField(name: id, value: .text(values[unit]), mark: mark, width: width, valueID: unit))
         case KnownField.id, KnownField.respondsTo, KnownField.title:
             add(id, .text(String(decoding: bytes, as: UTF8.self)), mark, width)
         default:
@@ -195,7 +178,7 @@ struct RecordBuilder: Sendable {
             }
             if bytes.count <= Self.internLimit {
                 let interned = values.intern(bytes)
-                append(PendingField(name: id, value: .text(values.strings[Int(interned)]), mark: mark, width: width, valueID: interned, quoted: quoted))
+                append(PendingField(name: id, value: .text(values[interned]), mark: mark, width: width, valueID: interned, quoted: quoted))
             } else {
                 append(PendingField(name: id, value: .text(String(decoding: bytes, as: UTF8.self)), mark: mark, width: width, quoted: quoted))
             }
@@ -210,22 +193,24 @@ struct RecordBuilder: Sendable {
     }
 
     /// Adds a list value (YAML `evidence: [a, b]`).
-    mutating func list(_ id: Int32, items: [String], at mark: Mark, width: Int) {
+    mutating func list(_ id: Interned, items: [String], at mark: Mark, width: Int) {
         add(id, .list(items), mark, width)
     }
 
-    private mutating func add(_ id: Int32, _ value: Value, _ mark: Mark, _ width: Int) {
+    private mutating func add(_ id: Interned, _ value: Value, _ mark: Mark, _ width: Int) {
         append(PendingField(name: id, value: value, mark: mark, width: width))
     }
 
     /// The position of field `id` in the pending record, if it has one.
-    private func pendingIndex(of id: Int32) -> Int? {
+    private func pendingIndex(of id: Interned) -> Int? {
         if pending.count > Self.indexedFieldCount { return fieldIndex[id] }
         return pending.firstIndex { $0.name == id }
     }
 
     /// Adds a field to the pending record, indexing it by name once the record has many fields.
-    private mutating func append(_ field: PendingField) {
+    private mutating func append(_ added: PendingField) {
+        var field = added
+        field.storedAs = recordField[field.name.index]
         if pending.count >= Self.indexedFieldCount {
             if fieldIndex.isEmpty { for (position, earlier) in pending.enumerated() { fieldIndex[earlier.name] = position } }
             fieldIndex[field.name] = pending.count
@@ -246,14 +231,14 @@ struct RecordBuilder: Sendable {
 
     /// Checks the record as a whole and keeps it when it is valid.
     /// Where this record's field `id` is already written, if it is.
-    func firstMark(of id: Int32) -> Mark? {
-        if id == Self.dateName { return day != nil || dateMark != nil ? dateMark : nil }
-        if id == Self.activityName { return kind >= 0 ? kindMark : nil }
+    func firstMark(of id: Interned) -> Mark? {
+        if id == dateName { return day != nil || dateMark != nil ? dateMark : nil }
+        if id == activityName { return kind != nil ? kindMark : nil }
         return pendingIndex(of: id).map { pending[$0].mark }
     }
 
     /// The diagnostic for a missing field, with a note at the misspelt field probably meant to be it.
-    private func missing(_ code: DiagnosticCode, _ id: Int32, at start: Mark) -> Diagnostic {
+    private func missing(_ code: DiagnosticCode, _ id: Interned, at start: Mark) -> Diagnostic {
         let found = diagnostic(code, at: start)
         guard let field = pending.first(where: { misspelt[$0.name] == id }) else { return found }
         return found.noting(source, at: field.mark, width: field.width)
@@ -261,11 +246,11 @@ struct RecordBuilder: Sendable {
 
     mutating func finish(at start: Mark) {
         if day == nil && dateMark == nil && !failed {
-            fail(missing(.missingDate, Self.dateName, at: start))
+            fail(missing(.missingDate, dateName, at: start))
         }
-        guard kind >= 0, !values.strings[Int(kind)].isEmpty else {
+        guard let kind, !values[kind].isEmpty else {
             if !failed {
-                fail(missing(.missingActivity, Self.activityName, at: start))
+                fail(missing(.missingActivity, activityName, at: start))
             }
             return
         }
@@ -275,23 +260,23 @@ struct RecordBuilder: Sendable {
         }
         let rule = kindRule(kind)
         if !rule.known, let known = rules.activities {
-            let text = values.strings[Int(kind)]
+            let text = values[kind]
             fail(diagnostic(.unknownActivity, ["kind": "\(text)", "known": "\(known.joined(separator: ", "))"], at: kindMark, width: kindWidth)
                 .suggesting(diagnostics.isFull ? [] : Suggestion.nearest(to: text, in: known)))
         }
-        if rule.kind < 0 {
+        if rule.kind == nil {
             error(.tooManyKinds, ["limit": "\(Record.maxKinds)"], at: kindMark, width: kindWidth)
         }
         checkFields(rule)
-        if rule.isTrigger && pendingIndex(of: KnownField.id) == nil {
-            let text = values.strings[Int(kind)]
+        if rule.isTrigger && !pending.contains(where: { $0.storedAs == KnownField.id }) {
+            let text = values[kind]
             error(.triggerMissingID, ["kind": "\(text)", "example": "\(text.prefix(2).uppercased())-001"], at: start)
         }
         for field in pending {
-            if field.name == KnownField.id, case .text(let id) = field.value { ids.append((id, field.mark)) }
-            if field.name == KnownField.respondsTo, case .text(let id) = field.value { references.append((id, field.mark)) }
+            if field.storedAs == KnownField.id, case .text(let id) = field.value { ids.append((id, field.mark)) }
+            if field.storedAs == KnownField.respondsTo, case .text(let id) = field.value { references.append((id, field.mark)) }
         }
-        guard !failed, let day else { return }
+        guard !failed, let day, let kindID = rule.kind else { return }
         guard records.count < RecordSet.maxRecords else {
             if !tooMany {
                 error(.tooManyRecords, ["limit": "\(RecordSet.maxRecords)"], at: start)
@@ -299,13 +284,13 @@ struct RecordBuilder: Sendable {
             }
             return
         }
-        records.beginRecord(day: day, kind: rule.kind, file: fileID, line: Int32(start.line))
+        records.beginRecord(day: day, kind: kindID, file: fileID, line: Int32(start.line))
         for field in pending {
-            let id = recordField[Int(field.name)]
+            guard let id = field.storedAs else { continue }
             if let packed = field.packed {
                 records.addField(id, stored: packed)
-            } else if field.valueID >= 0 {
-                records.addField(id, stored: storedText(field.valueID))
+            } else if let valueID = field.valueID {
+                records.addField(id, stored: storedText(valueID))
             } else {
                 records.addField(id, field.value)
             }
@@ -313,11 +298,11 @@ struct RecordBuilder: Sendable {
     }
 
     /// The stored form of an interned text, put in the record set's side table once.
-    private mutating func storedText(_ id: Int32) -> StoredValue {
-        while textStore.count <= Int(id) { textStore.append(nil) }
-        if let stored = textStore[Int(id)] { return stored }
-        let stored = records.storeText(values.strings[Int(id)])
-        textStore[Int(id)] = stored
+    private mutating func storedText(_ id: Interned) -> StoredValue {
+        while textStore.count <= id.index { textStore.append(nil) }
+        if let stored = textStore[id.index] { return stored }
+        let stored = records.storeText(values[id])
+        textStore[id.index] = stored
         return stored
     }
 

@@ -3,32 +3,10 @@ import TallyYAML
 /// The checks a record builder makes on a finished record: its kind's rules, its unit and
 /// member fields against the rosters, numeric fields, and spreadsheet booleans.
 extension RecordBuilder {
-    /// The rules for the kind interned as `id`, worked out on first use.
-    mutating func kindRule(_ id: Int32) -> KindRule {
-        if let last = lastRule, lastRuleID == id { return last }
-        if let rule = kindRules[id] {
-            lastRule = rule
-            lastRuleID = id
-            return rule
-        }
-        let text = values.strings[Int(id)]
-        var numeric: Set<Int32> = []
-        for field in rules.numericFields[text] ?? [] { numeric.insert(nameID(field)) }
-        var members: [(name: Int32, roster: Roster, cache: Int)] = []
-        for (field, roster) in rules.memberFields[text] ?? [] {
-            memberCaches.append([:])
-            members.append((nameID(field), roster, memberCaches.count - 1))
-        }
-        let rule = KindRule(kind: records.kindID(text) ?? -1, known: rules.activities?.contains(text) ?? true,
-                            isTrigger: rules.triggerKinds.contains(text), numeric: numeric, members: members)
-        kindRules[id] = rule
-        return rule
-    }
-
     /// Checks every field of the pending record against the rules of its kind.
     mutating func checkFields(_ rule: KindRule) {
         for field in pending {
-            if field.name == KnownField.unit, !rules.rosters.isEmpty, case .text(let unit) = field.value, !unitKnown(unit, field.valueID) {
+            if field.storedAs == KnownField.unit, !rules.rosters.isEmpty, case .text(let unit) = field.value, !unitKnown(unit, field.valueID) {
                 fail(diagnostic(.unknownMember, ["name": "\(unit)", "roster": Subject.anyRoster], at: field.mark, width: field.width)
                     .suggesting(diagnostics.isFull ? [] : rules.unitSuggestions(unit)))
             }
@@ -36,8 +14,8 @@ extension RecordBuilder {
                 fail(diagnostic(.unknownMember, ["name": "\(field.value)", "roster": Subject.roster(roster.name)], at: field.mark, width: field.width)
                     .suggesting(diagnostics.isFull ? [] : roster.suggestions(for: field.value.description)))
             }
-            if !truthyNames.isEmpty, truthyNames.contains(field.name), case .text(let text) = field.value, field.valueID >= 0,
-               Self.booleanLooking.contains(text.lowercased()), warnedValues.insert(field.valueID).inserted {
+            if !truthyNames.isEmpty, truthyNames.contains(field.name), case .text(let text) = field.value, let valueID = field.valueID,
+               Self.booleanLooking.contains(text.lowercased()), warnedValues.insert(valueID).inserted {
                 let meaning = ["false", "no", "không", "sai"].contains(text.lowercased())
                     ? LocalizedText(en: "it counts as yes (any text does)", vi: "nó vẫn bị tính là có (chữ nào cũng vậy)")
                     : LocalizedText(en: "it is text, not true", vi: "đây là chữ, không phải true")
@@ -56,7 +34,7 @@ extension RecordBuilder {
     /// kept as text, as FORMAT.md says, but no number may be lost without a word. Once per value;
     /// a value in quotes is deliberate text and passes.
     mutating func warnIfSeparated(_ field: PendingField, _ text: String) {
-        guard case .separated(let suggestion) = ScalarText.number(text), field.valueID < 0 || warnedValues.insert(field.valueID).inserted else { return }
+        guard case .separated(let suggestion) = ScalarText.number(text), field.valueID.map { warnedValues.insert($0).inserted } ?? true else { return }
         let fieldName = name(field.name)
         let isSheet = source.isSpreadsheet
         let found = diagnostic(.separatorsInText, ["value": "\(text)", "what": "\(fieldName)", "suggestion": "\(suggestion)"], at: field.mark, width: field.width)
@@ -80,8 +58,8 @@ extension RecordBuilder {
         }
     }
 
-    mutating func unitKnown(_ unit: String, _ valueID: Int32) -> Bool {
-        let id = valueID >= 0 ? valueID : values.intern(unit)
+    mutating func unitKnown(_ unit: String, _ valueID: Interned?) -> Bool {
+        let id = valueID ?? values.intern(unit)
         if let known = unitState[id] { return known }
         let known = rules.unitMatches(unit)
         unitState[id] = known
@@ -89,7 +67,7 @@ extension RecordBuilder {
     }
 
     mutating func isMember(_ field: PendingField, _ roster: Roster, _ cache: Int) -> Bool {
-        let id = field.valueID >= 0 ? field.valueID : values.intern(field.value.description)
+        let id = field.valueID ?? values.intern(field.value.description)
         if let known = memberCaches[cache][id] { return known }
         let known = roster.member(named: field.value.description) != nil
         memberCaches[cache][id] = known

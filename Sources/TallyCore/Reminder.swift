@@ -54,7 +54,7 @@ public struct TriggerFacts: Sendable {
         title = records.text(KnownField.title, of: index)
         unit = records.text(KnownField.unit, of: index).map(programme.unitName)
         date = records.records[index].day
-        activity = programme.label(of: records.kinds[Int(records.records[index].kind)])
+        activity = programme.label(of: records.kind(of: index))
     }
 }
 

@@ -102,7 +102,7 @@ struct YAMLRecordReader<Events: YAMLEventSource> {
         builder.finish(at: start)
     }
 
-    private mutating func value(of name: Int32) throws(YAMLError) {
+    private mutating func value(of name: Interned) throws(YAMLError) {
         let event = try reader.next()
         try rejectDecorations()
         let mark = reader.start
@@ -129,7 +129,7 @@ struct YAMLRecordReader<Events: YAMLEventSource> {
                 }
                 items.append(reader.scalarText)
             }
-            if name == KnownField.evidence {
+            if builder.field(named: name) == KnownField.evidence {
                 builder.list(name, items: items, at: mark, width: 1)
             } else {
                 builder.error(.notASingleValue, ["what": "\(builder.name(name))", "found": Self.words(for: .sequenceStart)], at: mark)

@@ -110,7 +110,7 @@ public struct ExplainReport {
     func line(_ index: Int, records: RecordSet, fields: [String]) -> String {
         let (file, lineNumber) = records.location(of: index)
         let record = records.records[index]
-        var text = "\(file):\(lineNumber)  \(phrases.style.date(record.day))  \(records.kinds[Int(record.kind)])"
+        var text = "\(file):\(lineNumber)  \(phrases.style.date(record.day))  \(records.kinds[record.kind.index])"
         for field in [KnownField.unit, KnownField.id, KnownField.respondsTo, KnownField.title] {
             if let value = records.text(field, of: index) { text += "  " + (field == KnownField.respondsTo ? "→ " : "") + value }
         }

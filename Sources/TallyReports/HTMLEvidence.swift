@@ -56,7 +56,7 @@ struct HTMLEvidence {
             }
             return table(HTML.capitalised(phrases.checked(checked.count)), checked.map { ($0, nil) })
         }
-        var amountField: Int32?
+        var amountField: FieldID?
         if case .sum(let field, _) = result.target.measure { amountField = records.existingFieldID(field) }
         var header = [html.date, html.title]
         if amountField != nil { header.append(html.amount) }
@@ -112,7 +112,7 @@ struct HTMLEvidence {
     }
 
     /// One counted record: date, title (with its id or the trigger it answers, its activity and unit), amount, evidence paths, file:line.
-    func row(_ index: Int, header: [String], amountField: Int32?) -> String {
+    func row(_ index: Int, header: [String], amountField: FieldID?) -> String {
         let html = HTMLWords(words.language)
         let (file, line) = records.location(of: index)
         let record = records.records[index]
@@ -160,7 +160,7 @@ struct HTMLEvidence {
         if let id = records.text(KnownField.id, of: index) { title += "<code>\(HTML.escape(id))</code> " }
         if let answered = records.text(KnownField.respondsTo, of: index) { title += "→ <code>\(HTML.escape(answered))</code> " }
         title += HTML.escape(records.text(KnownField.title, of: index) ?? "")
-        var about = ["\(html.activity): \(programme.programme.label(of: records.kinds[Int(record.kind)]))"]
+        var about = ["\(html.activity): \(programme.programme.label(of: records.kinds[record.kind.index]))"]
         if let unit = records.text(KnownField.unit, of: index) { about.append("\(html.unit): \(programme.programme.unitName(unit))") }
         var sub = about.map(HTML.escape)
         let key = result.target.key

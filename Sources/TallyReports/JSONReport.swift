@@ -130,7 +130,7 @@ public struct JSONReport: StreamingReportRenderer, ProgrammeDetailsRenderer, Sen
         writer.integer(line)
         writer.key("date")
         writer.day(record.day)
-        writer.member("activity", records.kinds[Int(record.kind)])
+        writer.member("activity", records.kinds[record.kind.index])
         if let text = records.text(KnownField.unit, of: index) { writer.member("unit", text) }
         if let text = records.text(KnownField.id, of: index) { writer.member("id", text) }
         if let text = records.text(KnownField.title, of: index) { writer.member("title", text) }

@@ -17,7 +17,7 @@ import Testing
         let target = try #require(result.targets.first)
         let explanation = Explanation(evaluator: result.evaluator, result: target, includeLater: false)
         #expect(explanation.leftOut.map(\.record) == Array(0..<16))
-        #expect(explanation.leftOut.map { result.records.kinds[Int(result.records.records[$0.record].kind)] }
+        #expect(explanation.leftOut.map { result.records.kind(of: $0.record) }
                 == Self.kinds.reversed() + Self.kinds)
         #expect(explanation.leftOut.allSatisfy { $0.why == .outsideWindow(target.window) })
     }

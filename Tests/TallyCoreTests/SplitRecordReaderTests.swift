@@ -50,7 +50,7 @@ import TallyYAML
     static func summary(_ builder: RecordBuilder) -> [String] {
         let records = builder.records
         let rows = (0..<records.count).map { index in
-            "\(records.location(of: index).line) \(records.records[index].day) \(records.kinds[Int(records.records[index].kind)]) "
+            "\(records.location(of: index).line) \(records.records[index].day) \(records.kind(of: index)) "
                 + records.fields(of: index).map { "\($0.name)=\($0.value)" }.joined(separator: ",")
         }
         let diagnostics = builder.diagnostics.items.map { "\($0.start?.description ?? "-") \($0.message) | \($0.fix ?? "")" }

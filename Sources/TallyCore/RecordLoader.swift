@@ -113,6 +113,10 @@ public struct RecordLoader {
     /// Records files smaller than this are parsed and built on one thread.
     static let pipeMinimumBytes = 1 << 20
 
+    /// The records of one file. `split` is true when this file may have more than one core to
+    /// itself (fewer files than cores): a large YAML file is then parsed in two parts at once, or
+    /// else parsed on a second thread while this one builds records. With `split` false every
+    /// file is read on its own thread alone.
     static func read(_ path: String, rules: RecordRules, split: Bool = false) -> RecordBuilder {
         if XLSXRecordReader.isWorkbook(path) { return XLSXRecordReader(path: path, rules: rules).read() }
         if split, !path.lowercased().hasSuffix(".csv"), let builder = SplitRecordReader.read(path, rules: rules) { return builder }
@@ -123,9 +127,10 @@ public struct RecordLoader {
             }
             let events = try YAMLEventReader(streamingPath: path)
             let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
-            // A small file is read on this thread: a second thread costs more than it saves, and a
-            // roll-up already keeps every core busy with a programme each.
-            guard size >= pipeMinimumBytes else {
+            // A small file is read on this thread: a second thread costs more than it saves. So is
+            // every file when there are as many as cores (`split` false): each core already has
+            // a file, and handing events between threads would only add work.
+            guard split, size >= pipeMinimumBytes else {
                 var reader = YAMLRecordReader(events: events, rules: rules, expectedBytes: size)
                 return reader.read()
             }

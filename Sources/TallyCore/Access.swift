@@ -51,7 +51,7 @@ public enum Access {
     public static func refusal(_ account: Account, recordingFor unit: String?, programme slug: String, _ programme: Programme) -> Refusal? {
         guard mayRead(account, programme: slug) else { return .programme(slug) }
         guard account.role != .inspector else { return .readOnly }
-        let named = unit.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        let named = unit.flatMap { $0.trimmedOfWhitespace.isEmpty ? nil : $0 }
         guard let unit = named else { return mustNameUnit(account) ? .noUnit : nil }
         switch account.role {
         case .inspector: return .readOnly

@@ -15,8 +15,8 @@ struct CSVRowLayout {
         var probe = parser
         var rows = 0
         while let row = try? probe.nextRow() {
-            if row.cells.allSatisfy({ $0.text.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
-            guard row.cells.count == columns + 1, row.cells.last!.text.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
+            if row.cells.allSatisfy({ $0.text.trimmedOfWhitespace.isEmpty }) { continue }
+            guard row.cells.count == columns + 1, row.cells.last!.text.trimmedOfWhitespace.isEmpty else { return false }
             rows += 1
         }
         return rows > 1  // one row alone could be the one that moved
@@ -25,7 +25,7 @@ struct CSVRowLayout {
     /// The row's cells, one per column, or nil when they do not line up with the header.
     func cells(of row: [CSVParser.Cell]) -> [CSVParser.Cell]? {
         if row.count == names.count { return row }
-        if trails, row.count == names.count + 1, row.last!.text.trimmingCharacters(in: .whitespaces).isEmpty { return Array(row.dropLast()) }
+        if trails, row.count == names.count + 1, row.last!.text.trimmedOfWhitespace.isEmpty { return Array(row.dropLast()) }
         return nil
     }
 
@@ -35,17 +35,17 @@ struct CSVRowLayout {
         let separatorText = String(UnicodeScalar(separator))
         let expected = names.count + (trails ? 1 : 0)
         let header = names.joined(separator: separatorText) + (trails ? separatorText : "")
-        let data = trails && row.last.map({ $0.text.trimmingCharacters(in: .whitespaces).isEmpty }) == true ? Array(row.dropLast()) : row
+        let data = trails && row.last.map({ $0.text.trimmedOfWhitespace.isEmpty }) == true ? Array(row.dropLast()) : row
         var placed: [LocalizedText] = []
         for (position, cell) in data.enumerated() {
             let column = position < names.count ? LocalizedText(names[position]) : LocalizedText(en: "(no column)", vi: "(không có cột)")
-            let text = cell.text.trimmingCharacters(in: .whitespaces)
+            let text = cell.text.trimmedOfWhitespace
             placed.append(column + " = " + (text.isEmpty ? LocalizedText(en: "(empty)", vi: "(trống)") : LocalizedText("\"" + Self.clip(text) + "\"")))
         }
         for missing in names.dropFirst(data.count) { placed.append(LocalizedText(missing) + LocalizedText(en: " = (missing)", vi: " = (thiếu)")) }
         let split = data.count > names.count ? data.dropFirst().first(where: { $0.text.first == " " }) : nil
         let hint = split.map { cell -> LocalizedText in
-            let text = Self.clip(cell.text.trimmingCharacters(in: .whitespaces))
+            let text = Self.clip(cell.text.trimmedOfWhitespace)
             return LocalizedText(en: " (the cell \"\(text)\" starts with a space: it was probably part of the cell before it)",
                                  vi: " (ô \"\(text)\" bắt đầu bằng dấu cách: có lẽ nó là phần sau của ô đứng trước)")
         } ?? ""

@@ -9,7 +9,8 @@ struct DistinctValues {
     let keys: DistinctKeys
     /// The key of each stored value already seen (equal stored values give equal numbers).
     private var byValue: [UInt64: String] = [:]
-    private var seen = Set<String>()
+    /// The keys counted, by their bytes (a key is NFC or a roster position).
+    private var seen = Set<UTF8Key>()
 
     init(programme: Programme, records: RecordSet, field: String, keys: DistinctKeys = DistinctKeys()) {
         self.programme = programme
@@ -25,25 +26,26 @@ struct DistinctValues {
     mutating func add(_ index: Int) -> Bool {
         guard let fieldID, let valueKey = records.valueKey(fieldID, of: index) else { return false }
         if let known = byValue[valueKey] {
-            seen.insert(known)
+            seen.insert(UTF8Key(known))
             return true
         }
         let key = keys.key(records.value(fieldID, of: index)!.description, in: programme)
         byValue[valueKey] = key
-        seen.insert(key)
+        seen.insert(UTF8Key(key))
         return true
     }
 }
 
 /// Remembers the `distinct` key of each text seen.
 final class DistinctKeys {
-    private var keys: [String: String] = [:]
+    /// By the text's bytes: hashing a `String` key normalises it again each time.
+    private var keys: [UTF8Key: String] = [:]
 
     /// The key of `text` (its roster member, or its folded spelling), worked out once per text.
     func key(_ text: String, in programme: Programme) -> String {
-        if let known = keys[text] { return known }
+        if let known = keys[UTF8Key(text)] { return known }
         let key = programme.distinctKey(text)
-        keys[text] = key
+        keys[UTF8Key(text)] = key
         return key
     }
 }

@@ -9,19 +9,22 @@ struct EachEvaluation {
     var programme: Programme { base.evaluator.programme }
 
     /// The scope's records grouped by the roster member their key field names.
-    func groups(_ roster: Roster) -> [Int: [Int]] {
+    func groups(_ roster: Roster) -> [[Int]] {
         let records = base.records
-        guard let keyID = records.existingFieldID(target.key) else { return [:] }
+        var groups = [[Int]](repeating: [], count: roster.members.count)
+        guard let keyID = records.existingFieldID(target.key) else { return groups }
         var cache: [UInt64: Int?] = [:]
-        var groups: [Int: [Int]] = [:]
+        var last: (key: UInt64, position: Int?)?
         for index in base.scope {
             guard let key = records.valueKey(keyID, of: index) else { continue }
             let position: Int?
-            if let cached = cache[key] { position = cached } else {
+            // Records of one member often come together: the last answer is tried before the cache.
+            if let last, last.key == key { position = last.position } else if let cached = cache[key] { position = cached } else {
                 position = records.value(keyID, of: index).flatMap { roster.member(named: $0.description) }
                 cache[key] = position
             }
-            if let position { groups[position, default: []].append(index) }
+            last = (key, position)
+            if let position { groups[position].append(index) }
         }
         return groups
     }
@@ -48,7 +51,7 @@ struct EachEvaluation {
         for (position, member) in roster.members.enumerated() {
             let isExempt = exempted.contains(member.name)
             let threshold = threshold(of: member)
-            let outcome = base.status(of: grouped[position] ?? [], threshold: threshold, window: window, milestones: milestones)
+            let outcome = base.status(of: grouped[position], threshold: threshold, window: window, milestones: milestones)
             let measured = outcome.measured
             let meets = outcome.rule.holds
             var rule = outcome.rule

@@ -173,9 +173,12 @@ public struct Score: Sendable {
     public var rating: String?
 
     init(_ targets: [TargetResult], counting statuses: Set<Status>, bands: [RatingBand]) {
-        let counted = targets.filter { $0.status != .exempt }
-        let total = counted.reduce(Decimal(0)) { $0 + $1.target.weight }
-        let part = counted.filter { statuses.contains($0.status) }.reduce(Decimal(0)) { $0 + $1.target.weight }
+        // Summed in place: a roll-up scores every programme twice, and copying results is not free.
+        var total = Decimal(0), part = Decimal(0)
+        for index in targets.indices where targets[index].status != .exempt {
+            total += targets[index].target.weight
+            if statuses.contains(targets[index].status) { part += targets[index].target.weight }
+        }
         if total > 0 {
             value = part / total
             double = Exact.double(part) / Exact.double(total)

@@ -14,6 +14,9 @@ public struct Evaluator: Sendable {
     /// Answers (`with` records) by the trigger id they name.
     let answersByTrigger: [String: [Int]]
     let context: ExpressionContext
+    /// Whether results keep each count's and sum's running total (the HTML burn-up chart's points);
+    /// a roll-up that only keeps summaries turns it off.
+    public var keepsSeries = true
 
     public init(programme: Programme, records: RecordSet, asOf: Day) {
         self.programme = programme

@@ -230,14 +230,16 @@ extension Expression {
 /// Remembers whether each text seen names a member of a roster.
 final class MembershipCache {
     private let roster: Roster
-    private var known: [String: Bool] = [:]
+    /// By the text's bytes: hashing a `String` key normalises it again each time.
+    private var known: [UTF8Key: Bool] = [:]
 
     init(_ roster: Roster) { self.roster = roster }
 
     func contains(_ text: String) -> Bool {
-        if let answer = known[text] { return answer }
+        let key = UTF8Key(text)
+        if let answer = known[key] { return answer }
         let answer = roster.member(named: text) != nil
-        known[text] = answer
+        known[key] = answer
         return answer
     }
 }

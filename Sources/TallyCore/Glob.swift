@@ -4,7 +4,7 @@ import Foundation
 public enum Glob {
     /// Whether `pattern` has any wildcard.
     public static func isPattern(_ pattern: String) -> Bool {
-        pattern.contains { "*?[".contains($0) }
+        pattern.utf8.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "[") }
     }
 
     /// The regular files matching `pattern`, sorted by path.

@@ -14,7 +14,7 @@ enum HeaderRow {
 
     /// Whether a row's texts name every required field (a header, not a title or a record).
     static func namesRequiredFields(_ texts: [String]) -> Bool {
-        let names = Set(texts.map { $0.trimmingCharacters(in: .whitespaces) })
+        let names = Set(texts.map { $0.trimmedOfWhitespace })
         return required.allSatisfy(names.contains)
     }
 
@@ -24,7 +24,7 @@ enum HeaderRow {
         var seen = Set<String>()
         var ok = true
         for cell in cells {
-            let name = cell.text.trimmingCharacters(in: .whitespaces)
+            let name = cell.text.trimmedOfWhitespace
             if name.isEmpty {
                 builder.error(.unnamedColumn, at: cell.mark)
                 ok = false
@@ -36,7 +36,7 @@ enum HeaderRow {
         }
         for name in required where !names.contains(name) {
             var missing = builder.diagnostic(.missingColumn, ["name": "\(name)"], at: cells.first?.mark ?? Mark(line: 1, column: 1))
-            if let near = Suggestion.nearest(to: name, in: names).first, let cell = cells.first(where: { $0.text.trimmingCharacters(in: .whitespaces) == near }) {
+            if let near = Suggestion.nearest(to: name, in: names).first, let cell = cells.first(where: { $0.text.trimmedOfWhitespace == near }) {
                 missing = missing.noting(builder.source, at: cell.mark, width: cell.width)
             }
             builder.diagnostics.add(missing)

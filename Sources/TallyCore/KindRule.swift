@@ -5,10 +5,10 @@ extension RecordBuilder {
         let kind: KindID?
         let known: Bool
         let isTrigger: Bool
-        let numeric: Set<Interned>
+        let numeric: InternedSet
         let members: [(name: Interned, roster: Roster, cache: Int)]
 
-        init(kind: KindID?, known: Bool, isTrigger: Bool, numeric: Set<Interned>, members: [(name: Interned, roster: Roster, cache: Int)]) {
+        init(kind: KindID?, known: Bool, isTrigger: Bool, numeric: InternedSet, members: [(name: Interned, roster: Roster, cache: Int)]) {
             self.kind = kind
             self.known = known
             self.isTrigger = isTrigger
@@ -26,11 +26,11 @@ extension RecordBuilder {
             return rule
         }
         let text = values[id]
-        var numeric: Set<Interned> = []
+        var numeric = InternedSet()
         for field in rules.numericFields[text] ?? [] { numeric.insert(nameID(field)) }
         var members: [(name: Interned, roster: Roster, cache: Int)] = []
         for (field, roster) in rules.memberFields[text] ?? [] {
-            memberCaches.append([:])
+            memberCaches.append(InternedTable())
             members.append((nameID(field), roster, memberCaches.count - 1))
         }
         let rule = KindRule(kind: records.kindID(text), known: rules.activities?.contains(text) ?? true,

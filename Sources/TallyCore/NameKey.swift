@@ -5,6 +5,13 @@ import Foundation
 public enum NameKey {
     /// The matching key of a name.
     public static func of(_ name: String) -> String {
+        if let known = NameKeyMemo.shared.key(of: name) { return known }
+        let key = computed(name)
+        NameKeyMemo.shared.keep(key, for: name)
+        return key
+    }
+
+    static func computed(_ name: String) -> String {
         if let simple = simpleKey(name) { return simple }
         let folded = name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         return folded.precomposedStringWithCanonicalMapping.lowercased()

@@ -60,7 +60,7 @@ enum Read {
             diagnostics.add(.notASingleValue, ["what": what, "found": node.kindWords], at: node)
             return nil
         }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedOfWhitespace
         if trimmed.isEmpty {
             diagnostics.add(.emptyValue, ["what": what], at: node)
             return nil

@@ -39,15 +39,18 @@ public enum ProgrammeFinder {
     /// Whether the file at `path` is a programme. A file that cannot be parsed counts as one when it
     /// does not start as a sequence, so that its errors are reported rather than the file skipped.
     public static func isProgramme(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 4096)) ?? Data()
+        guard let file = fopen(path, "rb") else { return false }
+        var head = [UInt8](repeating: 0, count: 4096)
+        head.removeLast(head.count - fread(&head, 1, head.count, file))
+        let whole = feof(file) != 0
+        fclose(file)
         switch firstContent(head) {
         case .sequence, .empty: return false
         case .other: break
         }
-        // A mapping: programmes and templates are small, so parse it and look at its keys.
-        guard let source = try? SourceFile.read(path: path) else { return false }
+        // A mapping: programmes and templates are small, so parse it and look at its keys (from
+        // the head already read when that was the whole file).
+        guard let source = whole ? SourceFile(path: path, bytes: head) : try? SourceFile.read(path: path) else { return false }
         let (root, errors) = YAMLDocument().parse(source)
         guard let pairs = root?.mapping else { return !errors.isEmpty }
         return pairs.contains { $0.key.scalar == "organisation" }
@@ -56,10 +59,14 @@ public enum ProgrammeFinder {
     enum Start: Equatable { case sequence, empty, other }
 
     /// What the first content line of a YAML file starts with, past comments, directives and `---`.
-    static func firstContent(_ head: Data) -> Start {
-        var bytes = [UInt8](head)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
+    static func firstContent(_ head: [UInt8]) -> Start {
+        let bytes = head.starts(with: [0xEF, 0xBB, 0xBF]) ? head.dropFirst(3) : head[...]
+        // Line by line up to the first with content (a 4 KB head is not split whole).
+        var lineStart = bytes.startIndex
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            let line = bytes[lineStart..<lineEnd]
+            lineStart = lineEnd + 1
             let trimmed = line.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
             guard let first = trimmed.first, first != UInt8(ascii: "#"), first != UInt8(ascii: "%") else { continue }
             if trimmed.starts(with: Array("---".utf8)) {

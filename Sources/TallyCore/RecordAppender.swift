@@ -91,7 +91,7 @@ public struct RecordAppender {
     /// The old content with the record appended, and the line the record starts on.
     func combine(_ current: [UInt8], _ record: [UInt8]) throws(Failure) -> ([UInt8], Int) {
         let text = String(decoding: current, as: UTF8.self)
-        let meaningful = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        let meaningful = text.split(separator: "\n").map { $0.trimmedOfWhitespace }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
         if meaningful == ["[]"] {
             return (record, 1)
         }

@@ -25,17 +25,17 @@ struct RecordBuilder: Sendable {
     private var recordField: [FieldID?] = []
     /// The interned names of `date` and `activity`.
     private(set) var dateName = Interned(raw: 0), activityName = Interned(raw: 0)
-    var numericEverywhere: Set<Interned> = []
+    var numericEverywhere = InternedSet()
     var kindRules: [Interned: KindRule] = [:]
     var lastRule: KindRule?
     var textStore: [StoredValue?] = []
     private var tooMany = false
-    var truthyNames: Set<Interned> = []
+    var truthyNames = InternedSet()
     var warnedValues: Set<Interned> = []
     static let booleanLooking: Set<String> = ["true", "false", "yes", "no", "có", "không", "đúng", "sai"]
     var lastRuleID: Interned?
-    var unitState: [Interned: Bool] = [:]
-    var memberCaches: [[Interned: Bool]] = []
+    var unitState = InternedTable<Bool>()
+    var memberCaches: [InternedTable<Bool>] = []
     private var fileID: FileID
     var pending: [PendingField] = []
     private var day: Day?
@@ -153,7 +153,7 @@ struct RecordBuilder: Sendable {
         }
         switch recordField[id.index] {
         case KnownField.evidence:
-            add(id, .list(String(decoding: bytes, as: UTF8.self).split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }), mark, width)
+            add(id, .list(String(decoding: bytes, as: UTF8.self).split(separator: "|").map { $0.trimmedOfWhitespace }.filter { !$0.isEmpty }), mark, width)
         case KnownField.recorded:
             if let recorded = readDay(bytes, at: mark, width: width, what: "recorded") { add(id, .date(recorded), mark, width) }
         case KnownField.unit:
@@ -254,9 +254,11 @@ struct RecordBuilder: Sendable {
             }
             return
         }
-        for field in pending {
-            guard let meant = misspelt[field.name], firstMark(of: meant) == nil, warnedNames.insert(field.name).inserted else { continue }
-            diagnostics.add(diagnostic(.unknownField, ["field": "\(name(field.name))"], at: field.mark, width: field.width).suggesting([name(meant)]))
+        // Fields are read in place (by index) in these loops: copying each one costs retains.
+        for index in pending.indices where !misspelt.isEmpty {
+            let fieldName = pending[index].name
+            guard let meant = misspelt[fieldName], firstMark(of: meant) == nil, warnedNames.insert(fieldName).inserted else { continue }
+            diagnostics.add(diagnostic(.unknownField, ["field": "\(name(fieldName))"], at: pending[index].mark, width: pending[index].width).suggesting([name(meant)]))
         }
         let rule = kindRule(kind)
         if !rule.known, let known = rules.activities {
@@ -272,9 +274,10 @@ struct RecordBuilder: Sendable {
             let text = values[kind]
             error(.triggerMissingID, ["kind": "\(text)", "example": "\(text.prefix(2).uppercased())-001"], at: start)
         }
-        for field in pending {
-            if field.storedAs == KnownField.id, case .text(let id) = field.value { ids.append((id, field.mark)) }
-            if field.storedAs == KnownField.respondsTo, case .text(let id) = field.value { references.append((id, field.mark)) }
+        for index in pending.indices {
+            let storedAs = pending[index].storedAs
+            guard storedAs == KnownField.id || storedAs == KnownField.respondsTo, case .text(let id) = pending[index].value else { continue }
+            if storedAs == KnownField.id { ids.append((id, pending[index].mark)) } else { references.append((id, pending[index].mark)) }
         }
         guard !failed, let day, let kindID = rule.kind else { return }
         guard records.count < RecordSet.maxRecords else {
@@ -285,14 +288,14 @@ struct RecordBuilder: Sendable {
             return
         }
         records.beginRecord(day: day, kind: kindID, file: fileID, line: Int32(start.line))
-        for field in pending {
-            guard let id = field.storedAs else { continue }
-            if let packed = field.packed {
+        for index in pending.indices {
+            guard let id = pending[index].storedAs else { continue }
+            if let packed = pending[index].packed {
                 records.addField(id, stored: packed)
-            } else if let valueID = field.valueID {
+            } else if let valueID = pending[index].valueID {
                 records.addField(id, stored: storedText(valueID))
             } else {
-                records.addField(id, field.value)
+                records.addField(id, pending[index].value)
             }
         }
     }

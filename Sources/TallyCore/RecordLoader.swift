@@ -63,8 +63,9 @@ public struct RecordLoader {
         paths += inMemory.map(\.path).filter { !paths.contains($0) }
         files = paths
         let rules = RecordRules(programme: programme)
-        // With fewer files than cores, large YAML files are read on several cores each.
-        let splits = paths.count < ProcessInfo.processInfo.activeProcessorCount
+        // With fewer files than cores, large YAML files are read on several cores each, unless
+        // this programme is one of many loaded at once (a roll-up), which keeps the cores busy.
+        let splits = paths.count < Cores.count && !ParallelMap.isNested
         var builders = ParallelMap.map(paths) { path in
             if let source = replaced[path] { return RecordLoader.read(source, rules: rules) }
             return RecordLoader.read(path, rules: rules, split: splits)
@@ -106,7 +107,7 @@ public struct RecordLoader {
             var reader = CSVRecordReader(source: source, rules: rules)
             return reader.read()
         }
-        var reader = YAMLRecordReader(reader: YAMLEventReader(source: source), rules: rules)
+        var reader = YAMLRecordReader(reader: YAMLEventReader(source: source), rules: rules, expectedBytes: source.bytes?.count)
         return reader.read()
     }
 
@@ -119,47 +120,34 @@ public struct RecordLoader {
     /// file is read on its own thread alone.
     static func read(_ path: String, rules: RecordRules, split: Bool = false) -> RecordBuilder {
         if XLSXRecordReader.isWorkbook(path) { return XLSXRecordReader(path: path, rules: rules).read() }
-        if split, !path.lowercased().hasSuffix(".csv"), let builder = SplitRecordReader.read(path, rules: rules) { return builder }
+        let isCSV = path.lowercased().hasSuffix(".csv")
+        let size = FileSize.of(path) ?? 0
+        if split, !isCSV, let builder = SplitRecordReader.read(path, rules: rules, size: size) { return builder }
         do {
-            if path.lowercased().hasSuffix(".csv") {
+            if isCSV {
                 var reader = CSVRecordReader(source: try SourceFile.read(path: path), rules: rules)
                 return reader.read()
             }
+            // A small file is read whole, in one system call, and parsed on this thread: a second
+            // thread costs more than it saves, and a roll-up reads tens of thousands of them.
+            // (When it cannot be read whole, the streaming reader below says why, as for any file.)
+            if size < pipeMinimumBytes, let source = try? SourceFile.read(path: path) {
+                var reader = YAMLRecordReader(events: YAMLEventReader(source: source), rules: rules, expectedBytes: size)
+                return reader.read()
+            }
             let events = try YAMLEventReader(streamingPath: path)
-            let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
-            // A small file is read on this thread: a second thread costs more than it saves. So is
-            // every file when there are as many as cores (`split` false): each core already has
-            // a file, and handing events between threads would only add work.
-            guard split, size >= pipeMinimumBytes else {
+            // So is every file when there are as many as cores (`split` false): each core already
+            // has a file, and handing events between threads would only add work.
+            guard split else {
                 var reader = YAMLRecordReader(events: events, rules: rules, expectedBytes: size)
                 return reader.read()
             }
-            var reader = YAMLRecordReader(reader: events, rules: rules)
+            var reader = YAMLRecordReader(reader: events, rules: rules, expectedBytes: size)
             return reader.read()
         } catch {
             var builder = RecordBuilder(rules: rules, source: SourceFile(path: path, bytes: []))
             builder.diagnostics.add(FileProblem.diagnostic(for: error, isProgramme: false))
             return builder
         }
-    }
-}
-
-/// Maps over an array on all cores, keeping the order of results.
-public enum ParallelMap {
-    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        guard items.count > 1 else { return items.map(transform) }
-        let results = ResultBox<R>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            results.set(index, transform(items[index]))
-        }
-        return results.values()
-    }
-
-    private final class ResultBox<R>: @unchecked Sendable {
-        private var storage: [R?]
-        private let lock = NSLock()
-        init(count: Int) { storage = Array(repeating: nil, count: count) }
-        func set(_ index: Int, _ value: R) { lock.lock(); storage[index] = value; lock.unlock() }
-        func values() -> [R] { storage.map { $0! } }
     }
 }

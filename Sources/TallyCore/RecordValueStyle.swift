@@ -22,7 +22,7 @@ public enum RecordValueStyle {
     /// boolean, not a null, not trimmed or folded by the reader, not a spreadsheet boolean.
     /// (libyaml itself quotes what plain YAML cannot hold, such as `: ` or a leading `-`.)
     static func readsBackAsText(_ text: String) -> Bool {
-        guard !text.isEmpty, text.trimmingCharacters(in: .whitespaces) == text,
+        guard !text.isEmpty, text.trimmedOfWhitespace == text,
               !text.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\t" }),
               !["~", "null", "Null", "NULL"].contains(text),
               !RecordBuilder.booleanLooking.contains(text.lowercased()) else { return false }

@@ -44,13 +44,20 @@ public struct RollUpSummary: Sendable {
     public var byTarget: [TargetTally]
 
     public init(_ summaries: [ProgrammeSummary], order: RollUpOrder = .worst) {
-        // Each organisation's comparison key is worked out once, not at every comparison.
-        let keys = Dictionary(summaries.map { ($0.organisation, Self.nameKey($0.organisation)) }, uniquingKeysWith: { first, _ in first })
-        programmes = summaries.sorted { a, b in
-            order == .worst ? Self.worstFirst(a, b, keys: keys) : Self.byName(a, b, keys: keys)
+        // Each organisation's comparison key and verdict rank are worked out once, not at every
+        // comparison, and summaries are compared by index: no string is hashed while sorting.
+        let keys = ParallelMap.map(summaries.map(\.organisation)) { Self.nameKey($0) }
+        let ranks = summaries.map { Self.verdictRank($0.verdict) }
+        let sorted = summaries.indices.sorted { a, b in
+            if order == .worst {
+                if ranks[a] != ranks[b] { return ranks[a] < ranks[b] }
+                if summaries[a].score != summaries[b].score { return summaries[a].score < summaries[b].score }
+            }
+            return Self.byName(summaries, keys, a, b)
         }
+        programmes = sorted.map { summaries[$0] }
         folders = Self.subtotals(summaries)
-        byTarget = Self.tallies(summaries)
+        byTarget = Self.tallies(summaries, keys: keys)
     }
 
     static func verdictRank(_ verdict: Verdict) -> Int { Verdict.worstFirst.firstIndex(of: verdict)! }
@@ -73,18 +80,12 @@ public struct RollUpSummary: Sendable {
         names.map { (key: nameKey($0), name: $0) }.sorted(by: keyedOrder).map(\.name)
     }
 
-    static func byName(_ a: ProgrammeSummary, _ b: ProgrammeSummary, keys: [String: String]) -> Bool {
-        if a.organisation != b.organisation {
-            return keyedOrder((keys[a.organisation] ?? nameKey(a.organisation), a.organisation), (keys[b.organisation] ?? nameKey(b.organisation), b.organisation))
-        }
-        return a.path < b.path
-    }
-
-    static func worstFirst(_ a: ProgrammeSummary, _ b: ProgrammeSummary, keys: [String: String]) -> Bool {
-        let (rankA, rankB) = (verdictRank(a.verdict), verdictRank(b.verdict))
-        if rankA != rankB { return rankA < rankB }
-        if a.score != b.score { return a.score < b.score }
-        return byName(a, b, keys: keys)
+    /// Summaries `a` and `b` in `nameOrder` of their organisations (`keys` holds each one's key),
+    /// then by path.
+    static func byName(_ summaries: [ProgrammeSummary], _ keys: [String], _ a: Int, _ b: Int) -> Bool {
+        if keys[a] != keys[b] { return keys[a] < keys[b] }
+        if summaries[a].organisation != summaries[b].organisation { return summaries[a].organisation < summaries[b].organisation }
+        return summaries[a].path < summaries[b].path
     }
 
     /// One subtotal per folder, in folder name order.
@@ -101,37 +102,56 @@ public struct RollUpSummary: Sendable {
     }
 
     /// One tally per target id: the targets that fail most first (most missed, then most behind),
-    /// then in the order the ids first appear.
-    static func tallies(_ summaries: [ProgrammeSummary]) -> [TargetTally] {
-        var order: [String] = []
-        var tallies: [String: TargetTally] = [:]
-        var titles: [String: TitleVotes] = [:]
-        for summary in summaries.sorted(by: { $0.position < $1.position }) {
-            for target in summary.targets {
-                titles[target.id, default: TitleVotes()].count(target)
-                if tallies[target.id] == nil {
-                    order.append(target.id)
-                    tallies[target.id] = TargetTally(id: target.id, title: target.title, programmes: 0,
-                                                     counts: Dictionary(uniqueKeysWithValues: Status.allCases.map { ($0, 0) }), missed: [], behind: [])
+    /// then in the order the ids first appear. `keys` holds each summary's organisation key, to
+    /// list the organisations that missed or are behind in name order.
+    static func tallies(_ summaries: [ProgrammeSummary], keys: [String]) -> [TargetTally] {
+        var tallies: [TargetTally] = []
+        var slotOfID: [String: Int] = [:]
+        var missed: [[Int]] = [], behind: [[Int]] = []
+        // Most programmes share a few target lists: each list's ids are looked up once.
+        var slotsOfList: [ObjectIdentifier: (list: TargetList, slots: [Int], uses: Int)] = [:]
+        for index in summaries.indices.sorted(by: { summaries[$0].position < summaries[$1].position }) {
+            let summary = summaries[index], list = ObjectIdentifier(summary.targetList)
+            if slotsOfList[list] == nil {
+                let slots = summary.targetList.ids.indices.map { place -> Int in
+                    let id = summary.targetList.ids[place]
+                    if let slot = slotOfID[id] { return slot }
+                    slotOfID[id] = tallies.count
+                    tallies.append(TargetTally(id: id, title: summary.targetList.titles[place], programmes: 0,
+                                               counts: Dictionary(uniqueKeysWithValues: Status.allCases.map { ($0, 0) }), missed: [], behind: []))
+                    missed.append([])
+                    behind.append([])
+                    return tallies.count - 1
                 }
-                tallies[target.id]!.programmes += 1
-                tallies[target.id]!.counts[target.status, default: 0] += 1
-                if target.status == .missed { tallies[target.id]!.missed.append(summary.organisation) }
-                if target.status == .behind { tallies[target.id]!.behind.append(summary.organisation) }
+                slotsOfList[list] = (summary.targetList, slots, 0)
+            }
+            slotsOfList[list]!.uses += 1
+            let slots = slotsOfList[list]!.slots
+            for (place, status) in summary.statuses.enumerated() {
+                let slot = slots[place]
+                tallies[slot].programmes += 1
+                tallies[slot].counts[status, default: 0] += 1
+                if status == .missed { missed[slot].append(index) }
+                if status == .behind { behind[slot].append(index) }
             }
         }
-        let first = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
-        return order.compactMap { tallies[$0] }.map { tally in
-            var sorted = tally
-            sorted.title = titles[tally.id]?.winner ?? tally.title
-            sorted.missed = sortedByName(sorted.missed)
-            sorted.behind = sortedByName(sorted.behind)
-            return sorted
-        }.sorted { a, b in
-            if a.missed.count != b.missed.count { return a.missed.count > b.missed.count }
-            if a.behind.count != b.behind.count { return a.behind.count > b.behind.count }
-            return first[a.id]! < first[b.id]!
+        var titles = [TitleVotes](repeating: TitleVotes(), count: tallies.count)
+        for (list, slots, uses) in slotsOfList.values {
+            for place in list.ids.indices {
+                titles[slots[place]].count(title: list.titles[place], templateTitle: list.templateTitles[place], times: uses)
+            }
         }
+        let byName = { (indices: [Int]) in indices.sorted { Self.byName(summaries, keys, $0, $1) }.map { summaries[$0].organisation } }
+        for slot in tallies.indices {
+            tallies[slot].title = titles[slot].winner ?? tallies[slot].title
+            tallies[slot].missed = byName(missed[slot])
+            tallies[slot].behind = byName(behind[slot])
+        }
+        return tallies.enumerated().sorted { a, b in
+            if a.element.missed.count != b.element.missed.count { return a.element.missed.count > b.element.missed.count }
+            if a.element.behind.count != b.element.behind.count { return a.element.behind.count > b.element.behind.count }
+            return a.offset < b.offset
+        }.map(\.element)
     }
 
     /// Every target id in the roll-up in the order they first appear in the programmes as given

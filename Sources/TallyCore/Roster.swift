@@ -23,23 +23,24 @@ public struct Roster: Sendable {
 
     public var name: String
     public var members: [Member]
-    private var index: [String: Int] = [:]
+    /// Each spelling's `NameKey`, compared by its bytes (keys are NFC).
+    private var index: [UTF8Key: Int] = [:]
 
     public init(name: String, members: [Member]) {
         self.name = name
         self.members = members
         for (position, member) in members.enumerated() {
-            for spelling in member.spellings where index[NameKey.of(spelling)] == nil {
-                index[NameKey.of(spelling)] = position
+            for spelling in member.spellings where index[UTF8Key(NameKey.of(spelling))] == nil {
+                index[UTF8Key(NameKey.of(spelling))] = position
             }
         }
     }
 
     /// The position of the member named by `text` (id, name or alias), if any.
-    public func member(named text: String) -> Int? { index[NameKey.of(text)] }
+    public func member(named text: String) -> Int? { index[UTF8Key(NameKey.of(text))] }
 
     /// The position of the member whose name, id or alias has the matching key `key` (`NameKey.of`).
-    public func member(key: String) -> Int? { index[key] }
+    public func member(key: String) -> Int? { index[UTF8Key(key)] }
 
     /// The members nearest to an unknown name, ignoring diacritics.
     public func suggestions(for text: String) -> [String] {

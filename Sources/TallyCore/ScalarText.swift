@@ -161,7 +161,7 @@ public enum ScalarText {
     /// Reads a percentage such as `90%` or `12.5%`, returning the number before `%`.
     public static func percent(_ text: String) -> Decimal? {
         guard text.hasSuffix("%") else { return nil }
-        let body = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
+        let body = String(text.dropLast()).trimmedOfWhitespace
         guard case .number(let value) = number(body), value >= 0 else { return nil }
         return value
     }

@@ -17,9 +17,9 @@ enum SplitRecordReader {
     /// Files smaller than this are read whole: the second thread would not pay for itself.
     static let minimumBytes = 8 << 20
 
-    static func read(_ path: String, rules: RecordRules) -> RecordBuilder? {
-        guard ProcessInfo.processInfo.activeProcessorCount > 1,
-              let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size >= minimumBytes,
+    /// Reads `path` of `size` bytes in two parts, or nil (see the type's comment).
+    static func read(_ path: String, rules: RecordRules, size: Int) -> RecordBuilder? {
+        guard Cores.count > 1, size >= minimumBytes,
               let split = splitOffset(path, size: size) else { return nil }
         return read(path, rules: rules, size: size, split: split)
     }

@@ -45,7 +45,7 @@ struct TargetEvaluation {
         if target.each != nil { return EachEvaluation(base: self).evaluate(window, milestones: milestones) }
         let threshold = plainThreshold
         // A plain target's running total is worked out with its value (not for each `every` period).
-        let outcome = status(of: scope, threshold: threshold, window: window, milestones: milestones, series: target.every == nil)
+        let outcome = status(of: scope, threshold: threshold, window: window, milestones: milestones, series: evaluator.keepsSeries && target.every == nil)
         let measured = outcome.measured
         var result = TargetResult(target: target, rule: outcome.rule, value: measured.value,
                                   required: target.atMost ?? threshold, window: window, pace: outcome.pace)

@@ -156,8 +156,8 @@ struct Modifiers {
         guard let text = Read.text(node, what: "at-least", &diagnostics) else { return nil }
         let isRate = fields.has("share") || fields.has("respond")
         let parts = text.components(separatedBy: " of ")
-        if parts.count == 2, let percent = ScalarText.percent(parts[0].trimmingCharacters(in: .whitespaces)) {
-            let attribute = parts[1].trimmingCharacters(in: .whitespaces)
+        if parts.count == 2, let percent = ScalarText.percent(parts[0].trimmedOfWhitespace) {
+            let attribute = parts[1].trimmedOfWhitespace
             guard let each, !isRate else {
                 diagnostics.add(.attributeThresholdNeedsEach, ["attribute": "\(attribute)"], at: node)
                 return nil

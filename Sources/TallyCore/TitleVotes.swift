@@ -6,11 +6,12 @@ struct TitleVotes {
     private var fromTemplate: [String: Int] = [:]
     private var own: [String: Int] = [:]
 
-    mutating func count(_ target: TargetSummary) {
-        if let title = target.templateTitle {
-            fromTemplate[title, default: 0] += 1
+    /// Counts `times` programmes giving the target `title` (`templateTitle` when it comes from a template).
+    mutating func count(title: String, templateTitle: String?, times: Int = 1) {
+        if let templateTitle {
+            fromTemplate[templateTitle, default: 0] += times
         } else {
-            own[target.title, default: 0] += 1
+            own[title, default: 0] += times
         }
     }
 

@@ -25,7 +25,7 @@ struct XLSXRecordReader {
 
     /// A records entry split into its file and the sheet it names (`a.xlsx#Sheet` -> `a.xlsx`, `Sheet`).
     static func split(_ path: String) -> (file: String, sheet: String?) {
-        guard let hash = path.range(of: ".xlsx#", options: [.caseInsensitive, .backwards]) else { return (path, nil) }
+        guard path.utf8.contains(UInt8(ascii: "#")), let hash = path.range(of: ".xlsx#", options: [.caseInsensitive, .backwards]) else { return (path, nil) }
         return (String(path[..<path.index(hash.lowerBound, offsetBy: 5)]), String(path[hash.upperBound...]))
     }
 
@@ -103,7 +103,7 @@ struct XLSXRecordReader {
     /// One sheet row as a record; a row whose cells are all blank is skipped, as in CSV.
     func record(_ cells: [XLSXWorkbook.Cell], names: [Int: String], builder: inout RecordBuilder) {
         guard let row = cells.first?.row else { return }
-        let texts = cells.map { Self.text($0.value).trimmingCharacters(in: .whitespaces) }
+        let texts = cells.map { Self.text($0.value).trimmedOfWhitespace }
         if texts.allSatisfy(\.isEmpty) { return }
         builder.begin()
         for (cell, text) in zip(cells, texts) where !text.isEmpty {

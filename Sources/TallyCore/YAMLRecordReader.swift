@@ -183,8 +183,7 @@ struct YAMLRecordReader<Events: YAMLEventSource> {
 
 extension YAMLRecordReader where Events == YAMLEventPipe {
     /// Reads the events of `reader` on a second thread while records are built on this one.
-    init(reader: YAMLEventReader, rules: RecordRules) {
-        let size = (try? FileManager.default.attributesOfItem(atPath: reader.source.path))?[.size] as? Int
-        self.init(events: YAMLEventPipe(reader), rules: rules, expectedBytes: size)
+    init(reader: YAMLEventReader, rules: RecordRules, expectedBytes: Int?) {
+        self.init(events: YAMLEventPipe(reader), rules: rules, expectedBytes: expectedBytes)
     }
 }

@@ -238,7 +238,7 @@ public final class JSONWriter: @unchecked Sendable {
     /// its own buffer through a writer standing where this one stands, then the buffers are appended
     /// in order. The bytes are those of writing the elements one by one; a few megabytes are in flight.
     private func writeInParallel(_ stream: JSONStream) {
-        let chunk = Self.parallelChunk, wave = 2 * ProcessInfo.processInfo.activeProcessorCount
+        let chunk = Self.parallelChunk, wave = 2 * Cores.count
         let depth = levels.count
         var start = 0
         while start < stream.count {

@@ -86,4 +86,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .csv: CSVReport()
         }
     }
+
+    /// Whether the format's details draw each count's and sum's burn-up chart, and so need the
+    /// running totals the evaluator keeps (`Evaluator.keepsSeries`).
+    public var drawsBurnUp: Bool { self == .html }
 }

@@ -38,9 +38,10 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let asOf = try options.day()
+        var clock = PhaseClock()
         let paths = ProgrammePaths.expand(programmes, recursive: recursive)
         if paths.isEmpty { throw ProgrammePaths.noneFound(in: programmes, language: options.language) }
-        var clock = PhaseClock()
+        clock.lap("find programmes")
         // Without details (--summary, CSV), each programme is reduced to its summary as soon as it is
         // evaluated and its records released: memory does not grow with the number of programmes.
         // With details in a roll-up, each programme's details are also written ahead, as soon as it is
@@ -58,7 +59,7 @@ struct CheckCommand: ParsableCommand {
         // A result held for the details is boxed: an outcome without one then takes a pointer's room,
         // not a whole ProgrammeResult's, for each of thousands of programmes.
         var outcomes = batch.run(paths, progressLabel: DiagnosticWords.checkingProgrammes.text(in: Language.chosen(flag: options.language, programme: nil))) { [options, strict, output] programme, loaded -> (summary: ProgrammeSummary, held: HeldResult?) in
-            let result = Evaluator(programme: programme, records: loaded.records, asOf: asOf).evaluate()
+            let result = Self.evaluate(programme, loaded.records, asOf: asOf, series: details && format.drawsBurnUp)
             if let spool, let renderer, let place = places[programme.path] {
                 // Written for the place the programme was given at, in its own language unless --lang says.
                 let context = DetailsContext(language: options.language ?? programme.language, strict: strict, color: color, outputPath: output)
@@ -82,9 +83,9 @@ struct CheckCommand: ParsableCommand {
         }
         outcomes = []
         spool?.place(evaluated.map { places[$0] ?? -1 })
-        let results = !details ? [] : ProgrammeResults(count: summaries.count, held: held, spool: spool, batchSize: 4 * ProcessInfo.processInfo.activeProcessorCount) { [evaluated] range in
+        let results = !details ? [] : ProgrammeResults(count: summaries.count, held: held, spool: spool, batchSize: 4 * Cores.count) { [evaluated] range in
             batch.run(Array(evaluated[range])) { programme, loaded in
-                Evaluator(programme: programme, records: loaded.records, asOf: asOf).evaluate()
+                Self.evaluate(programme, loaded.records, asOf: asOf, series: format.drawsBurnUp)
             }.map { outcome in
                 guard let result = outcome.value else { Self.changedWhileWriting(outcome.path, language: options.language) }
                 return result
@@ -115,6 +116,15 @@ extension CheckCommand {
         diagnostics.add(Diagnostic(.changedDuringCheck, ["file": LocalizedText(path)]))
         DiagnosticText(language: language).print(diagnostics)
         Foundation.exit(TallyExit.invalid.rawValue)
+    }
+}
+
+extension CheckCommand {
+    /// One programme's result; `series` keeps the burn-up charts' points, which only some reports draw.
+    static func evaluate(_ programme: Programme, _ records: RecordSet, asOf: Day, series: Bool) -> ProgrammeResult {
+        var evaluator = Evaluator(programme: programme, records: records, asOf: asOf)
+        evaluator.keepsSeries = series
+        return evaluator.evaluate()
     }
 }
 

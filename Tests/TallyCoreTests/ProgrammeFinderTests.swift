@@ -5,7 +5,7 @@ import Testing
 /// Telling programmes from records files and templates by content, without parsing records files.
 @Suite struct ProgrammeFinderTests {
     @Test func recordsFilesAreToldFromTheirFirstLines() {
-        func start(_ text: String) -> ProgrammeFinder.Start { ProgrammeFinder.firstContent(Data(text.utf8)) }
+        func start(_ text: String) -> ProgrammeFinder.Start { ProgrammeFinder.firstContent(Array(text.utf8)) }
         #expect(start("- date: 2024-01-01\n") == .sequence)
         #expect(start("\u{FEFF}# records\n\n-\n  date: 2024-01-01\n") == .sequence)
         #expect(start("---\n[{date: 2024-01-01}]\n") == .sequence)

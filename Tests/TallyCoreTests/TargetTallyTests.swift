@@ -17,7 +17,7 @@ import Testing
     @Test func theTemplatesTitleWinsElseTheMostCommonElseTheFirstInOrder() {
         func winner(_ targets: [(String, String?)]) -> String? {
             var votes = TitleVotes()
-            for (title, template) in targets { votes.count(TargetSummary(id: "t", title: title, status: .met, templateTitle: template)) }
+            for (title, template) in targets { votes.count(title: title, templateTitle: template) }
             return votes.winner
         }
         #expect(winner([("9/9", "100%"), ("100%", "100%")]) == "100%")
@@ -25,5 +25,9 @@ import Testing
         #expect(winner([("B", nil), ("A", nil), ("B", nil)]) == "B")
         #expect(winner([("B", nil), ("A", nil)]) == "A")
         #expect(winner([]) == nil)
+        var weighed = TitleVotes()
+        weighed.count(title: "A", templateTitle: nil, times: 2)
+        weighed.count(title: "B", templateTitle: nil, times: 3)
+        #expect(weighed.winner == "B", "a target list shared by three programmes counts three times")
     }
 }

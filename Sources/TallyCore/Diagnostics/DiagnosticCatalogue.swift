@@ -23,7 +23,7 @@ public enum DiagnosticCatalogue {
 
     /// The entry a user asked for by its code, or the nearest codes when there is none.
     public static func lookUp(_ text: String) -> Result<CatalogueEntry, Unknown> {
-        let code = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let code = text.trimmedOfWhitespace.lowercased()
         if let known = DiagnosticCode(rawValue: code), let entry = entries[known] { return .success(entry) }
         return .failure(Unknown(code: text, near: Suggestion.nearest(to: code, in: DiagnosticCode.allCases.map(\.rawValue))))
     }

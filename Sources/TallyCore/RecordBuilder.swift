@@ -26,7 +26,7 @@ struct RecordBuilder: Sendable {
     /// The interned names of `date` and `activity`.
     private(set) var dateName = Interned(raw: 0), activityName = Interned(raw: 0)
     var numericEverywhere = InternedSet()
-    var kindRules: [Interned: KindRule] = [:]
+    var kindRules = InternedTable<KindRule>()
     var lastRule: KindRule?
     var textStore: [StoredValue?] = []
     private var tooMany = false

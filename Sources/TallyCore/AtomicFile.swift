@@ -47,6 +47,9 @@ public enum AtomicFile {
         let folder: String
         let temporary: String
         let mode: mode_t
+        /// Whether the target is a device or a pipe (`-o /dev/null`, `-o /dev/stdout`), written
+        /// straight to: renaming a file over it would put a regular file in its place.
+        let direct: Bool
         private var fd: Int32
 
         public init(replacing path: String) throws(Failure) {
@@ -55,7 +58,16 @@ public enum AtomicFile {
             folder = parent.isEmpty ? "." : parent
             let name = (target as NSString).lastPathComponent
             var info = stat()
-            mode = stat(target, &info) == 0 ? info.st_mode & 0o7777 : 0o644
+            let exists = stat(target, &info) == 0
+            mode = exists ? info.st_mode & 0o7777 : 0o644
+            let kind = info.st_mode & S_IFMT
+            direct = exists && (kind == S_IFCHR || kind == S_IFIFO || kind == S_IFSOCK)
+            if direct {
+                temporary = target
+                fd = open(target, O_WRONLY | O_CLOEXEC)
+                guard fd >= 0 else { throw Failure("cannot write \(target)") }
+                return
+            }
             temporary = "\(folder)/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
             fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
             guard fd >= 0 else { throw Failure("cannot create \(temporary)") }
@@ -78,6 +90,11 @@ public enum AtomicFile {
 
         /// Makes the written content the file's, durably.
         public func commit() throws(Failure) {
+            if direct {
+                close(fd)
+                fd = -1
+                return
+            }
             guard fchmod(fd, mode) == 0, fsync(fd) == 0 else {
                 throw Failure("cannot write \(temporary)")
             }
@@ -100,7 +117,7 @@ public enum AtomicFile {
             guard fd >= 0 else { return }
             close(fd)
             fd = -1
-            unlink(temporary)
+            if !direct { unlink(temporary) }
         }
     }
 }

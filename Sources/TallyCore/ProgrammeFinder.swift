@@ -51,9 +51,40 @@ public enum ProgrammeFinder {
         // A mapping: programmes and templates are small, so parse it and look at its keys (from
         // the head already read when that was the whole file).
         guard let source = whole ? SourceFile(path: path, bytes: head) : try? SourceFile.read(path: path) else { return false }
-        let (root, errors) = YAMLDocument().parse(source)
-        guard let pairs = root?.mapping else { return !errors.isEmpty }
-        return pairs.contains { $0.key.scalar == "organisation" }
+        return namesOrganisation(source)
+    }
+
+    /// Whether the top-level mapping of `source` has the key `organisation`, read from libyaml's
+    /// events without building the document (the loader parses a programme again anyway); true
+    /// also when the file cannot be parsed, so that its errors are reported.
+    static func namesOrganisation(_ source: SourceFile) -> Bool {
+        let reader = YAMLEventReader(source: source)
+        var depth = 0
+        // At depth 1 (inside the root mapping) keys and values alternate.
+        var expectsKey = true
+        do {
+            while true {
+                let event = try reader.next()
+                switch event {
+                case .streamEnd:
+                    return false
+                case .mappingStart, .sequenceStart:
+                    if depth == 0 && event == .sequenceStart { return false }
+                    if depth == 1 { expectsKey.toggle() }
+                    depth += 1
+                case .mappingEnd, .sequenceEnd:
+                    depth -= 1
+                case .scalar, .alias:
+                    guard depth == 1 else { continue }
+                    if expectsKey && event == .scalar && reader.scalarText == "organisation" { return true }
+                    expectsKey.toggle()
+                case .streamStart, .documentStart, .documentEnd:
+                    continue
+                }
+            }
+        } catch {
+            return true
+        }
     }
 
     enum Start: Equatable { case sequence, empty, other }

@@ -87,7 +87,9 @@ public struct YAMLDocument {
 
         mutating func mapping(start: Mark, tag: String?, depth: Int) throws(YAMLError) -> (Node, Int) {
             var pairs: [Node.Pair] = []
-            var seen: [String: Mark] = [:]
+            // Duplicate keys are looked for among the pairs while there are few (a programme's
+            // mappings mostly have a handful), by a dictionary past that.
+            var seen: [String: Mark]?
             var size = 1
             var merged = false
             while case let next = try reader.next(), next != .mappingEnd {
@@ -103,12 +105,16 @@ public struct YAMLDocument {
                     merged = true
                     continue
                 }
-                if let first = seen[text] {
+                if let first = seen.map({ $0[text] }) ?? pairs.first(where: { $0.key.scalar == text })?.key.start {
                     errors.append(YAMLError("duplicate-key", ["key": text], at: key.start, note: first))
                     continue
                 }
-                seen[text] = key.start
                 pairs.append(Node.Pair(key: key, value: value))
+                if seen != nil {
+                    seen?[text] = key.start
+                } else if pairs.count >= 8 {
+                    seen = Dictionary(pairs.map { ($0.key.scalar ?? "", $0.key.start) }, uniquingKeysWith: { first, _ in first })
+                }
             }
             var node = Node(.mapping(pairs), start: start, end: reader.end, tag: tag, source: reader.source)
             node.hadMergeKey = merged

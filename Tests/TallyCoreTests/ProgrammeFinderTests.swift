@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TallyCore
+import TallyYAML
 
 /// Telling programmes from records files and templates by content, without parsing records files.
 @Suite struct ProgrammeFinderTests {
@@ -13,6 +14,22 @@ import Testing
         #expect(start("%YAML 1.2\n---\nprogramme: P\n") == .other)
         #expect(start("-1: x\n") == .other)
         #expect(start("") == .empty)
+    }
+
+    /// Only a key of the top-level mapping makes a programme; a file that cannot be parsed counts,
+    /// so that its errors are reported.
+    @Test func onlyATopLevelOrganisationKeyMakesAProgramme() {
+        func names(_ text: String) -> Bool { ProgrammeFinder.namesOrganisation(SourceFile(path: "p.yaml", bytes: Array(text.utf8))) }
+        #expect(names("programme: P\nrosters:\n  u: [a, {organisation: b}]\norganisation: A\n"))
+        #expect(names("{organisation: B}\n"))
+        #expect(names("\"organisation\": C\n"))
+        #expect(!names("programme: P\ntargets:\n  - {id: t, organisation: x}\n"))
+        #expect(!names("title: organisation\nowner: organisation\n"))
+        #expect(!names("? [complex]\n: organisation\nprogramme: P\n"))
+        #expect(!names("organisation\n"))
+        #expect(!names("- organisation: A\n"))
+        #expect(names("programme: P\ntargets: [\n"))
+        #expect(names("organisation: A\nprogramme: [\n"), "found before the error")
     }
 
     @Test func programmesAreFoundBelowAFolder() throws {

@@ -30,8 +30,9 @@ public struct Roster: Sendable {
         self.name = name
         self.members = members
         for (position, member) in members.enumerated() {
-            for spelling in member.spellings where index[UTF8Key(NameKey.of(spelling))] == nil {
-                index[UTF8Key(NameKey.of(spelling))] = position
+            for spelling in member.spellings {
+                let key = UTF8Key(NameKey.of(spelling))
+                if index[key] == nil { index[key] = position }
             }
         }
     }

@@ -283,6 +283,22 @@ public struct RecordSet: Sendable {
         }
     }
 
+    /// Calls `body` with the UTF-8 bytes of text field `id` of record `index`, read in place
+    /// from the arena when it is stored there (no `String` made: a report writes millions);
+    /// nil when the record has no such field.
+    public func withTextBytes<R>(_ id: FieldID, of index: Int, _ body: (UnsafeRawBufferPointer) -> R) -> R? {
+        for position in fieldRange(index) where fieldIDs[position] == id {
+            let stored = fieldValues[position]
+            guard stored.tag == .text else {
+                var text = text(id, of: index) ?? ""
+                return text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+            }
+            let place = stored.textPlace
+            return textBytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[place.offset..<place.offset + place.length])) }
+        }
+        return nil
+    }
+
     /// All fields of record `index`, in file order.
     public func fields(of index: Int) -> [(name: String, value: Value)] {
         fieldRange(index).map { (fieldNames[fieldIDs[$0].index], load(fieldValues[$0])) }

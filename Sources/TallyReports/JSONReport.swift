@@ -131,9 +131,10 @@ public struct JSONReport: StreamingReportRenderer, ProgrammeDetailsRenderer, Sen
         writer.key("date")
         writer.day(record.day)
         writer.member("activity", records.kinds[record.kind.index])
-        if let text = records.text(KnownField.unit, of: index) { writer.member("unit", text) }
-        if let text = records.text(KnownField.id, of: index) { writer.member("id", text) }
-        if let text = records.text(KnownField.title, of: index) { writer.member("title", text) }
+        // Texts go from the record set's bytes to the report without a String each.
+        records.withTextBytes(KnownField.unit, of: index) { writer.member("unit", bytes: $0) }
+        records.withTextBytes(KnownField.id, of: index) { writer.member("id", bytes: $0) }
+        records.withTextBytes(KnownField.title, of: index) { writer.member("title", bytes: $0) }
         if case .list(let items)? = records.value(KnownField.evidence, of: index) {
             writer.key("evidence")
             writer.value(.array(items.map(JSONValue.string)))

@@ -123,7 +123,18 @@ public final class JSONWriter: @unchecked Sendable {
 
     func integer(_ value: Int) {
         beforeValue()
-        raw(String(value))
+        // Digits written straight into the output: a report writes a line number per record.
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var magnitude = value.magnitude, end = buffer.count
+            repeat {
+                end -= 1
+                buffer[end] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 { end -= 1; buffer[end] = UInt8(ascii: "-") }
+            output.append(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[end...]))
+        }
     }
 
     func bool(_ flag: Bool) {
@@ -140,6 +151,13 @@ public final class JSONWriter: @unchecked Sendable {
     func member(_ name: StaticString, _ text: String) {
         key(name)
         string(text)
+    }
+
+    /// `"name": "text"`, the text given as UTF-8 bytes.
+    func member(_ name: StaticString, bytes: UnsafeRawBufferPointer) {
+        key(name)
+        beforeValue()
+        quote(bytes: bytes)
     }
 
     /// A date as a string, `"YYYY-MM-DD"`, written digit by digit.
@@ -161,9 +179,14 @@ public final class JSONWriter: @unchecked Sendable {
 
     /// A JSON string literal, copying runs of bytes that need no escape as they are.
     private func quote(_ text: String) {
-        output.append(UInt8(ascii: "\""))
         var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8 { quote(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// A JSON string literal of UTF-8 bytes, copying runs of bytes that need no escape as they are.
+    private func quote(bytes: UnsafeRawBufferPointer) {
+        output.append(UInt8(ascii: "\""))
+        do {
             var start = 0
             var index = 0
             while index < bytes.count {
@@ -176,12 +199,12 @@ public final class JSONWriter: @unchecked Sendable {
                     escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
                 } else { escape = nil }
                 guard let escape else { index += 1; continue }
-                output.append(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[start..<index]))
+                output.append(UnsafeRawBufferPointer(rebasing: bytes[start..<index]))
                 raw(escape)
                 index += byte == 0xE2 ? 3 : 1
                 start = index
             }
-            output.append(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[start..<bytes.count]))
+            output.append(UnsafeRawBufferPointer(rebasing: bytes[start..<bytes.count]))
         }
         output.append(UInt8(ascii: "\""))
     }

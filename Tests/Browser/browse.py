@@ -16,7 +16,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.support.ui import WebDriverWait
 
 DESKTOP = (1280, 900)
@@ -31,12 +31,29 @@ def check(condition, what):
     checks += 1
 
 
+def replaced(page):
+    """A wait condition: the element `page` (the old page's <html>) has left the document.
+    Chromium sometimes answers a question about a node of a replaced document with "Node with given
+    id does not belong to the document" rather than a stale-element error: that means gone too."""
+    def gone(_driver):
+        try:
+            page.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            if "does not belong to the document" in str(error):
+                return True
+            raise
+    return gone
+
+
 def submit(driver):
     """Sends the page's as-of form and waits for the next page to replace this one (a plain GET:
     under load the click can return before the browser has left the page)."""
     page = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.CSS_SELECTOR, "form.asof button[type=submit]").click()
-    WebDriverWait(driver, 60).until(expected_conditions.staleness_of(page))
+    WebDriverWait(driver, 60).until(replaced(page))
 
 
 def browser():

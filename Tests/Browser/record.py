@@ -15,7 +15,6 @@ import os
 import sys
 
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 import browse
@@ -26,7 +25,7 @@ def send(driver, selector):
     """Clicks the submit button of the form at `selector` and waits for the next page."""
     page = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.CSS_SELECTOR, selector + " button[type=submit]").click()
-    WebDriverWait(driver, 60).until(expected_conditions.staleness_of(page))
+    WebDriverWait(driver, 60).until(browse.replaced(page))
 
 
 def wait_for_url(driver, ending):

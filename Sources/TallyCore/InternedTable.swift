@@ -17,12 +17,6 @@ struct InternedSet: Sendable {
     private var flags: [Bool] = []
     private(set) var count = 0
 
-    init() {}
-
-    init(_ ids: some Sequence<Interned>) {
-        for id in ids { insert(id) }
-    }
-
     var isEmpty: Bool { count == 0 }
 
     func contains(_ id: Interned) -> Bool { id.index < flags.count && flags[id.index] }

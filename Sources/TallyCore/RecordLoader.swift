@@ -107,7 +107,12 @@ public struct RecordLoader {
             var reader = CSVRecordReader(source: source, rules: rules)
             return reader.read()
         }
-        var reader = YAMLRecordReader(reader: YAMLEventReader(source: source), rules: rules, expectedBytes: source.bytes?.count)
+        let size = source.bytes?.count ?? 0
+        guard size >= pipeMinimumBytes else {
+            var reader = YAMLRecordReader(events: YAMLEventReader(source: source), rules: rules, expectedBytes: size)
+            return reader.read()
+        }
+        var reader = YAMLRecordReader(reader: YAMLEventReader(source: source), rules: rules, expectedBytes: size)
         return reader.read()
     }
 

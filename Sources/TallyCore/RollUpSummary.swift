@@ -62,26 +62,11 @@ public struct RollUpSummary: Sendable {
 
     static func verdictRank(_ verdict: Verdict) -> Int { Verdict.worstFirst.firstIndex(of: verdict)! }
 
-    /// Names compared as a reader expects: letter case and diacritics aside first, then exactly.
-    public static func nameOrder(_ a: String, _ b: String) -> Bool {
-        keyedOrder((nameKey(a), a), (nameKey(b), b))
-    }
-
-    /// What `nameOrder` compares first.
+    /// What names are compared by first: letter case and diacritics aside.
     static func nameKey(_ name: String) -> String { NameKey.unaccented(name.lowercased()) }
 
-    /// `nameOrder` on names whose keys are already known.
-    static func keyedOrder(_ a: (key: String, name: String), _ b: (key: String, name: String)) -> Bool {
-        a.key != b.key ? a.key < b.key : a.name < b.name
-    }
-
-    /// Names in `nameOrder`, each key worked out once (a roll-up sorts lists of thousands).
-    public static func sortedByName(_ names: [String]) -> [String] {
-        names.map { (key: nameKey($0), name: $0) }.sorted(by: keyedOrder).map(\.name)
-    }
-
-    /// Summaries `a` and `b` in `nameOrder` of their organisations (`keys` holds each one's key),
-    /// then by path.
+    /// Summaries `a` and `b` in the order a reader expects of their organisations (`keys` holds
+    /// each one's `nameKey`; equal keys are then compared exactly), then by path.
     static func byName(_ summaries: [ProgrammeSummary], _ keys: [String], _ a: Int, _ b: Int) -> Bool {
         if keys[a] != keys[b] { return keys[a] < keys[b] }
         if summaries[a].organisation != summaries[b].organisation { return summaries[a].organisation < summaries[b].organisation }

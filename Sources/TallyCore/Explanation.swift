@@ -26,24 +26,30 @@ public struct Explanation: Sendable {
     /// without `includeLater`, records dated after the as-of date are not looked at (reports as of that date).
     public init(evaluator: Evaluator, result: TargetResult, includeLater: Bool = true) {
         self.result = result
-        let target = result.target
         asOf = evaluator.asOf
+        counted = result.evidence
+        var leftOut: [(Int, Exclusion)] = []
+        Explanation.eachLeftOut(evaluator: evaluator, result: result, includeLater: includeLater) { leftOut.append(($0, $1)) }
+        self.leftOut = leftOut
+    }
+
+    /// Hands `body` each record of the target's kinds that did not count, in date order, with its
+    /// reason, without keeping them: reports that show the first few of a million need not hold the million.
+    public static func eachLeftOut(evaluator: Evaluator, result: TargetResult, includeLater: Bool = true, _ body: (Int, Exclusion) -> Void) {
+        let target = result.target
         let records = evaluator.records
         var isCounted = [Bool](repeating: false, count: records.count)
         for index in result.evidence { isCounted[index] = true }
-        counted = result.evidence
         let lists = Set(target.measure.kinds.compactMap { records.existingKindID($0) }).map { evaluator.byKind[$0.index] }.filter { !$0.isEmpty }
         var all = lists.count == 1 ? lists[0] : lists.flatMap { $0 }
         if lists.count > 1 { all.sort(by: records.comesBefore) }
-        if !includeLater { all.removeSubrange(evaluator.upperBound(all, evaluator.asOf)...) }
+        let end = includeLater ? all.endIndex : evaluator.upperBound(all, evaluator.asOf)
         let roster = target.each.flatMap { evaluator.programme.rosters[$0] }
         let exempted = evaluator.exemptedMembers(of: target)
         let holds = target.condition?.compiled(evaluator.context)
-        var leftOut: [(Int, Exclusion)] = []
-        for index in all where !isCounted[index] {
-            leftOut.append((index, Explanation.reason(index, target: target, evaluator: evaluator, roster: roster, exempted: exempted, holds: holds)))
+        for index in all[..<end] where !isCounted[index] {
+            body(index, Explanation.reason(index, target: target, evaluator: evaluator, roster: roster, exempted: exempted, holds: holds))
         }
-        self.leftOut = leftOut
     }
 
     /// The records left out for a reason other than being dated after the as-of date: what a report

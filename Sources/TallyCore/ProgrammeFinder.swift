@@ -9,31 +9,21 @@ public enum ProgrammeFinder {
     /// Hidden files and folders are skipped.
     public static func programmes(in folder: String, recursive: Bool) -> [String] {
         let base = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
-        var found: [String] = []
-        walk(base, recursive: recursive, into: &found)
-        return found
+        var candidates: [String] = []
+        collect(base, recursive: recursive, into: &candidates)
+        // Each file's first lines (a programme's whole text) are read on every core, all folders at
+        // once; the order stays the walk's.
+        let programmes = ParallelMap.map(candidates) { isProgramme($0) }
+        return zip(candidates, programmes).filter(\.1).map(\.0)
     }
 
-    static func walk(_ folder: String, recursive: Bool, into found: inout [String]) {
-        let manager = FileManager.default
-        let entries = ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
-        var folders: [String] = []
-        var files: [String] = []
-        for entry in entries {
-            let path = folder == "." ? entry : folder + "/" + entry
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
-                folders.append(path)
-            } else if entry.hasSuffix(".yaml") || entry.hasSuffix(".yml") {
-                files.append(path)
-            }
-        }
-        // Each file's first lines (a programme's whole text) are read on every core; the order stays the folder's.
-        let programmes = ParallelMap.map(files) { isProgramme($0) }
-        found += zip(files, programmes).filter(\.1).map(\.0)
-        // A folder's own programmes first, then its sub-folders', each in name order.
-        if recursive { for sub in folders { walk(sub, recursive: true, into: &found) } }
+    /// The YAML files of `folder` and, with `recursive`, of the folders below it: a folder's own
+    /// files first, then its sub-folders', each in name order.
+    static func collect(_ folder: String, recursive: Bool, into candidates: inout [String]) {
+        let listing = FolderListing(folder)
+        let prefix = folder == "." ? "" : folder + "/"
+        for file in listing.files where file.hasSuffix(".yaml") || file.hasSuffix(".yml") { candidates.append(prefix + file) }
+        if recursive { for sub in listing.folders { collect(prefix + sub, recursive: true, into: &candidates) } }
     }
 
     /// Whether the file at `path` is a programme. A file that cannot be parsed counts as one when it

@@ -54,7 +54,7 @@ struct HTMLEvidence {
             guard !checked.isEmpty else {
                 return "<p class=\"muted\"><strong>\(HTML.escape(words.evidence))</strong>: \(HTML.escape(html.noEvidence))</p>\n"
             }
-            return table(HTML.capitalised(phrases.checked(checked.count)), checked.map { ($0, nil) })
+            return table(HTML.capitalised(phrases.checked(checked.count)), checked.first.map { ($0, nil) }, total: checked.count)
         }
         var amountField: FieldID?
         if case .sum(let field, _) = result.target.measure { amountField = records.existingFieldID(field) }
@@ -81,11 +81,12 @@ struct HTMLEvidence {
         guard !items.isEmpty else { return "" }
         let html = HTMLWords(words.language)
         return table("\(html.leftOut) (\(phrases.style.number(Decimal(items.count))) \(words.records(items.count)))",
-                     items.map { ($0.record, story.reason($0)) }, open: result.status != .met)
+                     items.first.prefix(Self.limit).map { ($0.record, story.reason($0)) }, total: items.count, open: result.status != .met)
     }
 
-    /// A table of records with a reason each (or none, for records checked): date, title, reason, file:line.
-    func table(_ summary: String, _ items: [(record: Int, reason: String?)], open: Bool = true) -> String {
+    /// A table of records with a reason each (or none, for records checked): date, title, reason, file:line;
+    /// `items` are the first of `total`.
+    func table(_ summary: String, _ items: [(record: Int, reason: String?)], total: Int, open: Bool = true) -> String {
         let html = HTMLWords(words.language)
         let withReason = items.contains { $0.reason != nil }
         let withEvidence = items.prefix(Self.limit).contains { evidence($0.record) != nil }
@@ -101,7 +102,7 @@ struct HTMLEvidence {
             if withEvidence { out += "<td class=\"paths\" data-label=\"\(HTML.escape(words.evidence))\">\(evidence(item.record) ?? "—")</td>" }
             out += "<td class=\"where\" data-label=\"\(HTML.escape(header.last!))\"><code>\(HTML.path("\(file):\(line)"))</code></td></tr>\n"
         }
-        out += more(items.count, columns: header.count)
+        out += more(total, columns: header.count)
         return out + "</tbody></table></div>\n</details>\n"
     }
 

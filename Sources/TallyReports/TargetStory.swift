@@ -9,14 +9,20 @@ struct TargetStory {
     let result: TargetResult
     let programme: ProgrammeResult
     let phrases: Phrases
-    /// Core's explanation of the target, for the records left out and why.
-    let explanation: Explanation
+    /// The records of the target's kinds left out (other than those dated after the as-of date), less
+    /// those shown as checked: the first ones with Core's reason, and how many.
+    let leftOutShown: ShortList<(record: Int, why: Exclusion)>
+    /// For an upper bound that counted nothing: the records its condition looked at and cleared (a clean inspection).
+    let checked: ShortList<Int>
+    /// For members of an `each` target, why their records outside the window did not count
+    /// ("on 2024-04-08, after the deadline 2024-03-31"): a member that acted late is not one that never acted.
+    let outsideByMember: [String: String]
 
     var words: Words { phrases.words }
     var records: RecordSet { programme.records }
 
-    /// The lines of every target of `programme`, each target told on its own core (its explanation
-    /// looks at every record left out); only the lines are kept, not the explanations.
+    /// The lines of every target of `programme`, each target told on its own core (it looks at every
+    /// record left out); only the lines are kept.
     static func lines(of programme: ProgrammeResult, phrases: Phrases) -> [[String]] {
         ParallelMap.map(programme.targets) { target in
             TargetStory(result: target, programme: programme, evaluator: programme.evaluator, phrases: phrases).lines
@@ -27,7 +33,32 @@ struct TargetStory {
         self.result = result
         self.programme = programme
         self.phrases = phrases
-        explanation = Explanation(evaluator: evaluator, result: result, includeLater: false)
+        // One pass over the records left out, keeping what the reports print: the first of each list
+        // (as many as the longest table shows, and one more) and the counts.
+        let keep = HTMLEvidence.limit + 1
+        var shown = ShortList<(record: Int, why: Exclusion)>(keep: keep), checked = ShortList<Int>(keep: keep)
+        var outside: [String: String] = [:]
+        let checks = result.memberBound == .atMost && result.evidence.isEmpty
+        let records = programme.records
+        let keyID = result.target.each == nil ? nil : records.existingFieldID(result.target.key)
+        if result.status != .exempt {
+            Explanation.eachLeftOut(evaluator: evaluator, result: result, includeLater: false) { record, why in
+                switch why {
+                case .afterAsOf: return
+                case .conditionFalse where checks: checked.add(record)
+                case .outsideWindow:
+                    shown.add((record, why))
+                    if let keyID, let key = records.text(keyID, of: record) {
+                        let name = programme.programme.unitName(key)
+                        if outside[name] == nil { outside[name] = phrases.reason(why, day: records.records[record].day) }
+                    }
+                default: shown.add((record, why))
+                }
+            }
+        }
+        leftOutShown = shown
+        self.checked = checked
+        outsideByMember = outside
     }
 
     /// The members that do not meet the target, grouped by their status (missed, behind, on track, upcoming),
@@ -44,19 +75,6 @@ struct TargetStory {
         }
     }
 
-    /// For members of an `each` target, why their records outside the window did not count
-    /// ("on 2024-04-08, after the deadline 2024-03-31"): a member that acted late is not one that never acted.
-    var outsideByMember: [String: String] {
-        guard result.target.each != nil, let keyID = records.existingFieldID(result.target.key) else { return [:] }
-        var found: [String: String] = [:]
-        for item in leftOut {
-            guard case .outsideWindow = item.why, let key = records.text(keyID, of: item.record) else { continue }
-            let name = programme.programme.unitName(key)
-            if found[name] == nil { found[name] = reason(item) }
-        }
-        return found
-    }
-
     /// Triggers overdue, answered late and pending, with their labels.
     var triggerGroups: [(state: TriggerResult.State, label: String, ids: [String])] {
         [(TriggerResult.State.overdue, words.overdue), (.late, words.late), (.pending, words.pending)].compactMap { state, label in
@@ -69,21 +87,6 @@ struct TargetStory {
     var pace: String? {
         guard let pace = result.shownPace, result.status == .behind else { return nil }
         return "\(words.pace): \(phrases.amount(pace, of: result)) · \(words.window.lowercased()) \(phrases.window(result.window))"
-    }
-
-    /// Records of the target's kinds left out, other than those dated after the as-of date.
-    var leftOut: [(record: Int, why: Exclusion)] { result.status == .exempt ? [] : explanation.leftOutAsOf }
-
-    /// For an upper bound that counted nothing: the records its condition looked at and cleared (a clean inspection).
-    var checked: [Int] {
-        guard result.memberBound == .atMost, result.evidence.isEmpty else { return [] }
-        return leftOut.compactMap { if case .conditionFalse = $0.why { return $0.record } else { return nil } }
-    }
-
-    /// The records left out, less those shown as checked.
-    var leftOutShown: [(record: Int, why: Exclusion)] {
-        let cleared = Set(checked)
-        return leftOut.filter { !cleared.contains($0.record) }
     }
 
     /// One record in a line: its date, unit by roster name, and title or id.
@@ -109,13 +112,12 @@ struct TargetStory {
             lines.append("\(words.milestone) \(phrases.style.date(milestone.by)): \(words.missedWord) (\(phrases.amount(milestone.value, of: result)) / \(phrases.amount(milestone.required, of: result)))")
         }
         if result.nothingToMeasure && result.status != .upcoming { lines.append(words.nothingToMeasure) }
-        let checked = self.checked
         if !checked.isEmpty {
-            lines.append("\(phrases.checked(checked.count)): " + phrases.shortened(count: checked.count, limit: 5) { summary(checked[$0]) }.joined(separator: "; "))
+            lines.append("\(phrases.checked(checked.count)): " + phrases.shortened(count: checked.count, limit: 5) { summary(checked.first[$0]) }.joined(separator: "; "))
         }
         let shown = leftOutShown
         if !shown.isEmpty {
-            let items = phrases.shortened(count: shown.count, limit: 5) { "\(summary(shown[$0].record)) (\(reason(shown[$0])))" }
+            let items = phrases.shortened(count: shown.count, limit: 5) { "\(summary(shown.first[$0].record)) (\(reason(shown.first[$0])))" }
             lines.append("\(words.leftOut) (\(phrases.style.number(Decimal(shown.count)))): " + items.joined(separator: "; "))
         }
         for item in result.exemptions where item.exemption.member != nil || item.expired {

@@ -46,4 +46,21 @@ import TallyYAML
         #expect(ProgrammeFinder.programmes(in: base, recursive: false) == [base + "/a.yaml"])
         #expect(ProgrammeFinder.programmes(in: base, recursive: true) == [base + "/a.yaml", base + "/sub/b.yml", base + "/sub/broken.yaml"])
     }
+
+    @Test func linksCountAsWhatTheyPointToAndHiddenFoldersAreSkipped() throws {
+        let folder = Scratch.folder("finder-links")
+        let files = ["real/c.yaml": "organisation: C\n", ".hidden/d.yaml": "organisation: D\n", "z.yaml": "organisation: Z\n"]
+        for (name, text) in files {
+            let url = folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let base = folder.path
+        try FileManager.default.createSymbolicLink(atPath: base + "/linked", withDestinationPath: base + "/real")
+        try FileManager.default.createSymbolicLink(atPath: base + "/a-link.yaml", withDestinationPath: base + "/z.yaml")
+        try FileManager.default.createSymbolicLink(atPath: base + "/dangling.yaml", withDestinationPath: base + "/nowhere.yaml")
+        #expect(ProgrammeFinder.programmes(in: base, recursive: false) == [base + "/a-link.yaml", base + "/z.yaml"])
+        #expect(ProgrammeFinder.programmes(in: base, recursive: true) == [base + "/a-link.yaml", base + "/z.yaml", base + "/linked/c.yaml", base + "/real/c.yaml"])
+        #expect(ProgrammeFinder.programmes(in: base + "/missing", recursive: true).isEmpty)
+    }
 }

@@ -37,6 +37,25 @@ import Testing
         #expect(json.contains("\"P-124999\""), "JSON keeps the whole list")
     }
 
+    @Test func recordsLeftOutAreCountedAndOnlyTheFirstShown() throws {
+        // 1,000 meetings of which 999 were held outside the target's window (Q1): left out, with a reason.
+        var records = RecordSet()
+        let meeting = records.kindID("meeting")!, file = records.fileID("r.yaml")!
+        for number in 0..<1_000 {
+            records.append(day: day(2024, 1, 1).advanced(by: number == 0 ? 10 : 100 + number % 200), kind: meeting, file: file,
+                           line: Int32(number + 1), fields: [(KnownField.title, .text("M-\(number)"))])
+        }
+        let target = Target(id: "meetings", title: "Meetings", measure: .count(kinds: ["meeting"], distinct: nil),
+                            atLeast: .number(2), window: DateWindow(from: day(2024, 1, 1), to: day(2024, 3, 31)))
+        let programme = Programme(title: "P", organisation: "O", period: DateWindow.year(2024)!, language: .en, targets: [target])
+        let result = Evaluator(programme: programme, records: records, asOf: day(2024, 12, 31)).evaluate()
+        let text = TextReport().render(Report(results: [result]))
+        let line = try #require(text.split(separator: "\n").first { $0.contains("left out (999)") }, "\(text)")
+        #expect(line.hasSuffix("and 994 more") && line.contains("M-1 ("), "\(line)")
+        let html = HTMLReport().render(Report(results: [result]))
+        #expect(html.contains("(999 records)") && html.contains(">and 949 more</td>") && !html.contains("M-51<"), "50 rows of 999")
+    }
+
     @Test func shortListsAreNotCut() {
         let phrases = Phrases(.en)
         #expect(phrases.list((1...11).map(String.init)) == "1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11", "cutting one item would save nothing")

@@ -108,6 +108,9 @@ public struct RecordLoader {
             return reader.read()
         }
         let size = source.bytes?.count ?? 0
+        if let (_, builder) = YAMLRecordReader.reading(plain: FlatRecordEvents(source: source), rules: rules, expectedBytes: size) {
+            return builder
+        }
         guard size >= pipeMinimumBytes else {
             var reader = YAMLRecordReader(events: YAMLEventReader(source: source), rules: rules, expectedBytes: size)
             return reader.read()
@@ -132,6 +135,10 @@ public struct RecordLoader {
             if isCSV {
                 var reader = CSVRecordReader(source: try SourceFile.read(path: path), rules: rules)
                 return reader.read()
+            }
+            // A file written the plain way (one field a line) is read without libyaml; see FlatRecordEvents.
+            if let (_, builder) = YAMLRecordReader.reading(plain: FlatRecordEvents(path: path, range: 0..<size), rules: rules, expectedBytes: size) {
+                return builder
             }
             // A small file is read whole, in one system call, and parsed on this thread: a second
             // thread costs more than it saves, and a roll-up reads tens of thousands of them.

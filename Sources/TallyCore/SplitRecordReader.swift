@@ -30,23 +30,37 @@ enum SplitRecordReader {
         let parts = Parts()
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             if index == 0 {
-                guard let events = YAMLEventReader(streamingPath: path, range: 0..<split, linesBefore: 0, charactersBefore: 0) else { return }
-                var reader = YAMLRecordReader(events: events, rules: rules, part: .first, expectedBytes: size)
-                let builder = reader.read()
-                if !reader.stopped && !reader.unsplittable { parts.first = builder }
-            } else {
-                guard let before = LinesBefore(path, end: split),
-                      let events = YAMLEventReader(streamingPath: path, range: split..<size, linesBefore: before.lines,
-                                                   charactersBefore: before.characters) else { return }
-                var reader = YAMLRecordReader(events: events, rules: rules, part: .rest, expectedBytes: size - split)
-                let builder = reader.read()
-                if !reader.stopped && !reader.unsplittable && !builder.hasWarnedOncePerFile { parts.rest = builder }
+                parts.first = readPart(path, range: 0..<split, lines: 0, characters: 0, part: .first, rules: rules, size: size)
+            } else if let before = LinesBefore(path, end: split) {
+                parts.rest = readPart(path, range: split..<size, lines: before.lines, characters: before.characters, part: .rest, rules: rules, size: size)
             }
         }
         // Taken out of `parts`, so that the first part's arrays are not shared and grow in place
         // (a shared copy would be copied whole on the first append: the file's records twice).
         guard var first = parts.take(\.first), var rest = parts.take(\.rest), first.absorb(&rest) else { return nil }
         return first
+    }
+
+    /// The records of bytes `range` of `path`, after `lines` lines and `characters` characters,
+    /// read without libyaml when they are of the plain shape (see FlatRecordEvents); nil when they
+    /// are not what a split promised (see the type's comment).
+    private static func readPart(_ path: String, range: Range<Int>, lines: Int, characters: Int, part: RecordFilePart,
+                                 rules: RecordRules, size: Int) -> RecordBuilder? {
+        let expected = part == .first ? size : range.count
+        if let (reader, builder) = YAMLRecordReader.reading(plain: FlatRecordEvents(path: path, range: range, linesBefore: lines, charactersBefore: characters),
+                                                             rules: rules, part: part, expectedBytes: expected) {
+            return usable(reader, builder, part: part) ? builder : nil
+        }
+        guard let events = YAMLEventReader(streamingPath: path, range: range, linesBefore: lines, charactersBefore: characters) else { return nil }
+        var reader = YAMLRecordReader(events: events, rules: rules, part: part, expectedBytes: expected)
+        let builder = reader.read()
+        return usable(reader, builder, part: part) ? builder : nil
+    }
+
+    /// Whether a part's records can be joined: no syntax error, a plain list of records, and (for
+    /// the second part) no once-per-file warning.
+    private static func usable(_ reader: YAMLRecordReader<some YAMLEventSource>, _ builder: RecordBuilder, part: RecordFilePart) -> Bool {
+        !reader.stopped && !reader.unsplittable && (part == .first || !builder.hasWarnedOncePerFile)
     }
 
     /// The offset of a line starting with "- " a little past the middle of the file, if one is

@@ -187,3 +187,15 @@ extension YAMLRecordReader where Events == YAMLEventPipe {
         self.init(events: YAMLEventPipe(reader), rules: rules, expectedBytes: expectedBytes)
     }
 }
+
+extension YAMLRecordReader where Events == FlatRecordEvents {
+    /// A reader that has read `events` (a file of the plain shape, read without libyaml) and its
+    /// records; nil when there are no events or they gave up, and libyaml must read the file.
+    static func reading(plain events: FlatRecordEvents?, rules: RecordRules, part: RecordFilePart = .whole,
+                        expectedBytes: Int?) -> (reader: Self, builder: RecordBuilder)? {
+        guard let events else { return nil }
+        var reader = Self(events: events, rules: rules, part: part, expectedBytes: expectedBytes)
+        let builder = reader.read()
+        return events.gaveUp ? nil : (reader, builder)
+    }
+}

@@ -1,0 +1,162 @@
+/// The YAML events of a records file written the plain way (a list of records, one field a line:
+/// see `FlatRecordLine`), made from its lines without libyaml, with the marks, styles and bytes
+/// libyaml gives for the same file.
+///
+/// libyaml stays the parser of every other file, and the judge of this one: at the first line
+/// that is not of the plain shape, `next()` throws and `gaveUp` is set, and the caller reads the
+/// whole file (or part) again with libyaml, which then says what is wrong, if anything. A file
+/// with no record at all is left to libyaml the same way. Tests hold the two side by side.
+///
+/// Why: libyaml's event loop is most of what reading records costs, and on two cores it bounds
+/// every check (issue 9); these lines, which is how tools and most clerks write records, need
+/// none of its generality.
+public final class FlatRecordEvents: YAMLEventSource {
+    public let source: SourceFile
+    /// Whether a line left the plain shape: the events so far are to be thrown away.
+    public private(set) var gaveUp = false
+    private let input: LineInput
+    /// The line being read (1-based) and the character offset of its start, as marks count them.
+    private var line: Int
+    private var lineOffset: Int
+    private var seenRecord = false
+    private var ended = false
+    /// The events of the current line (at most six), taken one at a time.
+    private let queue = UnsafeMutablePointer<Event>.allocate(capacity: 8)
+    private var queued = 0
+    private var taken = 0
+    private var current = Event(kind: .streamStart, start: Mark(line: 1, column: 1))
+    private var currentBytes = UnsafeRawBufferPointer(start: nil, count: 0)
+    private var lineBytes: UnsafePointer<UInt8>?
+
+    private struct Event {
+        var kind: YAMLEventKind
+        var start: Mark
+        var end: Mark
+        var style = ScalarStyle.plain
+        var bytes: Range<Int> = 0..<0
+
+        init(kind: YAMLEventKind, start: Mark, end: Mark? = nil, style: ScalarStyle = .plain, bytes: Range<Int> = 0..<0) {
+            self.kind = kind
+            self.start = start
+            self.end = end ?? start
+            self.style = style
+            self.bytes = bytes
+        }
+    }
+
+    /// The bytes `range` of the file at `path`, whose marks count `linesBefore` lines and
+    /// `charactersBefore` characters before it; nil when the file cannot be opened.
+    public init?(path: String, range: Range<Int>, linesBefore: Int = 0, charactersBefore: Int = 0) {
+        guard let input = LineInput(path: path, range: range) else { return nil }
+        self.input = input
+        source = SourceFile(path: path, bytes: nil)
+        line = linesBefore + 1
+        lineOffset = charactersBefore
+        append(Event(kind: .streamStart, start: Mark(line: line, column: 1, offset: lineOffset)))
+    }
+
+    /// The bytes held by `source`.
+    public init(source: SourceFile) {
+        self.source = source
+        input = LineInput(bytes: source.bytes ?? [])
+        line = 1
+        lineOffset = 0
+        append(Event(kind: .streamStart, start: Mark(line: 1, column: 1)))
+    }
+
+    deinit {
+        queue.deinitialize(count: queued)
+        queue.deallocate()
+    }
+
+    @inline(__always) private func append(_ event: Event) {
+        (queue + queued).initialize(to: event)
+        queued += 1
+    }
+
+    public func next() throws(YAMLError) -> YAMLEventKind {
+        while taken == queued {
+            queue.deinitialize(count: queued)
+            queued = 0
+            taken = 0
+            if gaveUp { throw giveUp() }
+            // Past the end of the stream, the stream's end again (as libyaml answers).
+            if ended { return .streamEnd }
+            try readLine()
+        }
+        current = queue[taken]
+        taken += 1
+        if current.kind == .scalar, let lineBytes {
+            currentBytes = UnsafeRawBufferPointer(start: lineBytes + current.bytes.lowerBound, count: current.bytes.count)
+        }
+        return current.kind
+    }
+
+    /// Reads lines up to the next one with a field (or the end), queueing its events.
+    private func readLine() throws(YAMLError) {
+        while true {
+            switch input.nextLine() {
+            case .unreadable:
+                throw giveUp()
+            case .end:
+                guard seenRecord else { throw giveUp() }
+                let end = Mark(line: line, column: 1, offset: lineOffset)
+                for kind in [YAMLEventKind.mappingEnd, .sequenceEnd, .documentEnd, .streamEnd] { append(Event(kind: kind, start: end)) }
+                ended = true
+                return
+            case let .line(bytes, count, terminated):
+                guard let parsed = FlatRecordLine.parse(bytes, count: count) else { throw giveUp() }
+                let start = Mark(line: line, column: 1, offset: lineOffset)
+                line += 1
+                lineOffset += parsed.characters + (terminated ? 1 : 0)
+                // A comment or spaces ending the file without a line break: libyaml's marks there
+                // depend on the line's length.
+                if parsed.kind == .blank && !terminated { throw giveUp() }
+                if parsed.kind == .blank { continue }
+                // A field before any record is not a list of records.
+                if parsed.kind == .field && !seenRecord { throw giveUp() }
+                lineBytes = bytes
+                queueFields(of: parsed, at: start)
+                return
+            }
+        }
+    }
+
+    /// The events of a line with a field that starts at `start`.
+    private func queueFields(of parsed: FlatRecordLine, at start: Mark) {
+        if parsed.kind == .item {
+            if seenRecord {
+                append(Event(kind: .mappingEnd, start: start))
+            } else {
+                append(Event(kind: .documentStart, start: start))
+                append(Event(kind: .sequenceStart, start: start))
+                seenRecord = true
+            }
+            append(Event(kind: .mappingStart, start: start.advanced(by: 2)))
+        }
+        let key = start.advanced(by: 2)
+        append(Event(kind: .scalar, start: key, end: key.advanced(by: parsed.keyLength), bytes: 2..<(2 + parsed.keyLength)))
+        let value = start.advanced(by: parsed.valueColumn)
+        append(Event(kind: .scalar, start: value, end: value.advanced(by: parsed.valueWidth), style: parsed.style,
+                           bytes: parsed.valueStart..<(parsed.valueStart + parsed.valueLength)))
+    }
+
+    private func giveUp() -> YAMLError {
+        gaveUp = true
+        queue.deinitialize(count: queued)
+        queued = 0
+        taken = 0
+        return YAMLError("flat-records-left-to-libyaml", at: current.start)
+    }
+
+    public var start: Mark { current.start }
+    public var end: Mark { current.end }
+    public var scalarStyle: ScalarStyle { current.style }
+    public var scalarLength: Int { currentBytes.count }
+    public var scalarBytes: UnsafeRawBufferPointer { currentBytes }
+    public var scalarText: String { String(decoding: currentBytes, as: UTF8.self) }
+    public var isDecorated: Bool { false }
+    public var anchor: String? { nil }
+    public var tag: String? { nil }
+    public var isImplicitDocumentMarker: Bool { true }
+}

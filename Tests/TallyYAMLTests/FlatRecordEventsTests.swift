@@ -1,0 +1,158 @@
+import Foundation
+import Testing
+@testable import TallyYAML
+
+/// `FlatRecordEvents` against libyaml: wherever the plain reader does not give up, its events
+/// (kinds, marks, styles, bytes) are libyaml's to the letter; where libyaml fails, it gives up.
+@Suite struct FlatRecordEventsTests {
+    /// One event as both readers describe it.
+    struct Seen: Equatable, CustomStringConvertible {
+        var kind: YAMLEventKind
+        var start: Mark
+        var end: Mark
+        var style: ScalarStyle?
+        var bytes: [UInt8]?
+        var description: String {
+            "\(kind) \(start)/\(start.offset)-\(end)/\(end.offset)" + (bytes.map { " \(style!) [\(String(decoding: $0, as: UTF8.self))]" } ?? "")
+        }
+    }
+
+    /// Every event of `events` to the stream's end, or nil at an error.
+    static func events(_ events: some YAMLEventSource) -> [Seen]? {
+        var seen: [Seen] = []
+        while true {
+            guard let kind = try? events.next() else { return nil }
+            let scalar = kind == .scalar
+            seen.append(Seen(kind: kind, start: events.start, end: events.end, style: scalar ? events.scalarStyle : nil,
+                             bytes: scalar ? Array(events.scalarBytes) : nil))
+            if kind == .streamEnd { return seen }
+        }
+    }
+
+    /// libyaml's events and the plain reader's for `text`: nil for the latter when it gave up.
+    static func both(_ bytes: [UInt8]) -> (libyaml: [Seen]?, flat: [Seen]?) {
+        let source = SourceFile(path: "records.yaml", bytes: bytes)
+        let flat = FlatRecordEvents(source: source)
+        let flatEvents = events(flat)
+        #expect((flatEvents == nil) == flat.gaveUp)
+        return (events(YAMLEventReader(source: source)), flatEvents)
+    }
+
+    static let plain = """
+        # Hồ sơ năm 2024
+
+        - date: 2024-01-02
+          unit: "Tổ 1"   
+          n: -5
+          note: a:b, c#d [x] {y} – Đề xuất số 0
+        # giữa
+        - date: x
+          t: 'a b'
+          url: http://example.org/a?b=c
+          empty-quoted: ""
+
+        - date: 2024-03-04
+          kind: visit   
+        """
+
+    @Test func plainFileGivesLibyamlsEvents() throws {
+        for text in [Self.plain, Self.plain + "\n", Self.plain + "\n\n   \n", "- a: b", "- a: b\n  a: c\n"] {
+            let (libyaml, flat) = Self.both(Array(text.utf8))
+            let expected = try #require(libyaml)
+            #expect(flat == expected, "\(text)")
+        }
+    }
+
+    @Test(arguments: [
+        "- a: [x, y]\n", "- a:\n  - x\n", "- a: b\n    c\n", "- a: |\n    x\n", "---\n- a: b\n", "- a: b\n...\n", "%YAML 1.1\n---\n- a: b\n",
+        "- a: b # note\n", "- a: b:\n", "- a: &x b\n", "- a: *x\n", "- a: !t b\n", "- a: \"x\\ty\"\n", "- a: 'it''s'\n", "- a: \"x\" y\n",
+        "- a:\tb\n", "- a: b\r\n", "\u{FEFF}- a: b\n", "- a: x\u{85}y\n", "- a: x\u{2028}y\n", "- a: 😀\n", "- a: x\u{7}y\n", "-  a: b\n",
+        "- a : b\n", "   - a: b\n", "- a: b\n   c: d\n", "a: b\n", "[]\n", "", "# only a comment\n", "- Ngày: 2024-01-01\n", "- a: \"open\n  close\"\n",
+        "- ? a\n  : b\n", "- a: @x\n", "- a: -\n", "- a: 'x\n", "  # indented comment\n- a: b\n", "- .a: b\n",
+    ])
+    func otherShapesAreLeftToLibyaml(_ text: String) {
+        let flat = FlatRecordEvents(source: SourceFile(path: "records.yaml", bytes: Array(text.utf8)))
+        #expect(Self.events(flat) == nil && flat.gaveUp, "\(text.debugDescription)")
+    }
+
+    @Test func invalidUTF8IsLeftToLibyaml() {
+        for bytes: [UInt8] in [[0xC3], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xE0, 0x80, 0x80], [0xC2, 0x9F], [0xFF], [0x00]] {
+            let flat = FlatRecordEvents(source: SourceFile(path: "records.yaml", bytes: Array("- a: x".utf8) + bytes + [0x0A]))
+            #expect(Self.events(flat) == nil && flat.gaveUp, "\(bytes)")
+        }
+    }
+
+    /// Random edits of a plain file with the characters YAML treats specially: whatever the
+    /// plain reader accepts, libyaml reads the same way.
+    @Test func randomEditsNeverDisagree() {
+        var random = SplitMix(seed: 2026)
+        let pieces: [[UInt8]] = [":", " ", "#", "\t", "\"", "'", "-", "\n", "\\", "  ", ": ", " #", "[", "&", "*", "!", "|", ">", "?", ",", "\r", "---",
+                                 "...", "\n- ", "\n  ", "ổ", "\u{A0}", "\u{85}", "\u{2028}", "\u{FEFF}", "%", "@", "`", "~", "0"].map { Array($0.utf8) }
+        let bases = [Self.plain, "- a: b\n  c: d\n", "- a: 'x y'\n- b: \"z\"\n"].map { Array($0.utf8) }
+        // TALLY_FLAT_EDITS=1000000 for a longer search.
+        let edits = Int(ProcessInfo.processInfo.environment["TALLY_FLAT_EDITS"] ?? "") ?? 6000
+        var accepted = 0
+        for round in 0..<edits {
+            var bytes = bases[round % bases.count]
+            for _ in 0..<(1 + Int(random.next() % 3)) {
+                let piece = pieces[Int(random.next() % UInt64(pieces.count))]
+                let at = Int(random.next() % UInt64(bytes.count + 1))
+                if random.next() % 3 == 0, at < bytes.count {
+                    bytes.replaceSubrange(at..<min(bytes.count, at + piece.count), with: piece)
+                } else {
+                    bytes.insert(contentsOf: piece, at: at)
+                }
+            }
+            let (libyaml, flat) = Self.both(bytes)
+            guard let flat else { continue }
+            accepted += 1
+            #expect(libyaml == flat, "\(String(decoding: bytes, as: UTF8.self).debugDescription)")
+        }
+        #expect(accepted > edits / 10)
+    }
+
+    /// The YAML test suite's inputs: those the plain reader accepts, it reads as libyaml does.
+    @Test func yamlTestSuiteInputsNeverDisagree() {
+        for suiteCase in SuiteCase.all {
+            let (libyaml, flat) = Self.both(suiteCase.yaml)
+            if let flat { #expect(libyaml == flat, "\(suiteCase)") }
+        }
+    }
+
+    @Test func partOfAFileCountsTheLinesBefore() throws {
+        let text = Array((Self.plain + "\n- date: 2024-05-06\n  unit: Tổ 2\n").utf8)
+        let path = NSTemporaryDirectory() + "flat-\(getpid()).yaml"
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(text)))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let split = try #require((0..<(text.count - 2)).last { text[$0] == 0x0A && text[$0 + 1] == UInt8(ascii: "-") }) + 1
+        let lines = text[..<split].filter { $0 == 0x0A }.count
+        let characters = String(decoding: text[..<split], as: UTF8.self).unicodeScalars.count
+        for range in [0..<split, split..<text.count] {
+            let before = range.lowerBound == 0 ? (0, 0) : (lines, characters)
+            let libyaml = YAMLEventReader(streamingPath: path, range: range, linesBefore: before.0, charactersBefore: before.1)
+            let flat = FlatRecordEvents(path: path, range: range, linesBefore: before.0, charactersBefore: before.1)
+            let libyamlEvents = try #require(libyaml), flatEvents = try #require(flat)
+            let expected = try #require(Self.events(libyamlEvents))
+            #expect(Self.events(flatEvents) == expected)
+        }
+    }
+
+    @Test func aLineLongerThanTheBufferIsLeftToLibyaml() {
+        let text = "- a: " + String(repeating: "x", count: 70_000) + "\n"
+        let flat = FlatRecordEvents(source: SourceFile(path: "records.yaml", bytes: Array(text.utf8)))
+        #expect(Self.events(flat) == nil && flat.gaveUp)
+    }
+}
+
+/// A small deterministic random number generator, so that a failure can be replayed.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}

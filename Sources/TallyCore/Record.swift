@@ -145,10 +145,11 @@ public struct RecordSet: Sendable {
 
     /// Reserves room for about `records` records of `fields` fields each. Untouched capacity costs
     /// address space, not memory, and saves the copies (and the doubled peak) of growing arrays.
-    public mutating func reserve(records count: Int, fieldsPerRecord: Int) {
+    public mutating func reserve(records count: Int, fieldsPerRecord: Int, textBytes texts: Int = 0) {
         records.reserveCapacity(count)
         fieldIDs.reserveCapacity(count * fieldsPerRecord)
         fieldValues.reserveCapacity(count * fieldsPerRecord)
+        textBytes.reserveCapacity(texts)
     }
 
     /// Starts a record whose fields follow through `addField`.

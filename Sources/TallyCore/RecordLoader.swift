@@ -71,8 +71,10 @@ public struct RecordLoader {
             return RecordLoader.read(path, rules: rules, split: splits)
         }
         var records = RecordSet()
-        var ids: [String: (SourceFile, Mark)] = [:]
-        var references: [(id: String, mark: Mark, source: SourceFile)] = []
+        // Where each id was first given: the file's builder and the id's place in its list (not a
+        // copy of the id's file and mark, which for a million records is megabytes more at the peak).
+        var ids: [String: (builder: Int32, entry: Int32)] = [:]
+        ids.reserveCapacity(builders.reduce(0) { $0 + $1.ids.count })
         for position in builders.indices {
             // Each file's records move into the programme's set, emptying the file's as they go,
             // so that the records of all files are not held twice.
@@ -80,23 +82,24 @@ public struct RecordLoader {
             if !records.absorb(&builders[position].records) {
                 diagnostics.add(Diagnostic(.tooManyRecords, ["limit": "\(RecordSet.maxRecords)"], source: builders[position].source))
             }
-            let builder = builders[position]
-            for (id, mark) in builder.ids {
-                if let (file, first) = ids[id] {
-                    diagnostics.add(Diagnostic(.duplicateID, ["id": "\(id)"], source: builder.source, at: mark, width: id.count)
-                        .noting(file, at: first, width: id.count))
+            for (entry, (id, mark)) in builders[position].ids.enumerated() {
+                if let first = ids[id] {
+                    let firstBuilder = builders[Int(first.builder)]
+                    diagnostics.add(Diagnostic(.duplicateID, ["id": "\(id)"], source: builders[position].source, at: mark, width: id.count)
+                        .noting(firstBuilder.source, at: firstBuilder.ids[Int(first.entry)].mark, width: id.count))
                 } else {
-                    ids[id] = (builder.source, mark)
+                    ids[id] = (Int32(position), Int32(entry))
                 }
             }
-            references += builder.references.map { ($0.id, $0.mark, builder.source) }
         }
         var suggestions: IdSuggestions?
-        for reference in references where ids[reference.id] == nil {
-            // Built on the first dangling reference that is shown; past the cap errors are only counted.
-            if suggestions == nil && !diagnostics.isFull { suggestions = IdSuggestions(ids.keys) }
-            diagnostics.add(Diagnostic(.danglingRespondsTo, ["id": "\(reference.id)"], source: reference.source, at: reference.mark, width: reference.id.count)
-                .suggesting(suggestions?.nearest(reference.id) ?? []))
+        for builder in builders {
+            for reference in builder.references where ids[reference.id] == nil {
+                // Built on the first dangling reference that is shown; past the cap errors are only counted.
+                if suggestions == nil && !diagnostics.isFull { suggestions = IdSuggestions(ids.keys) }
+                diagnostics.add(Diagnostic(.danglingRespondsTo, ["id": "\(reference.id)"], source: builder.source, at: reference.mark, width: reference.id.count)
+                    .suggesting(suggestions?.nearest(reference.id) ?? []))
+            }
         }
         return records
     }

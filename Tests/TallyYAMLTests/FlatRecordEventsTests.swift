@@ -119,6 +119,18 @@ import Testing
         }
     }
 
+    /// Inputs from a file (TALLY_FLAT_CASES=PATH, cases separated by lines of `=====`), for
+    /// looking for a disagreement by hand.
+    @Test func casesFromAFileNeverDisagree() throws {
+        guard let path = ProcessInfo.processInfo.environment["TALLY_FLAT_CASES"] else { return }
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        for input in text.components(separatedBy: "\n=====\n") {
+            let (libyaml, flat) = Self.both(Array(input.utf8))
+            print("flat-case \(flat == nil ? "left to libyaml" : "read flat"): \(input.debugDescription)")
+            if let flat { #expect(libyaml == flat, "\(input.debugDescription)") }
+        }
+    }
+
     @Test func partOfAFileCountsTheLinesBefore() throws {
         let text = Array((Self.plain + "\n- date: 2024-05-06\n  unit: Tổ 2\n").utf8)
         let path = NSTemporaryDirectory() + "flat-\(getpid()).yaml"

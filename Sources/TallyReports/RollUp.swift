@@ -21,12 +21,14 @@ struct RollUp {
     }
 
     /// The summary rows: (folder), organisation, verdict, score, rating and the count per status.
-    func rows() -> [[String]] {
-        summary.programmes.map { item in
-            let counts = item.counts
-            return (showsFolders ? [item.folder] : []) + [item.organisation, phrases.verdict(item), phrases.score(item), phrases.rating(item) ?? "—"]
-                + Status.allCases.map { String(counts[$0] ?? 0) }
-        }
+    func rows() -> [[String]] { summary.programmes.indices.map(row) }
+
+    /// The summary row of the programme at `index` of the summary.
+    func row(_ index: Int) -> [String] {
+        let item = summary.programmes[index]
+        let counts = item.counts
+        return (showsFolders ? [item.folder] : []) + [item.organisation, phrases.verdict(item), phrases.score(item), phrases.rating(item) ?? "—"]
+            + Status.allCases.map { String(counts[$0] ?? 0) }
     }
 
     func folderHeader() -> [String] {
@@ -63,26 +65,40 @@ struct RollUp {
     /// The first names and "and N more".
     func names(_ list: [String]) -> String { phrases.list(list, limit: Self.namesShown) }
 
-    /// The three tables as aligned plain text.
-    func text() -> String {
-        var out = "\(words.summary) (\(summary.programmes.count))\n" + Self.aligned([header()] + rows())
-        if showsFolders { out += "\n\(rollUpWords.folders)\n" + Self.aligned([folderHeader()] + folderRows()) }
-        if !summary.byTarget.isEmpty { out += "\n\(rollUpWords.byTarget)\n" + Self.aligned([targetHeader()] + targetRows()) }
-        return out
+    /// The three tables as aligned plain text, written a row at a time: the summary of a national
+    /// year has 126,000 rows, which are never all held as text.
+    func writeText(to output: ReportOutput) {
+        output.write("\(words.summary) (\(summary.programmes.count))\n")
+        Self.writeAligned(header: header(), count: summary.programmes.count, row: row, to: output)
+        if showsFolders {
+            output.write("\n\(rollUpWords.folders)\n")
+            let rows = folderRows()
+            Self.writeAligned(header: folderHeader(), count: rows.count, row: { rows[$0] }, to: output)
+        }
+        if !summary.byTarget.isEmpty {
+            output.write("\n\(rollUpWords.byTarget)\n")
+            let rows = targetRows()
+            Self.writeAligned(header: targetHeader(), count: rows.count, row: { rows[$0] }, to: output)
+        }
     }
 
-    /// Rows as columns padded to their widest cell, with a rule under the header.
-    static func aligned(_ table: [[String]]) -> String {
-        guard let first = table.first else { return "" }
-        let widths = first.indices.map { column in table.map { $0[column].count }.max() ?? 0 }
-        var out = ""
-        for (index, row) in table.enumerated() {
-            out += row.enumerated().map { column, cell in
-                column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
-            }.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
-            if index == 0 { out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n" }
+    /// Rows as columns padded to their widest cell, with a rule under the header: one pass over
+    /// the rows for the widths, another to write them.
+    static func writeAligned(header: [String], count: Int, row: (Int) -> [String], to output: ReportOutput) {
+        var widths = header.map(\.count)
+        for index in 0..<count {
+            for (column, cell) in row(index).enumerated() where column < widths.count { widths[column] = max(widths[column], cell.count) }
         }
-        return out
+        output.write(line(header, widths: widths))
+        output.write(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n")
+        for index in 0..<count { output.write(line(row(index), widths: widths)) }
+    }
+
+    /// One row, each cell but the last padded to its column's width.
+    static func line(_ row: [String], widths: [Int]) -> String {
+        row.enumerated().map { column, cell in
+            column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
+        }.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
     }
 }
 

@@ -11,7 +11,7 @@ public struct TextReport: StreamingReportRenderer, ProgrammeDetailsRenderer {
         let phrases = Phrases(report.effectiveLanguage)
         var paint = Paint(enabled: report.color)
         if let rollUp = report.rollUp {
-            output.write(RollUp(summary: rollUp, phrases: phrases).text())
+            RollUp(summary: rollUp, phrases: phrases).writeText(to: output)
             if !report.results.isEmpty { output.write("\n") }
         }
         let context = DetailsContext(report)

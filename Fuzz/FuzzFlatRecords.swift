@@ -5,7 +5,9 @@ import TallyYAML
 /// have given up. A disagreement stops the fuzzer with both event lists.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzFlatRecords(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
-    let source = SourceFile(path: "fuzz.yaml", bytes: FuzzSupport.bytes(data, size))
+    // Only the YAML layer is linked in (see scripts/fuzz), so the bytes are copied here.
+    let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+    let source = SourceFile(path: "fuzz.yaml", bytes: bytes)
     let flat = FlatRecordEvents(source: source)
     guard let flatEvents = FuzzFlatRecords.events(flat) else { return 0 }
     let libyaml = FuzzFlatRecords.events(YAMLEventReader(source: source))

@@ -105,10 +105,13 @@ public final class FlatRecordEvents: YAMLEventSource {
                 ended = true
                 return
             case let .line(bytes, count, terminated):
-                guard let parsed = FlatRecordLine.parse(bytes, count: count) else { throw giveUp() }
+                // A CR before the LF (a file saved on Windows) is part of the line break, which
+                // libyaml counts as two characters; a CR anywhere else is left to libyaml.
+                let crlf = terminated && count > 0 && bytes[count - 1] == 0x0D
+                guard let parsed = FlatRecordLine.parse(bytes, count: crlf ? count - 1 : count) else { throw giveUp() }
                 let start = Mark(line: line, column: 1, offset: lineOffset)
                 line += 1
-                lineOffset += parsed.characters + (terminated ? 1 : 0)
+                lineOffset += parsed.characters + (terminated ? 1 : 0) + (crlf ? 1 : 0)
                 // A comment or spaces ending the file without a line break: libyaml's marks there
                 // depend on the line's length.
                 if parsed.kind == .blank && !terminated { throw giveUp() }

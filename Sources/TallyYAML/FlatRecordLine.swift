@@ -10,7 +10,7 @@
 /// but spaces after it. Every character is printable UTF-8 of one to three bytes, with no BOM
 /// and none of YAML 1.1's other line breaks (NEL, LS, PS).
 ///
-/// On these lines libyaml's events are certain: the key and value scalars, their styles and
+/// Lines end with LF or CR LF. On these lines libyaml's events are certain: the key and value scalars, their styles and
 /// marks. Any other line (`parse` answers nil) is left to libyaml, with the whole file.
 struct FlatRecordLine {
     enum Kind { case blank, item, field }

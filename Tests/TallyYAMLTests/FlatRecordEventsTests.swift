@@ -56,7 +56,8 @@ import Testing
         """
 
     @Test func plainFileGivesLibyamlsEvents() throws {
-        for text in [Self.plain, Self.plain + "\n", Self.plain + "\n\n   \n", "- a: b", "- a: b\n  a: c\n"] {
+        let windows = Self.plain.replacingOccurrences(of: "\n", with: "\r\n") + "\r\n"
+        for text in [Self.plain, Self.plain + "\n", Self.plain + "\n\n   \n", "- a: b", "- a: b\n  a: c\n", windows, "- a: b\r\n\r\n  c: 'd'\r\n"] {
             let (libyaml, flat) = Self.both(Array(text.utf8))
             let expected = try #require(libyaml)
             #expect(flat == expected, "\(text)")
@@ -66,7 +67,7 @@ import Testing
     @Test(arguments: [
         "- a: [x, y]\n", "- a:\n  - x\n", "- a: b\n    c\n", "- a: |\n    x\n", "---\n- a: b\n", "- a: b\n...\n", "%YAML 1.1\n---\n- a: b\n",
         "- a: b # note\n", "- a: b:\n", "- a: &x b\n", "- a: *x\n", "- a: !t b\n", "- a: \"x\\ty\"\n", "- a: 'it''s'\n", "- a: \"x\" y\n",
-        "- a:\tb\n", "- a: b\r\n", "\u{FEFF}- a: b\n", "- a: x\u{85}y\n", "- a: x\u{2028}y\n", "- a: 😀\n", "- a: x\u{7}y\n", "-  a: b\n",
+        "- a:\tb\n", "- a: b\rc\n", "- a: b\r", "\u{FEFF}- a: b\n", "- a: x\u{85}y\n", "- a: x\u{2028}y\n", "- a: 😀\n", "- a: x\u{7}y\n", "-  a: b\n",
         "- a : b\n", "   - a: b\n", "- a: b\n   c: d\n", "a: b\n", "[]\n", "", "# only a comment\n", "- Ngày: 2024-01-01\n", "- a: \"open\n  close\"\n",
         "- ? a\n  : b\n", "- a: @x\n", "- a: -\n", "- a: 'x\n", "  # indented comment\n- a: b\n", "- .a: b\n",
     ])
@@ -88,7 +89,7 @@ import Testing
         var random = SplitMix(seed: 2026)
         let pieces: [[UInt8]] = [":", " ", "#", "\t", "\"", "'", "-", "\n", "\\", "  ", ": ", " #", "[", "&", "*", "!", "|", ">", "?", ",", "\r", "---",
                                  "...", "\n- ", "\n  ", "ổ", "\u{A0}", "\u{85}", "\u{2028}", "\u{FEFF}", "%", "@", "`", "~", "0"].map { Array($0.utf8) }
-        let bases = [Self.plain, "- a: b\n  c: d\n", "- a: 'x y'\n- b: \"z\"\n"].map { Array($0.utf8) }
+        let bases = [Self.plain, "- a: b\n  c: d\n", "- a: 'x y'\n- b: \"z\"\n", "- a: b\r\n  c: ổ\r\n# x\r\n- d: e\r\n"].map { Array($0.utf8) }
         // TALLY_FLAT_EDITS=1000000 for a longer search.
         let edits = Int(ProcessInfo.processInfo.environment["TALLY_FLAT_EDITS"] ?? "") ?? 6000
         var accepted = 0

@@ -39,7 +39,7 @@ public struct RecordSet: Sendable {
     /// Texts longer than a placed text may be (rare: a value of over 2 MB from a spreadsheet).
     private var longTexts: [String] = []
     private var lists: [[String]] = []
-    private var decimals: [Decimal] = []
+    private(set) var decimals: [Decimal] = []
     private var kindIndex: [String: KindID] = [:]
     private var fieldIndex: [String: FieldID] = Dictionary(uniqueKeysWithValues: KnownField.names.enumerated().map { ($1, FieldID(index: $0)) })
 
@@ -152,6 +152,16 @@ public struct RecordSet: Sendable {
         textBytes.reserveCapacity(texts)
     }
 
+    /// Makes room for the records, fields and texts of `sets`, which are to be absorbed one after
+    /// another: the arrays are not grown (and copied) on the way, so the peak is the joined set and
+    /// one of the parts, not the set twice.
+    public mutating func reserve(joining sets: [RecordSet]) {
+        records.reserveCapacity(records.count + sets.reduce(0) { $0 + $1.records.count })
+        fieldIDs.reserveCapacity(fieldIDs.count + sets.reduce(0) { $0 + $1.fieldIDs.count })
+        fieldValues.reserveCapacity(fieldValues.count + sets.reduce(0) { $0 + $1.fieldValues.count })
+        textBytes.reserveCapacity(textBytes.count + sets.reduce(0) { $0 + $1.textBytes.count })
+    }
+
     /// Starts a record whose fields follow through `addField`.
     public mutating func beginRecord(day: Day, kind: KindID, file: FileID, line: Int32) {
         records.append(Record(day: day, kind: kind, file: file, line: line, fieldStart: Int32(fieldIDs.count)))
@@ -186,7 +196,8 @@ public struct RecordSet: Sendable {
     /// array as it goes, so that at most one of its arrays exists twice at a time (the parts of a
     /// split file are joined without holding the second part three times over).
     public mutating func absorb(_ other: inout RecordSet) -> Bool {
-        if records.isEmpty && kinds.isEmpty && files.isEmpty && fieldNames.count == KnownField.names.count {
+        // An empty set takes the other's arrays, unless it was made room for (`reserve(joining:)`).
+        if records.isEmpty && kinds.isEmpty && files.isEmpty && fieldNames.count == KnownField.names.count && records.capacity <= other.records.count {
             self = other
             other = RecordSet()
             return true
@@ -243,36 +254,6 @@ public struct RecordSet: Sendable {
     public func valueKey(_ id: FieldID, of index: Int) -> UInt64? {
         for position in fieldRange(index) where fieldIDs[position] == id { return fieldValues[position].bits }
         return nil
-    }
-
-    /// The exact sum of the numeric field `id` over `indices`, and the records that had a number.
-    /// Packed numbers are added as integers per decimal scale, so a million amounts cost a million
-    /// integer additions rather than a million decimal ones.
-    public func sum<Indices: Collection>(_ id: FieldID, over indices: Indices) -> (Decimal, [Int]) where Indices.Element == Int {
-        var byScale = [Int128](repeating: 0, count: 16)
-        var large = Decimal(0)
-        var counted: [Int] = []
-        for index in indices {
-            for position in fieldRange(index) where fieldIDs[position] == id {
-                let stored = fieldValues[position]
-                switch stored.tag {
-                case .number:
-                    let parts = stored.packedNumber
-                    byScale[parts.scale] += parts.negative ? -Int128(parts.magnitude) : Int128(parts.magnitude)
-                    counted.append(index)
-                case .decimal:
-                    large += decimals[Int(stored.payload)]
-                    counted.append(index)
-                default: break
-                }
-                break
-            }
-        }
-        var total = large
-        for (scale, sum) in byScale.enumerated() where sum != 0 {
-            total += Decimal(sign: sum < 0 ? .minus : .plus, exponent: -scale, significand: Decimal(string: String(sum.magnitude))!)
-        }
-        return (total, counted)
     }
 
     /// The text of field `id` in record `index`, if present and text-like.

@@ -71,6 +71,7 @@ public struct RecordLoader {
             return RecordLoader.read(path, rules: rules, split: splits)
         }
         var records = RecordSet()
+        if builders.count > 1 { records.reserve(joining: builders.map(\.records)) }
         // Where each id was first given: the file's builder and the id's place in its list (not a
         // copy of the id's file and mark, which for a million records is megabytes more at the peak).
         var ids: [String: (builder: Int32, entry: Int32)] = [:]

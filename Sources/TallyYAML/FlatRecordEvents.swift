@@ -88,6 +88,9 @@ public final class FlatRecordEvents: YAMLEventSource {
         taken += 1
         if current.kind == .scalar, let lineBytes {
             currentBytes = UnsafeRawBufferPointer(start: lineBytes + current.bytes.lowerBound, count: current.bytes.count)
+        } else {
+            // No scalar: no bytes, rather than a view of a line the buffer may have moved.
+            currentBytes = UnsafeRawBufferPointer(start: nil, count: 0)
         }
         return current.kind
     }

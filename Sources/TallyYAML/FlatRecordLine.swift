@@ -4,7 +4,7 @@
 ///       key: value        (another field of the same record)
 ///     # a comment         (at the start of the line), or a line of spaces only
 ///
-/// where the key is ASCII letters, digits, `_`, `-` and `.` (not starting with `-` or `.`), and
+/// where the key is up to 512 ASCII letters, digits, `_`, `-` and `.` (not starting with `-` or `.`), and
 /// the value is a plain scalar on one line that holds no `: `, ` #`, tab or control character
 /// and starts with no indicator, or a quoted scalar with no escape, no quote inside and nothing
 /// but spaces after it. Every character is printable UTF-8 of one to three bytes, with no BOM
@@ -56,6 +56,8 @@ struct FlatRecordLine {
         guard isKeyStart(bytes[index]) else { return nil }
         while index < count && isKeyByte(bytes[index]) { index += 1 }
         line.keyLength = index - 2
+        // libyaml forgets a possible key after 1,024 characters (the line is then an error there).
+        guard line.keyLength <= maxKeyLength else { return nil }
         guard index + 1 < count, bytes[index] == UInt8(ascii: ":"), bytes[index + 1] == 0x20 else { return nil }
         index += 2
         while index < count && bytes[index] == 0x20 { index += 1 }
@@ -129,6 +131,9 @@ struct FlatRecordLine {
         line.style = quote == UInt8(ascii: "\"") ? .doubleQuoted : .singleQuoted
         return continuations
     }
+
+    /// The longest key read here: well within libyaml's 1,024 characters for a simple key.
+    static let maxKeyLength = 512
 
     private static func isKeyStart(_ byte: UInt8) -> Bool {
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))

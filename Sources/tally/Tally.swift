@@ -21,6 +21,7 @@ struct Tally: AsyncParsableCommand {
     /// Runs the command; a command line the parser does not understand is `bad-arguments` from
     /// the catalogue (in `--lang` when it was read, else the locale), exit status 64 as before.
     static func main() async {
+        MemoryReturn.configure()
         do {
             var command = try await asyncParseAsRoot(nil)
             if var asyncCommand = command as? AsyncParsableCommand { try await asyncCommand.run() } else { try command.run() }

@@ -150,6 +150,17 @@ import Testing
         }
     }
 
+    /// libyaml refuses a key of more than 1,024 characters (found by an attack review).
+    @Test func longKeysAreLeftToLibyaml() {
+        for text in ["- " + String(repeating: "k", count: 1025) + ": v\n", "- a: b\n  " + String(repeating: "k", count: 1025) + ": v\n",
+                     "- " + String(repeating: "k", count: 513) + ": v\n"] {
+            let flat = FlatRecordEvents(source: SourceFile(path: "records.yaml", bytes: Array(text.utf8)))
+            #expect(Self.events(flat) == nil && flat.gaveUp)
+        }
+        let (libyaml, flat) = Self.both(Array(("- " + String(repeating: "k", count: 512) + ": v\n").utf8))
+        #expect(flat != nil && flat == libyaml)
+    }
+
     @Test func aLineLongerThanTheBufferIsLeftToLibyaml() {
         let text = "- a: " + String(repeating: "x", count: 70_000) + "\n"
         let flat = FlatRecordEvents(source: SourceFile(path: "records.yaml", bytes: Array(text.utf8)))

@@ -70,7 +70,7 @@ enum FuzzExpression {
         let (unit, title, evidence) = (KnownField.unit, KnownField.title, KnownField.evidence)
         let amount = set.fieldID("amount"), attended = set.fieldID("attended"), held = set.fieldID("held"), note = set.fieldID("note")
         func day(_ month: Int, _ day: Int) -> Day { Day(year: 2024, month: month, day: day)! }
-        let rows: [(Day, Int, [(Int32, Value)])] = [
+        let rows: [(Day, Int, [(FieldID, Value)])] = [
             (day(1, 18), 0, [(unit, .text("Văn phòng Sở")), (title, .text("Hội nghị CBCC")), (attended, .bool(true)), (amount, .number(0))]),
             (day(2, 29), 0, [(unit, .text("TTDVVL")), (evidence, .list(["a.pdf", "b.pdf"])), (held, .date(day(2, 28)))]),
             (day(3, 31), 1, [(unit, .text("tttdvvl")), (amount, .number(2_000_000)), (note, .text(""))]),

@@ -26,7 +26,7 @@ enum FuzzRecords {
         let path = FuzzSupport.repository.appendingPathComponent("programmes/2024-cd-so-ldtbxh-thai-nguyen.yaml").path
         var loader = ProgrammeLoader()
         guard var programme = loader.load(path: path) else {
-            fatalError("the fuzz programme \(path) does not load: \(loader.diagnostics.items.map(\.message))")
+            fatalError("the fuzz programme \(path) does not load: \(loader.diagnostics.items.map { $0.message(in: .en) })")
         }
         programme.recordPatterns = []
         programme.recordPatternMarks = []

@@ -19,7 +19,7 @@ enum FuzzSupport {
     static func render(_ diagnostics: Diagnostics) -> Int {
         var total = 0
         for diagnostic in diagnostics.items {
-            var out = (diagnostic.location ?? "") + diagnostic.message + (diagnostic.fix ?? "")
+            var out = (diagnostic.location ?? "") + diagnostic.message(in: .vi) + diagnostic.fix(in: .en)
             if let start = diagnostic.start, let line = diagnostic.source?.line(start.line) {
                 let padding = line.unicodeScalars.prefix(max(0, start.column - 1)).count
                 let remaining = line.unicodeScalars.count - (start.column - 1)

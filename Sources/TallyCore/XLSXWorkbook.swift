@@ -166,8 +166,9 @@ struct XLSXWorkbook {
     /// Excel's built-in number formats that show dates (the locale-dependent ones included).
     static let builtInDateFormats: Set<Int> = Set(14...22).union(27...36).union(45...47).union(50...58)
 
-    /// Whether a format code shows a date: it has d, m or y outside quotes, brackets and escapes
-    /// (`[h]:mm` and `0.00"m"` are not dates; `dd/mm/yyyy` and `[$-42A]d/m/yyyy` are).
+    /// Whether a format code shows a date: it has d or y outside quotes, brackets and escapes
+    /// (`[h]:mm`, `0.00"m"` and `#,##0" VND"` are not dates; `dd/mm/yyyy` and `[$-42A]d/m/yyyy`
+    /// are). An m alone is minutes (`mm:ss`).
     static func isDateFormat(_ code: String) -> Bool {
         var inQuotes = false, inBrackets = false, escaped = false
         for character in code.lowercased() {
@@ -177,10 +178,7 @@ struct XLSXWorkbook {
             case "\"": inQuotes.toggle()
             case "[" where !inQuotes: inBrackets = true
             case "]" where !inQuotes: inBrackets = false
-            case "d", "y" where !inQuotes && !inBrackets: return true
-            case "m" where !inQuotes && !inBrackets:
-                // "mm" alone after h or before s is minutes; a date format also has d or y.
-                if code.lowercased().contains("d") || code.lowercased().contains("y") { return true }
+            case "d" where !inQuotes && !inBrackets, "y" where !inQuotes && !inBrackets: return true
             default: break
             }
         }

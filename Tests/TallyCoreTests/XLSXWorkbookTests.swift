@@ -17,7 +17,8 @@ import TallyYAML
 
     @Test func dateFormats() {
         for code in ["dd/mm/yyyy", "d/m/yyyy", "[$-42A]d mmmm yyyy", "yyyy-mm-dd", "m/d/yy h:mm"] { #expect(XLSXWorkbook.isDateFormat(code), "\(code)") }
-        for code in ["0.00", "#,##0", "[h]:mm:ss", "mm:ss", "0.0\"m\"", "General", "\"ngày\" 0"] { #expect(!XLSXWorkbook.isDateFormat(code), "\(code)") }
+        for code in ["0.00", "#,##0", "[h]:mm:ss", "mm:ss", "0.0\"m\"", "General", "\"ngày\" 0",
+                     "#,##0\" VND\"", "0\" days\"", "[$VND] #,##0", "mm\" d\"", "0\\d"] { #expect(!XLSXWorkbook.isDateFormat(code), "\(code)") }
         #expect(XLSXWorkbook.builtInDateFormats.contains(14))
     }
 

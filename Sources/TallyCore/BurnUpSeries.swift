@@ -32,7 +32,7 @@ struct RunningTotal {
     }
 
     /// The running sum of field `id` over `counted` (records in date order that hold a number).
-    static func adding(_ id: FieldID, of counted: [Int], in records: RecordSet) -> [(day: Day, value: Decimal)] {
+    static func adding(_ id: FieldID, of counted: RecordIndices, in records: RecordSet) -> [(day: Day, value: Decimal)] {
         var points: [(day: Day, value: Decimal)] = []
         var total = Decimal(0)
         var start = 0

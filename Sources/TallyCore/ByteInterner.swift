@@ -16,19 +16,22 @@ struct ByteInterner: Sendable {
     private var hashes: [UInt64] = []
     private var offsets: [Int] = []
     private var storage: [UInt8] = []
-    /// The string of each id, created once.
+    /// The string of each id, created once (none when made without `keepingStrings`).
     private(set) var strings: [String] = []
+    private let keepsStrings: Bool
 
     /// The string interned as `id`.
     subscript(id: Interned) -> String { strings[id.index] }
 
-    init(capacity: Int = 64) {
+    /// With `keepingStrings` false, only the bytes are kept (a set of many unique texts).
+    init(capacity: Int = 64, keepingStrings: Bool = true) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: -1, count: size)
+        keepsStrings = keepingStrings
     }
 
-    var count: Int { strings.count }
+    var count: Int { offsets.count }
 
     /// The id of `bytes`, adding them when new.
     mutating func intern(_ bytes: UnsafeRawBufferPointer) -> Interned {
@@ -41,13 +44,13 @@ struct ByteInterner: Sendable {
             if hashes[Int(id)] == hash && equals(Int(id), bytes) { return Interned(raw: id) }
             slot = (slot + 1) & mask
         }
-        let id = Int32(strings.count)
+        let id = Int32(offsets.count)
         slots[slot] = id
         hashes.append(hash)
         offsets.append(storage.count)
         storage.append(contentsOf: bytes)
-        strings.append(String(decoding: bytes, as: UTF8.self))
-        if strings.count * 2 > slots.count { grow() }
+        if keepsStrings { strings.append(String(decoding: bytes, as: UTF8.self)) }
+        if offsets.count * 2 > slots.count { grow() }
         return Interned(raw: id)
     }
 

@@ -5,12 +5,10 @@ struct DistinctValues {
     let programme: Programme
     let records: RecordSet
     let fieldID: FieldID?
-    /// The key of each text already seen, shared by every window a target is measured over.
+    /// The key of each value, shared by every window a target is measured over.
     let keys: DistinctKeys
-    /// The key of each stored value already seen (equal stored values give equal numbers).
-    private var byValue: [UInt64: String] = [:]
-    /// The keys counted, by their bytes (a key is NFC or a roster position).
-    private var seen = Set<UTF8Key>()
+    /// The keys counted, by their numbers in `keys`.
+    private var seen = Set<Int32>()
 
     init(programme: Programme, records: RecordSet, field: String, keys: DistinctKeys = DistinctKeys()) {
         self.programme = programme
@@ -24,28 +22,27 @@ struct DistinctValues {
 
     /// Adds record `index`'s value; false when the record has no value in the field (it does not count).
     mutating func add(_ index: Int) -> Bool {
-        guard let fieldID, let valueKey = records.valueKey(fieldID, of: index) else { return false }
-        if let known = byValue[valueKey] {
-            seen.insert(UTF8Key(known))
-            return true
-        }
-        let key = keys.key(records.value(fieldID, of: index)!.description, in: programme)
-        byValue[valueKey] = key
-        seen.insert(UTF8Key(key))
+        guard let fieldID, let key = keys.key(of: fieldID, in: index, records: records, programme: programme) else { return false }
+        seen.insert(key)
         return true
     }
 }
 
-/// Remembers the `distinct` key of each text seen.
+/// Numbers the `distinct` keys of the values seen: a value's key is its roster member, or its folded
+/// spelling. Keys are kept as bytes only, and each stored value is worked out once: a target over a
+/// million unique titles keeps about its titles' bytes, not several strings for each.
 final class DistinctKeys {
-    /// By the text's bytes: hashing a `String` key normalises it again each time.
-    private var keys: [UTF8Key: String] = [:]
+    /// Each key's bytes, numbered densely.
+    private var keys = ByteInterner(keepingStrings: false)
+    /// The key number of each stored value seen (equal stored values give equal numbers).
+    private var byValue: [UInt64: Int32] = [:]
 
-    /// The key of `text` (its roster member, or its folded spelling), worked out once per text.
-    func key(_ text: String, in programme: Programme) -> String {
-        if let known = keys[UTF8Key(text)] { return known }
-        let key = programme.distinctKey(text)
-        keys[UTF8Key(text)] = key
+    /// The number of the key of field `fieldID` of record `index`; nil when the record has no such field.
+    func key(of fieldID: FieldID, in index: Int, records: RecordSet, programme: Programme) -> Int32? {
+        guard let valueKey = records.valueKey(fieldID, of: index) else { return nil }
+        if let known = byValue[valueKey] { return known }
+        let key = keys.intern(programme.distinctKey(records.value(fieldID, of: index)!.description)).raw
+        byValue[valueKey] = key
         return key
     }
 }

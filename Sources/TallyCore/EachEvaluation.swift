@@ -44,7 +44,7 @@ struct EachEvaluation {
         let exempted = base.evaluator.exemptedMembers(of: target)
         let grouped = groups(roster)
         var members: [MemberResult] = []
-        var evidence: [Int] = []
+        var evidence = RecordIndices()
         var milestoneReached = [Int](repeating: 0, count: milestones.count)
         var milestoneMissing = [[String]](repeating: [], count: milestones.count)
         var milestoneRequired = [Decimal](repeating: 0, count: milestones.count)
@@ -81,7 +81,7 @@ struct EachEvaluation {
         var result = TargetResult(target: target, rule: rule, value: Decimal(meeting), required: Decimal(required), window: window)
         result.members = members
         result.missing = active.filter { !$0.meets }.map(\.name)
-        result.evidence = evidence.sorted { base.records.records[$0].day < base.records.records[$1].day }
+        result.evidence = RecordIndices(evidence.sorted { base.records.records[$0].day < base.records.records[$1].day })
         for index in milestones.indices { milestoneRequired[index] = Decimal(required) }
         result.milestones = milestones.enumerated().map { index, milestone in
             let state: MilestoneResult.State = base.asOf > milestone.by ? (milestoneReached[index] >= required ? .reached : .missed) : .upcoming

@@ -50,13 +50,16 @@ public struct MilestoneResult: Sendable {
     public var missing: [String] = []
 }
 
-/// One `respond` trigger and what became of it.
+/// One `respond` trigger and what became of it (made when a `TriggerList` is read).
 public struct TriggerResult: Sendable {
     public enum State: String, Sendable { case inTime = "in-time", late, pending, overdue }
     public var id: String
+    /// The trigger's record.
     public var record: Int
     public var deadline: Day
+    /// The day of the first answer, if answered.
     public var answeredOn: Day?
+    /// The first answer's record, if answered.
     public var answer: Int?
     public var state: State
 }
@@ -92,9 +95,9 @@ public struct TargetResult: Sendable {
     public var members: [MemberResult] = []
     public var periods: [PeriodResult] = []
     public var milestones: [MilestoneResult] = []
-    public var triggers: [TriggerResult] = []
+    public var triggers = TriggerList()
     /// Record indices that counted towards the value.
-    public var evidence: [Int] = []
+    public var evidence: RecordIndices = []
     /// The running value of a plain `count` or `sum` target after each day with counted records, by
     /// the evaluator's own rules (the burn-up chart); the last point is the value. Nil for targets a
     /// running total does not fit (`each`, `every`, `share`, `respond`).

@@ -9,10 +9,10 @@ public struct Evaluator: Sendable {
     public let programme: Programme
     public let records: RecordSet
     public let asOf: Day
-    /// Record indices per activity kind, sorted by date: built once, shared by all targets.
-    let byKind: [[Int]]
+    /// Record indices per activity kind, by date: built once, shared by all targets.
+    let byKind: KindIndex
     /// Answers (`with` records) by the trigger id they name.
-    let answersByTrigger: [String: [Int]]
+    let answers: AnswerIndex
     let context: ExpressionContext
     /// Whether results keep each count's and sum's running total (the HTML burn-up chart's points);
     /// a roll-up that only keeps summaries turns it off.
@@ -22,45 +22,24 @@ public struct Evaluator: Sendable {
         self.programme = programme
         self.records = records
         self.asOf = asOf
-        var byKind = [[Int]](repeating: [], count: records.kinds.count)
-        for index in Evaluator.orderByDay(records.records) { byKind[records.records[index].kind.index].append(index) }
+        let byKind = KindIndex(records.records, kinds: records.kinds.count)
         self.byKind = byKind
-        var answers: [String: [Int]] = [:]
         let answerKinds = Set(programme.targets.flatMap { target -> [String] in
             if case .respond(_, let with, _) = target.measure { return with }
             return []
         }.compactMap { records.existingKindID($0) })
-        for kind in answerKinds {
-            for index in byKind[kind.index] {
-                if case .text(let id)? = records.value(KnownField.respondsTo, of: index) { answers[id, default: []].append(index) }
-            }
-        }
-        answersByTrigger = answers
+        answers = answerKinds.isEmpty ? AnswerIndex() : AnswerIndex(records: records, kinds: answerKinds.sorted { $0.index < $1.index }, index: byKind)
         context = ExpressionContext(records: records, rosters: programme.rosters)
     }
 
-    /// Record indices in date order (stable): a counting sort over days, linear in the records.
-    static func orderByDay(_ records: [Record]) -> [Int] {
-        guard let first = records.first else { return [] }
-        var low = first.day.number, high = first.day.number
-        for record in records {
-            low = min(low, record.day.number)
-            high = max(high, record.day.number)
-        }
-        let range = Int(high - low) + 1
-        guard range <= 4 * records.count + 4096 else {
-            return records.indices.sorted { (records[$0].day, $0) < (records[$1].day, $1) }
-        }
-        var starts = [Int](repeating: 0, count: range + 1)
-        for record in records { starts[Int(record.day.number - low) + 1] += 1 }
-        for bucket in 0..<range { starts[bucket + 1] += starts[bucket] }
-        var order = [Int](repeating: 0, count: records.count)
-        for (index, record) in records.enumerated() {
-            let bucket = Int(record.day.number - low)
-            order[starts[bucket]] = index
-            starts[bucket] += 1
-        }
-        return order
+    /// The records of `kinds`, in date order (then file order).
+    func recordsInDateOrder(of kinds: [String]) -> [Int] {
+        let ids = Set(kinds).compactMap { records.existingKindID($0) }.filter { !byKind.records(of: $0).isEmpty }
+        var result: [Int] = []
+        result.reserveCapacity(ids.reduce(0) { $0 + byKind.records(of: $1).count })
+        for id in ids { result.append(contentsOf: byKind.records(of: id).lazy.map { Int($0) }) }
+        if ids.count > 1 { result.sort(by: records.comesBefore) }
+        return result
     }
 
     /// Evaluates the whole programme, its targets in parallel.
@@ -87,9 +66,7 @@ public struct Evaluator: Sendable {
 
     /// Records of `kinds` dated on or before the as-of date that satisfy the target's `where`, by date.
     func candidates(_ kinds: [String], condition: Expression?) -> [Int] {
-        let lists = Set(kinds).compactMap { records.existingKindID($0) }.map { byKind[$0.index] }
-        var result = lists.count == 1 ? lists[0] : lists.flatMap { $0 }
-        if lists.count > 1 { result.sort(by: records.comesBefore) }
+        var result = recordsInDateOrder(of: kinds)
         result.removeSubrange(upperBound(result, asOf)...)
         guard let condition else { return result }
         return result.filter(condition.compiled(context))

@@ -21,8 +21,8 @@ struct EveryEvaluation {
                               monotone: false, unreachable: failed > periodResults.count - required)
         var result = TargetResult(target: target, rule: rule, value: Decimal(met), required: Decimal(required), window: window)
         result.periods = periodResults.map { PeriodResult(window: $0.window, status: $0.status, value: $0.value, required: $0.required) }
-        result.evidence = periodResults.flatMap(\.evidence)
-        result.triggers = periodResults.flatMap(\.triggers)
+        result.evidence = RecordIndices(periodResults.lazy.flatMap(\.evidence))
+        result.triggers = TriggerList.joined(periodResults.map(\.triggers))
         let shown = current ?? periodResults.last { $0.status != .upcoming }
         result.missing = shown?.missing ?? []
         result.members = shown?.members ?? []

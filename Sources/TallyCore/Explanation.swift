@@ -14,7 +14,7 @@ public enum Exclusion: Sendable, Equatable {
 public struct Explanation: Sendable {
     public var result: TargetResult
     public var asOf: Day
-    public var counted: [Int]
+    public var counted: RecordIndices
     public var leftOut: [(record: Int, why: Exclusion)]
 
     /// Explains `target` as `evaluator` sees it.
@@ -40,9 +40,7 @@ public struct Explanation: Sendable {
         let records = evaluator.records
         var isCounted = [Bool](repeating: false, count: records.count)
         for index in result.evidence { isCounted[index] = true }
-        let lists = Set(target.measure.kinds.compactMap { records.existingKindID($0) }).map { evaluator.byKind[$0.index] }.filter { !$0.isEmpty }
-        var all = lists.count == 1 ? lists[0] : lists.flatMap { $0 }
-        if lists.count > 1 { all.sort(by: records.comesBefore) }
+        let all = evaluator.recordsInDateOrder(of: target.measure.kinds)
         let end = includeLater ? all.endIndex : evaluator.upperBound(all, evaluator.asOf)
         let roster = target.each.flatMap { evaluator.programme.rosters[$0] }
         let exempted = evaluator.exemptedMembers(of: target)

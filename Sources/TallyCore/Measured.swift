@@ -5,19 +5,22 @@ public struct Measured: Sendable {
     public var numerator: Decimal
     public var denominator: Decimal
     /// Record indices that made up the value.
-    public var counted: [Int]
+    public var counted: RecordIndices
     /// A share or respond with nothing to measure stands at 100%.
     public var nothingToMeasure: Bool
     /// For a count or sum measured with its running total: the value after each day with counted records.
     public var series: [(day: Day, value: Decimal)]?
+    /// For a respond target: what became of each trigger measured.
+    public var triggers: TriggerList?
 
-    public init(numerator: Decimal, denominator: Decimal = 1, counted: [Int] = [], nothingToMeasure: Bool = false,
-                series: [(day: Day, value: Decimal)]? = nil) {
+    public init(numerator: Decimal, denominator: Decimal = 1, counted: RecordIndices = [], nothingToMeasure: Bool = false,
+                series: [(day: Day, value: Decimal)]? = nil, triggers: TriggerList? = nil) {
         self.numerator = numerator
         self.denominator = denominator
         self.counted = counted
         self.nothingToMeasure = nothingToMeasure
         self.series = series
+        self.triggers = triggers
     }
 
     /// The value as one decimal (a percentage is rounded only in its last of 38 digits).

@@ -48,9 +48,13 @@ public struct RecordSet: Sendable {
     /// The most records one programme may hold (its fields are indexed with 32-bit numbers).
     public static let maxRecords = 20_000_000
 
-    /// The id of a field name, adding it when new.
-    public mutating func fieldID(_ name: String) -> FieldID {
+    /// The most field names one record set can hold (its field ids are 16-bit).
+    public static let maxFields = Int(UInt16.max) + 1
+
+    /// The id of a field name, adding it when new (nil past `RecordSet.maxFields`).
+    public mutating func fieldID(_ name: String) -> FieldID? {
         if let id = fieldIndex[name] { return id }
+        guard fieldNames.count < RecordSet.maxFields else { return nil }
         let id = FieldID(index: fieldNames.count)
         fieldNames.append(name)
         fieldIndex[name] = id
@@ -203,9 +207,10 @@ public struct RecordSet: Sendable {
             return true
         }
         guard Set(kinds + other.kinds).count <= Record.maxKinds, Set(files + other.files).count <= Record.maxFiles,
+              Set(fieldNames + other.fieldNames).count <= RecordSet.maxFields,
               records.count + other.records.count <= RecordSet.maxRecords else { return false }
         let kindMap = other.kinds.map { kindID($0)! }
-        let fieldMap = other.fieldNames.map { fieldID($0) }
+        let fieldMap = other.fieldNames.map { fieldID($0)! }
         let fileMap = other.files.map { fileID($0)! }
         let textBase = textBytes.count, longTextBase = UInt64(longTexts.count), fieldBase = fieldIDs.count
         let listBase = UInt64(lists.count), decimalBase = UInt64(decimals.count)

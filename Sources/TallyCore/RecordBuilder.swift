@@ -17,11 +17,12 @@ struct RecordBuilder: Sendable {
     var records = RecordSet()
     var diagnostics = Diagnostics()
     /// Ids defined and referenced in this file, for the cross-file checks.
-    var ids: [(id: String, mark: Mark)] = []
-    var references: [(id: String, mark: Mark)] = []
+    var ids: [IDMention] = []
+    var references: [IDMention] = []
     var names = ByteInterner()
     var values = ByteInterner(capacity: 1024)
-    /// Per interned name: the record set's field it is stored as (nil for `date` and `activity`).
+    /// Per interned name: the record set's field it is stored as (nil for `date` and `activity`,
+    /// and for a name past `RecordSet.maxFields`, which is an error).
     private var recordField: [FieldID?] = []
     /// The interned names of `date` and `activity`.
     private(set) var dateName = Interned(raw: 0), activityName = Interned(raw: 0)
@@ -151,7 +152,11 @@ struct RecordBuilder: Sendable {
             kindWidth = width
             return
         }
-        switch recordField[id.index] {
+        guard let storedAs = recordField[id.index] else {
+            error(.tooManyFields, ["limit": "\(RecordSet.maxFields)"], at: mark, width: width)
+            return
+        }
+        switch storedAs {
         case KnownField.evidence:
             add(id, .list(String(decoding: bytes, as: UTF8.self).split(separator: "|").map { $0.trimmedOfWhitespace }.filter { !$0.isEmpty }), mark, width)
         case KnownField.recorded:
@@ -277,7 +282,8 @@ struct RecordBuilder: Sendable {
         for index in pending.indices {
             let storedAs = pending[index].storedAs
             guard storedAs == KnownField.id || storedAs == KnownField.respondsTo, case .text(let id) = pending[index].value else { continue }
-            if storedAs == KnownField.id { ids.append((id, pending[index].mark)) } else { references.append((id, pending[index].mark)) }
+            let mention = IDMention(id, at: pending[index].mark)
+            if storedAs == KnownField.id { ids.append(mention) } else { references.append(mention) }
         }
         guard !failed, let day, let kindID = rule.kind else { return }
         guard records.count < RecordSet.maxRecords else {
@@ -299,22 +305,4 @@ struct RecordBuilder: Sendable {
             }
         }
     }
-
-    /// The stored form of an interned text, put in the record set's side table once.
-    private mutating func storedText(_ id: Interned) -> StoredValue {
-        while textStore.count <= id.index { textStore.append(nil) }
-        if let stored = textStore[id.index] { return stored }
-        let stored = records.storeText(values[id])
-        textStore[id.index] = stored
-        return stored
-    }
-
-    static func trimmed(_ bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
-        var start = 0, end = bytes.count
-        while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
-        while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
-        return UnsafeRawBufferPointer(rebasing: bytes[start..<end])
-    }
-
-    static func equals(_ bytes: UnsafeRawBufferPointer, _ word: StaticString) -> Bool { PlainScalar.equals(bytes, word) }
 }

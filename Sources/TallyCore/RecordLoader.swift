@@ -83,7 +83,8 @@ public struct RecordLoader {
             if !records.absorb(&builders[position].records) {
                 diagnostics.add(Diagnostic(.tooManyRecords, ["limit": "\(RecordSet.maxRecords)"], source: builders[position].source))
             }
-            for (entry, (id, mark)) in builders[position].ids.enumerated() {
+            for (entry, mention) in builders[position].ids.enumerated() {
+                let id = mention.id, mark = mention.mark
                 if let first = ids[id] {
                     let firstBuilder = builders[Int(first.builder)]
                     diagnostics.add(Diagnostic(.duplicateID, ["id": "\(id)"], source: builders[position].source, at: mark, width: id.count)

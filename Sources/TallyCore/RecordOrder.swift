@@ -6,7 +6,7 @@ extension RecordSet {
 
     /// The first `limit` of `indices` in report order (see `comesBefore`), without sorting them all:
     /// a report shows the first few of a million records that counted.
-    public func earliest(_ indices: [Int], limit: Int) -> [Int] {
+    public func earliest<Indices: Collection>(_ indices: Indices, limit: Int) -> [Int] where Indices.Element == Int {
         guard limit > 0 else { return [] }
         if zip(indices, indices.dropFirst()).allSatisfy({ comesBefore($0, $1) }) { return Array(indices.prefix(limit)) }
         var kept: [Int] = []

@@ -4,10 +4,10 @@ extension RecordSet {
     /// The exact sum of the numeric field `id` over `indices`, and the records that had a number.
     /// Packed numbers are added as integers per decimal scale, so a million amounts cost a million
     /// integer additions rather than a million decimal ones.
-    public func sum<Indices: Collection>(_ id: FieldID, over indices: Indices) -> (Decimal, [Int]) where Indices.Element == Int {
+    public func sum<Indices: Collection>(_ id: FieldID, over indices: Indices) -> (Decimal, RecordIndices) where Indices.Element == Int {
         var byScale = [Int128](repeating: 0, count: 16)
         var large = Decimal(0)
-        var counted: [Int] = []
+        var counted = RecordIndices()
         for index in indices {
             for position in fieldRange(index) where fieldIDs[position] == id {
                 let stored = fieldValues[position]

@@ -54,7 +54,7 @@ struct TargetEvaluation {
         result.series = measured.series
         result.nothingToMeasure = measured.nothingToMeasure
         result.valueAsDouble = Exact.double(measured.numerator) / Exact.double(measured.denominator)
-        if case .respond = target.measure { result.triggers = triggers(of: scope, window: window, upTo: asOf) }
+        if case .respond = target.measure { result.triggers = measured.triggers ?? TriggerList() }
         return result
     }
 
@@ -110,7 +110,7 @@ struct TargetEvaluation {
         switch target.measure {
         case .count(_, let distinct?):
             var values = DistinctValues(programme: evaluator.programme, records: records, field: distinct, keys: distinctKeys)
-            var counted: [Int] = []
+            var counted = RecordIndices()
             var running = series ? RunningTotal() : nil
             for index in inside where values.add(index) {
                 counted.append(index)
@@ -118,7 +118,7 @@ struct TargetEvaluation {
             }
             return Measured(numerator: Decimal(values.count), counted: counted, series: running?.finished)
         case .count:
-            return Measured(numerator: Decimal(inside.count), counted: Array(inside),
+            return Measured(numerator: Decimal(inside.count), counted: RecordIndices(inside),
                             series: series ? RunningTotal.counting(inside, in: records) : nil)
         case .sum(let field, _):
             guard let fieldID = records.existingFieldID(field) else { return Measured(numerator: 0, series: series ? [] : nil) }
@@ -128,34 +128,48 @@ struct TargetEvaluation {
             guard !inside.isEmpty else { return Measured(numerator: 100, nothingToMeasure: true) }
             let test = self.that ?? { that.holds(for: $0, in: evaluator.context) }
             let holding = inside.filter(test).count
-            return Measured(numerator: Decimal(100 * holding), denominator: Decimal(inside.count), counted: Array(inside))
+            return Measured(numerator: Decimal(100 * holding), denominator: Decimal(inside.count), counted: RecordIndices(inside))
         case .respond:
-            let results = triggers(of: Array(inside), window: window, upTo: upTo)
-            let measured = results.filter { $0.state != .pending }
-            let counted = results.flatMap { [$0.record] + ($0.answer.map { [$0] } ?? []) }
-            guard !measured.isEmpty else { return Measured(numerator: 100, counted: counted, nothingToMeasure: true) }
-            let inTime = measured.filter { $0.state == .inTime }.count
-            return Measured(numerator: Decimal(100 * inTime), denominator: Decimal(measured.count), counted: counted)
+            let results = triggers(of: inside, window: window, upTo: upTo)
+            var counted = RecordIndices()
+            counted.reserveCapacity(results.count * 2)
+            var measured = 0, inTime = 0
+            for trigger in results.kept {
+                counted.append(Int(trigger.record))
+                if trigger.answer >= 0 { counted.append(Int(trigger.answer)) }
+                if trigger.state != .pending { measured += 1 }
+                if trigger.state == .inTime { inTime += 1 }
+            }
+            guard measured > 0 else { return Measured(numerator: 100, counted: counted, nothingToMeasure: true, triggers: results) }
+            return Measured(numerator: Decimal(100 * inTime), denominator: Decimal(measured), counted: counted, triggers: results)
         }
     }
 
-    /// What became of each trigger in `subset` (dated in `window`, on or before `upTo`).
-    func triggers(of subset: [Int], window: DateWindow, upTo: Day) -> [TriggerResult] {
-        guard case .respond(_, let with, let within) = target.measure else { return [] }
+    /// What became of each trigger in `subset` (dated in `window`, on or before `upTo`): its first
+    /// answer of a `with` kind dated from the trigger's day to `upTo` (the earliest; the first in the
+    /// files on a tie).
+    func triggers(of subset: some Collection<Int>, window: DateWindow, upTo: Day) -> TriggerList {
+        guard case .respond(_, let with, let within) = target.measure else { return TriggerList() }
         let withKinds = Set(with.compactMap { records.existingKindID($0) })
-        return subset.compactMap { index -> TriggerResult? in
+        var results: [TriggerList.Stored] = []
+        results.reserveCapacity(subset.count)
+        for index in subset {
             let day = records.records[index].day
             guard day >= window.from, day <= min(window.to, upTo),
-                  case .text(let id)? = records.value(KnownField.id, of: index) else { return nil }
+                  case .text(let id)? = records.value(KnownField.id, of: index) else { continue }
             let deadline = day.advanced(by: within)
-            let answer = (evaluator.answersByTrigger[id] ?? []).filter { answer in
+            var first: (record: Int, day: Day)?
+            evaluator.answers.forEach(answering: id, in: records) { answer in
                 let record = records.records[answer]
-                return withKinds.contains(record.kind) && record.day >= day && record.day <= upTo
-            }.min { records.records[$0].day < records.records[$1].day }
-            let answeredOn = answer.map { records.records[$0].day }
+                guard withKinds.contains(record.kind), record.day >= day, record.day <= upTo else { return }
+                if let known = first, (known.day, known.record) < (record.day, answer) { return }
+                first = (answer, record.day)
+            }
             let state: TriggerResult.State
-            if let answeredOn { state = answeredOn <= deadline ? .inTime : .late } else { state = deadline >= upTo ? .pending : .overdue }
-            return TriggerResult(id: id, record: index, deadline: deadline, answeredOn: answeredOn, answer: answer, state: state)
+            if let answeredOn = first?.day { state = answeredOn <= deadline ? .inTime : .late } else { state = deadline >= upTo ? .pending : .overdue }
+            results.append(TriggerList.Stored(record: Int32(index), answer: first.map { Int32($0.record) } ?? -1, deadline: deadline,
+                                              answerDay: first?.day ?? deadline, state: state))
         }
+        return TriggerList(results, in: records)
     }
 }

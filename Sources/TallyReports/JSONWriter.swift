@@ -254,8 +254,10 @@ public final class JSONWriter: @unchecked Sendable {
 
     // MARK: long streams on every core
 
-    /// Elements a worker writes at a time.
-    static let parallelChunk = 8192
+    /// Elements a worker writes at a time: a counted record is a few hundred bytes, so a chunk fits
+    /// its buffer's first megabyte and the buffers of a wave, used again by every wave, are all
+    /// that is in flight.
+    static let parallelChunk = 2048
 
     /// Writes a long stream's elements on every core, a wave of chunks at a time: each chunk goes to
     /// its own buffer through a writer standing where this one stands, then the buffers are appended
@@ -263,11 +265,12 @@ public final class JSONWriter: @unchecked Sendable {
     private func writeInParallel(_ stream: JSONStream) {
         let chunk = Self.parallelChunk, wave = 2 * Cores.count
         let depth = levels.count
+        let buffers = Buffers((0..<wave).map { _ in ReportOutput.memory() })
         var start = 0
         while start < stream.count {
             let end = min(stream.count, start + wave * chunk)
             let starts = Array(stride(from: start, to: end, by: chunk))
-            let buffers = Buffers(starts.map { _ in ReportOutput.memory() })
+            for buffer in buffers.outputs { buffer.clear() }
             let levels = levels
             DispatchQueue.concurrentPerform(iterations: starts.count) { item in
                 let writer = JSONWriter(output: buffers.outputs[item])
@@ -275,7 +278,7 @@ public final class JSONWriter: @unchecked Sendable {
                 writer.levels[depth - 1].count = starts[item]
                 for index in starts[item]..<min(end, starts[item] + chunk) { stream.write(writer, index) }
             }
-            for buffer in buffers.outputs { output.append(buffer.bytes) }
+            for buffer in buffers.outputs.prefix(starts.count) { output.append(buffer.bytes) }
             self.levels[depth - 1].count = end
             start = end
         }

@@ -134,6 +134,12 @@ public final class ReportOutput {
         }
     }
 
+    /// Forgets the bytes written to memory, keeping the room they took (a buffer used again).
+    func clear() {
+        guard case .memory = destination else { return }
+        count = 0
+    }
+
     /// The bytes written to memory.
     var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: storage, count: count) }
 

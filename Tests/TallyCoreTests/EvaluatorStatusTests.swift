@@ -114,6 +114,25 @@ import Testing
         #expect(result.nothingToMeasure && result.value == 100)
     }
 
+    /// Several answers: the earliest counts, a tie on its day goes to the first in the file.
+    let answeredTwice = try! Fixture(programme: Fixture.programme("""
+      - {id: visits, title: V, respond: {to: proposal, with: [visit, call], within: 14d}, at-least: 50%, during: 2024-H1}
+    """), records: ["records.yaml": """
+    - {date: 2024-03-01, activity: proposal, id: P1}
+    - {date: 2024-03-20, activity: visit, responds-to: P1, title: late visit}
+    - {date: 2024-03-10, activity: visit, responds-to: P1, title: first on the day}
+    - {date: 2024-02-28, activity: call, responds-to: P1, title: before the proposal}
+    - {date: 2024-03-10, activity: call, responds-to: P1, title: second on the day}
+    """])
+
+    @Test func theEarliestAnswerCountsAndATieGoesToTheFirstInTheFile() throws {
+        let result = try answeredTwice.target("visits", asOf: "2024-06-30")
+        let trigger = try #require(result.triggers.first)
+        #expect(trigger.state == .inTime && trigger.answeredOn == Day(year: 2024, month: 3, day: 10))
+        #expect(trigger.answer == 2, "the visit of 10 March, before the call of the same day in the file")
+        #expect(Array(result.evidence) == [0, 2])
+    }
+
     /// Milestones replace the linear pace.
     let milestones = try! Fixture(programme: Fixture.programme("""
       - {id: m, title: M, count: inspection, at-least: 4, milestones: [{by: 2024-06-30, at-least: 50%}]}

@@ -8,9 +8,9 @@ import Testing
         var set = RecordSet()
         let file = set.fileID("r.yaml")!
         set.append(day: Day(year: 2024, month: 3, day: 1)!, kind: set.kindID("visit")!, file: file, line: 1, fields: [
-            (KnownField.unit, .text("Văn phòng Sở")), (set.fieldID("amount"), .number(500_000)),
-            (set.fieldID("attended"), .bool(true)), (set.fieldID("note"), .text("Thăm hỏi ốm đau")),
-            (KnownField.evidence, .list(["a.pdf", "b.jpg"])), (set.fieldID("zero"), .number(0)),
+            (KnownField.unit, .text("Văn phòng Sở")), (set.fieldID("amount")!, .number(500_000)),
+            (set.fieldID("attended")!, .bool(true)), (set.fieldID("note")!, .text("Thăm hỏi ốm đau")),
+            (KnownField.evidence, .list(["a.pdf", "b.jpg"])), (set.fieldID("zero")!, .number(0)),
         ])
         return set
     }

@@ -9,7 +9,7 @@ import Testing
 
     @Test func knownFieldsHaveTheSameIDInEverySet() {
         var set = RecordSet()
-        for (index, name) in KnownField.names.enumerated() { #expect(set.fieldID(name).index == index) }
+        for (index, name) in KnownField.names.enumerated() { #expect(set.fieldID(name)?.index == index) }
         #expect(set.existingFieldID("unit") == KnownField.unit)
         #expect(set.existingFieldID("responds-to") == KnownField.respondsTo)
         #expect(set.existingFieldID("amount") == nil)
@@ -18,13 +18,13 @@ import Testing
     @Test func joiningTwoSetsTranslatesTheirKindsFieldsAndFiles() throws {
         let day = try #require(Day(year: 2024, month: 3, day: 1))
         var first = RecordSet()
-        let visitID = first.kindID("visit"), aID = first.fileID("a.yaml"), amountID = first.fieldID("amount")
+        let visitID = first.kindID("visit"), aID = first.fileID("a.yaml"), amountID = first.fieldID("amount")!
         let visit = try #require(visitID), a = try #require(aID)
         first.append(day: day, kind: visit, file: a, line: 3, fields: [(amountID, .number(5))])
         var second = RecordSet()
         let conferenceID = second.kindID("conference"), visitThereID = second.kindID("visit"), bID = second.fileID("b.csv")
         let conference = try #require(conferenceID), visitThere = try #require(visitThereID), b = try #require(bID)
-        let note = second.fieldID("note"), amount = second.fieldID("amount")
+        let note = second.fieldID("note")!, amount = second.fieldID("amount")!
         #expect(note == amountID && amount != amountID, "the same number stands for different fields in the two sets")
         second.append(day: day, kind: conference, file: b, line: 7, fields: [(note, .text("x")), (KnownField.unit, .text("Tổ 1"))])
         second.append(day: day, kind: visitThere, file: b, line: 9, fields: [(amount, .number(2))])

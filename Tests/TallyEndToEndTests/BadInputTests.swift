@@ -132,6 +132,16 @@ import Testing
                             fix: "  fix: flatten the structure; programmes and records need only a few levels")
     }
 
+    /// Field ids are 16-bit: the 65,537th name (6 known ones, then 65,531 of the file's) is refused
+    /// at the record that brings it, and only there.
+    @Test func moreFieldNamesThanARecordSetHolds() throws {
+        let records = (0..<65_531).map { "- {date: 2024-03-05, activity: conference, unit: Tổ Ngữ văn, ghi-chu-\(String(format: "%05d", $0)): 1}\n" }.joined()
+        let folder = try Self.folder(records: records)
+        let run = try BoundedRun.tally(["lint", "programme.yaml"], in: folder.url)
+        Self.expectOneError(run, heading: "records.yaml:65531:77: error[too-many-fields]: the records name more than 65536 different fields",
+                            fix: "  fix: keep the same field names in every record and put free text in a value, such as title:")
+    }
+
     @Test func errorsBeyondTheCapAreCounted() throws {
         let records = String(repeating: "- {date: 2024-02-30, activity: conference, unit: Tổ Văn phòng}\n", count: 250)
         let folder = try Self.folder(records: records)

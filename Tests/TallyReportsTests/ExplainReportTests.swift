@@ -33,7 +33,7 @@ import Testing
     @Test func unreachableShareDoesNotTalkAboutElapsedDays() {
         var records = RecordSet()
         let bloc = records.kindID("bloc")!, file = records.fileID("r.yaml")!
-        let attended = records.fieldID("attended")
+        let attended = records.fieldID("attended")!
         records.append(day: day(2024, 2, 1), kind: bloc, file: file, line: 1, fields: [(attended, .bool(true))])
         records.append(day: day(2024, 3, 1), kind: bloc, file: file, line: 2, fields: [(attended, .bool(false))])
         let target = Target(id: "bloc", title: "Bloc", measure: .share(kinds: ["bloc"], that: .truthy(.field("attended"))),

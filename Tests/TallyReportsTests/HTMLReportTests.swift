@@ -15,7 +15,7 @@ import Testing
         var records = RecordSet()
         let meeting = records.kindID("meeting")!, gift = records.kindID("gift")!
         let file = records.fileID("records/2024.yaml")!
-        let amount = records.fieldID("amount"), attended = records.fieldID("attended")
+        let amount = records.fieldID("amount")!, attended = records.fieldID("attended")!
         records.append(day: day(2024, 2, 10), kind: meeting, file: file, line: 3, fields: [
             (KnownField.title, .text(evil)), (KnownField.unit, .text("Unit <i>A</i>")),
             (KnownField.evidence, .list(["minutes/a\"b.pdf", "<img>.jpg"])), (attended, .bool(true)),

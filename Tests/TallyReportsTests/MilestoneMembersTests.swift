@@ -11,7 +11,7 @@ import Testing
     func evaluation() -> (Evaluator, Target) {
         var records = RecordSet()
         let visit = records.kindID("visit")!, file = records.fileID("r.yaml")!
-        let cadre = records.fieldID("cadre")
+        let cadre = records.fieldID("cadre")!
         for (line, (when, who)) in [(day(2024, 2, 1), "An"), (day(2024, 3, 1), "An"), (day(2024, 5, 1), "Bình")].enumerated() {
             records.append(day: when, kind: visit, file: file, line: Int32(line + 1), fields: [(cadre, .text(who))])
         }

@@ -15,7 +15,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Comparable {
     case fileNotFound = "file-not-found", pathIsFolder = "path-is-folder", unreadableFile = "unreadable-file"
     case brokenLink = "broken-link", emptyProgramme = "empty-programme"
     case emptyRecords = "empty-records", recordsNotAList = "records-not-a-list", tooManyRecords = "too-many-records"
-    case tooManyKinds = "too-many-kinds", recordWriteFailed = "record-write-failed", notARecordsFile = "not-a-records-file"
+    case tooManyKinds = "too-many-kinds", tooManyFields = "too-many-fields", recordWriteFailed = "record-write-failed", notARecordsFile = "not-a-records-file"
     case recordIntoCSV = "record-into-csv", noRecordsFile = "no-records-file", severalRecordsFiles = "several-records-files"
     case flowListRecords = "flow-list-records", appendNotConfirmed = "append-not-confirmed", noRecordsFileName = "no-records-file-name"
     case newRecordsFolderMissing = "new-records-folder-missing", recordsFolderMissing = "records-folder-missing"

@@ -1,0 +1,62 @@
+import Foundation
+
+/// The answers (`with` records of `respond` targets) by the trigger id they name, in flat arrays of
+/// 32-bit numbers: an open-addressing table hashed on the id's bytes, whose slots hold each id's
+/// last answer, and a chain to the answers before it. An id is not copied: it is compared with
+/// the `responds-to` bytes of the answer in its slot. About 16 bytes an answer, not a string key
+/// and an array per trigger.
+struct AnswerIndex: Sendable {
+    /// The position in `answers` of the last answer naming an id, or -1 for an empty slot.
+    private var slots: [Int32] = []
+    /// Record indices of answers.
+    private var answers: [Int32] = []
+    /// For each answer, the position of the one before it naming the same id, or -1.
+    private var previous: [Int32] = []
+
+    init() {}
+
+    init(records: RecordSet, kinds: [KindID], index: KindIndex) {
+        let count = kinds.reduce(0) { $0 + index.records(of: $1).count }
+        var size = 16
+        while size < count * 2 { size <<= 1 }
+        slots = [Int32](repeating: -1, count: size)
+        answers.reserveCapacity(count)
+        previous.reserveCapacity(count)
+        for kind in kinds {
+            for record in index.records(of: kind) {
+                _ = records.withTextBytes(KnownField.respondsTo, of: Int(record)) { bytes in
+                    let slot = self.slot(of: bytes, in: records)
+                    previous.append(slots[slot])
+                    slots[slot] = Int32(answers.count)
+                    answers.append(record)
+                }
+            }
+        }
+    }
+
+    /// The slot of the id `bytes`: the one holding its answers, or the empty one where they go.
+    private func slot(of bytes: UnsafeRawBufferPointer, in records: RecordSet) -> Int {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: ByteInterner.hash(bytes)) & mask
+        while slots[slot] >= 0 {
+            let answer = Int(answers[Int(slots[slot])])
+            let same = records.withTextBytes(KnownField.respondsTo, of: answer) { named in
+                named.count == bytes.count && (bytes.isEmpty || memcmp(named.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+            }
+            if same == true { return slot }
+            slot = (slot + 1) & mask
+        }
+        return slot
+    }
+
+    /// Calls `body` with the record index of each answer naming `id` (latest added first).
+    func forEach(answering id: String, in records: RecordSet, _ body: (Int) -> Void) {
+        guard !slots.isEmpty else { return }
+        var id = id
+        var position = id.withUTF8 { slots[slot(of: UnsafeRawBufferPointer($0), in: records)] }
+        while position >= 0 {
+            body(Int(answers[Int(position)]))
+            position = previous[Int(position)]
+        }
+    }
+}

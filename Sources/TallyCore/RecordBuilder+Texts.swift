@@ -1,0 +1,22 @@
+import Foundation
+
+/// How a record builder keeps texts: interned ones stored once, quoted ones trimmed.
+extension RecordBuilder {
+    /// The stored form of an interned text, put in the record set's side table once.
+    mutating func storedText(_ id: Interned) -> StoredValue {
+        while textStore.count <= id.index { textStore.append(nil) }
+        if let stored = textStore[id.index] { return stored }
+        let stored = records.storeText(values[id])
+        textStore[id.index] = stored
+        return stored
+    }
+
+    static func trimmed(_ bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+        var start = 0, end = bytes.count
+        while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
+        while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
+        return UnsafeRawBufferPointer(rebasing: bytes[start..<end])
+    }
+
+    static func equals(_ bytes: UnsafeRawBufferPointer, _ word: StaticString) -> Bool { PlainScalar.equals(bytes, word) }
+}

@@ -1,0 +1,48 @@
+/// The triggers of a `respond` target, in the order they were measured: 20 bytes each, for a
+/// target with a hundred thousand of them. A trigger's id is read from its record when the
+/// trigger is asked for, not kept twice.
+public struct TriggerList: RandomAccessCollection, Sendable {
+    /// One trigger as kept: record indices in 32 bits (a record set holds at most
+    /// `RecordSet.maxRecords`), no answer as -1.
+    struct Stored: Sendable {
+        var record: Int32
+        var answer: Int32
+        var deadline: Day
+        var answerDay: Day
+        var state: TriggerResult.State
+    }
+
+    private var stored: [Stored]
+    /// The triggers as kept, for the evaluator's own passes over them.
+    var kept: [Stored] { stored }
+    /// The records the triggers are in (shared with the result, not copied).
+    private let records: RecordSet
+
+    public init() {
+        stored = []
+        records = RecordSet()
+    }
+
+    init(_ stored: [Stored], in records: RecordSet) {
+        self.stored = stored
+        self.records = records
+    }
+
+    /// The triggers of several lists over the same records (the periods of an `every` target).
+    static func joined(_ lists: [TriggerList]) -> TriggerList {
+        guard let first = lists.first(where: { !$0.isEmpty }) else { return TriggerList() }
+        return TriggerList(lists.flatMap(\.stored), in: first.records)
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { stored.count }
+
+    public subscript(position: Int) -> TriggerResult {
+        let kept = stored[position]
+        let id: String
+        if case .text(let text)? = records.value(KnownField.id, of: Int(kept.record)) { id = text } else { id = "" }
+        return TriggerResult(id: id, record: Int(kept.record), deadline: kept.deadline,
+                             answeredOn: kept.answer < 0 ? nil : kept.answerDay, answer: kept.answer < 0 ? nil : Int(kept.answer),
+                             state: kept.state)
+    }
+}

@@ -122,7 +122,7 @@ public struct TargetResult: Sendable {
     public var late: [String] { ids(.late) }
 
     /// The ids of the triggers in one state.
-    public func ids(_ state: TriggerResult.State) -> [String] { triggers.filter { $0.state == state }.map(\.id) }
+    public func ids(_ state: TriggerResult.State) -> [String] { triggers.ids(state) }
 
     /// Whether `value` must stay at or below `required` (a plain `at-most` target) or reach it.
     public var bound: Bound { rule.bound }

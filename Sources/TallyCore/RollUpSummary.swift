@@ -44,6 +44,13 @@ public struct RollUpSummary: Sendable {
     public var byTarget: [TargetTally]
 
     public init(_ summaries: [ProgrammeSummary], order: RollUpOrder = .worst) {
+        var taken = summaries
+        self.init(taking: &taken, order: order)
+    }
+
+    /// The roll-up of `summaries`, which it takes over (leaving the array empty) and puts in order
+    /// in place: a roll-up of many programmes holds their rows once, not twice.
+    public init(taking summaries: inout [ProgrammeSummary], order: RollUpOrder = .worst) {
         // Each organisation's comparison key and verdict rank are worked out once, not at every
         // comparison, and summaries are compared by index: no string is hashed while sorting.
         let keys = ParallelMap.map(summaries.map(\.organisation)) { Self.nameKey($0) }
@@ -55,9 +62,26 @@ public struct RollUpSummary: Sendable {
             }
             return Self.byName(summaries, keys, a, b)
         }
-        programmes = sorted.map { summaries[$0] }
         folders = Self.subtotals(summaries)
         byTarget = Self.tallies(summaries, keys: keys)
+        Self.arrange(&summaries, in: sorted)
+        programmes = summaries
+        summaries = []
+    }
+
+    /// Puts `items` in the order `order` gives (position i takes the item at `order[i]`) in place,
+    /// following each cycle of the permutation: no second array of rows.
+    static func arrange<Item>(_ items: inout [Item], in order: [Int]) {
+        var placed = [Bool](repeating: false, count: items.count)
+        for start in items.indices where !placed[start] {
+            var position = start
+            while order[position] != start {
+                items.swapAt(position, order[position])
+                placed[position] = true
+                position = order[position]
+            }
+            placed[position] = true
+        }
     }
 
     static func verdictRank(_ verdict: Verdict) -> Int { Verdict.worstFirst.firstIndex(of: verdict)! }
@@ -144,8 +168,11 @@ public struct RollUpSummary: Sendable {
     public var targetColumns: [String] {
         var seen: Set<String> = []
         var ids: [String] = []
-        for summary in programmes.sorted(by: { $0.position < $1.position }) {
-            for target in summary.targets where seen.insert(target.id).inserted { ids.append(target.id) }
+        // Rows are visited by index in position order (not copied), each target list once.
+        var lists: Set<ObjectIdentifier> = []
+        for index in programmes.indices.sorted(by: { programmes[$0].position < programmes[$1].position })
+        where lists.insert(ObjectIdentifier(programmes[index].targetList)).inserted {
+            for id in programmes[index].targetList.ids where seen.insert(id).inserted { ids.append(id) }
         }
         return ids
     }

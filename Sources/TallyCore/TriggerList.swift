@@ -34,14 +34,24 @@ public struct TriggerList: RandomAccessCollection, Sendable {
         return TriggerList(lists.flatMap(\.stored), in: first.records)
     }
 
+    /// The ids of the triggers in `state`, in order (only theirs are read from the records).
+    public func ids(_ state: TriggerResult.State) -> [String] {
+        var ids: [String] = []
+        for kept in stored where kept.state == state { ids.append(id(of: kept)) }
+        return ids
+    }
+
+    private func id(of kept: Stored) -> String {
+        if case .text(let text)? = records.value(KnownField.id, of: Int(kept.record)) { return text }
+        return ""
+    }
+
     public var startIndex: Int { 0 }
     public var endIndex: Int { stored.count }
 
     public subscript(position: Int) -> TriggerResult {
         let kept = stored[position]
-        let id: String
-        if case .text(let text)? = records.value(KnownField.id, of: Int(kept.record)) { id = text } else { id = "" }
-        return TriggerResult(id: id, record: Int(kept.record), deadline: kept.deadline,
+        return TriggerResult(id: id(of: kept), record: Int(kept.record), deadline: kept.deadline,
                              answeredOn: kept.answer < 0 ? nil : kept.answerDay, answer: kept.answer < 0 ? nil : Int(kept.answer),
                              state: kept.state)
     }

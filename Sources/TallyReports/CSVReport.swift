@@ -8,22 +8,22 @@ import TallyCore
 /// ends and RFC 4180 quoting; a cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return is
 /// prefixed with `'` so that a spreadsheet shows it as text instead of running it as a formula.
 /// Verdicts and statuses are the JSON words; the score is the JSON number (0 to 1).
-public struct CSVReport: ReportRenderer {
+public struct CSVReport: StreamingReportRenderer {
     public init() {}
 
     static let fixedColumns = ["folder", "organisation", "programme file", "verdict", "score", "rating"]
 
-    public func render(_ report: Report) -> String {
+    /// Writes the rows one by one: a national roll-up's sheet is never one string.
+    public func write(_ report: Report, to output: ReportOutput) {
         let summary = JSONRollUp(report).summary
         let columns = summary.targetColumns
-        var out = "\u{FEFF}" + line(Self.fixedColumns + columns)
+        output.write("\u{FEFF}" + line(Self.fixedColumns + columns))
         for item in summary.programmes {
             let statuses = Dictionary(item.targets.map { ($0.id, $0.status.rawValue) }, uniquingKeysWith: { first, _ in first })
-            out += line([item.folder, item.organisation, item.path, item.verdict.rawValue,
-                         JSONValue.number(item.scoreAsDouble).serialized(), item.rating ?? ""]
-                        + columns.map { statuses[$0] ?? "" })
+            output.write(line([item.folder, item.organisation, item.path, item.verdict.rawValue,
+                               JSONValue.number(item.scoreAsDouble).serialized(), item.rating ?? ""]
+                              + columns.map { statuses[$0] ?? "" }))
         }
-        return out
     }
 
     func line(_ cells: [String]) -> String {

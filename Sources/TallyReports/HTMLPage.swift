@@ -31,7 +31,7 @@ struct HTMLPage {
         }
         output.write(HTMLDocument.head(language: report.effectiveLanguage, title: title, style: HTMLStyle.css) + "<main>\n")
         if let summary = report.rollUp {
-            output.write(HTMLRollUp(summary: summary, phrases: phrases, links: report.results.isEmpty ? nil : links).render())
+            HTMLRollUp(summary: summary, phrases: phrases, links: report.results.isEmpty ? nil : links).write(to: output)
         }
         let context = DetailsContext(report)
         for index in report.results.indices {

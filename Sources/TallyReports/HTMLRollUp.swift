@@ -28,26 +28,32 @@ struct HTMLRollUp {
     }
 
     func render() -> String {
+        let output = ReportOutput.memory()
+        write(to: output)
+        return output.text
+    }
+
+    /// Writes the roll-up a row at a time: a national roll-up's tables are never one string.
+    func write(to output: ReportOutput) {
         let html = HTMLWords(words.language), rollUpWords = table.rollUpWords
-        var out = "<section class=\"rollup\" id=\"summary\">\n<p class=\"eyebrow\">\(HTML.escape(html.report))</p>\n"
-        out += "<h1>\(HTML.escape(words.summary)) (\(summary.programmes.count))</h1>\n"
-        let dates = Set(summary.programmes.map(\.asOf))
-        if dates.count == 1, let day = dates.first {
-            out += "<p class=\"muted\">\(HTML.escape(HTML.capitalised(words.asOf))) \(HTML.escape(phrases.style.date(day)))</p>\n"
+        output.write("<section class=\"rollup\" id=\"summary\">\n<p class=\"eyebrow\">\(HTML.escape(html.report))</p>\n")
+        output.write("<h1>\(HTML.escape(words.summary)) (\(summary.programmes.count))</h1>\n")
+        if let day = summary.programmes.first?.asOf, summary.programmes.allSatisfy({ $0.asOf == day }) {
+            output.write("<p class=\"muted\">\(HTML.escape(HTML.capitalised(words.asOf))) \(HTML.escape(phrases.style.date(day)))</p>\n")
         }
-        out += summaryTable()
+        writeSummaryTable(to: output)
         if table.showsFolders {
-            out += "<h2>\(HTML.escape(rollUpWords.folders))</h2>\n" + plainTable(table.folderHeader(), table.folderRows(), numericFrom: 1, className: "folders")
+            output.write("<h2>\(HTML.escape(rollUpWords.folders))</h2>\n" + plainTable(table.folderHeader(), table.folderRows(), numericFrom: 1, className: "folders"))
         }
         if !summary.byTarget.isEmpty {
-            out += "<h2>\(HTML.escape(rollUpWords.byTarget))</h2>\n" + plainTable(table.targetHeader(), table.targetRows(), numericFrom: 1, className: "by-target")
-            out += matrix()
+            output.write("<h2>\(HTML.escape(rollUpWords.byTarget))</h2>\n" + plainTable(table.targetHeader(), table.targetRows(), numericFrom: 1, className: "by-target"))
+            writeMatrix(to: output)
         }
-        return out + "</section>\n"
+        output.write("</section>\n")
     }
 
     /// The summary: organisation (linking to its details), verdict badge, score, rating, count per status.
-    func summaryTable() -> String {
+    func writeSummaryTable(to output: ReportOutput) {
         let header = table.header()
         let offset = table.showsFolders ? 1 : 0
         var out = "<div class=\"table-wrap\"><table class=\"stack rollup-table\">\n<thead><tr>"
@@ -58,9 +64,10 @@ struct HTMLRollUp {
                 out += "<th\(column == offset + 2 ? " class=\"num\"" : "")>\(HTML.escape(name))</th>"
             }
         }
-        out += "</tr></thead>\n<tbody>\n"
-        for (row, item) in zip(table.rows(), summary.programmes) {
-            out += "<tr>"
+        output.write(out + "</tr></thead>\n<tbody>\n")
+        for index in summary.programmes.indices {
+            let row = table.row(index), item = summary.programmes[index]
+            var out = "<tr>"
             for (column, cell) in row.enumerated() {
                 let label = "data-label=\"\(HTML.escape(header[column]))\""
                 switch column - offset {
@@ -72,9 +79,9 @@ struct HTMLRollUp {
                 default: out += "<td class=\"num\(cell == "0" ? " muted" : "")\" \(label)>\(HTML.escape(cell))</td>"
                 }
             }
-            out += "</tr>\n"
+            output.write(out + "</tr>\n")
         }
-        return out + "</tbody></table></div>\n"
+        output.write("</tbody></table></div>\n")
     }
 
     func link(_ text: String, to href: String?) -> String {
@@ -95,7 +102,7 @@ struct HTMLRollUp {
 
     /// Organisations × targets, worst first, coloured by status, with the count of missed and
     /// behind per target in a header row and a legend.
-    func matrix() -> String {
+    func writeMatrix(to output: ReportOutput) {
         let rollUpWords = table.rollUpWords
         let columns = summary.targetColumns
         let titles = Dictionary(summary.byTarget.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
@@ -114,8 +121,9 @@ struct HTMLRollUp {
             let missed = tally?.counts[.missed] ?? 0, behind = tally?.counts[.behind] ?? 0
             out += "<th class=\"num\"><span class=\"s-missed count\">\(missed)</span>/<span class=\"s-behind count\">\(behind)</span></th>"
         }
-        out += "</tr></thead>\n<tbody>\n"
+        output.write(out + "</tr></thead>\n<tbody>\n")
         for item in summary.programmes {
+            var out = ""
             let statuses = Dictionary(item.targets.map { ($0.id, $0.status) }, uniquingKeysWith: { first, _ in first })
             out += "<tr><th class=\"org\" scope=\"row\">\(link(item.organisation, to: links?.programme(item.position + 1, item.path)))</th>"
             for id in columns {
@@ -129,9 +137,9 @@ struct HTMLRollUp {
                 let content = href.map { "<a href=\"\(HTML.escape($0))\" aria-label=\"\(label)\">\(symbol)</a>" } ?? symbol
                 out += "<td class=\"cell \(HTML.statusClass(status))\" title=\"\(label)\">\(content)</td>"
             }
-            out += "</tr>\n"
+            output.write(out + "</tr>\n")
         }
-        return out + "</tbody></table></div>\n"
+        output.write("</tbody></table></div>\n")
     }
 
     /// The matrix's styles: sticky header rows and first column, compact coloured cells, print-friendly.

@@ -11,7 +11,10 @@ struct JSONRollUp {
     }
 
     var members: [(String, JSONValue)] {
-        [("summary", .array(summary.programmes.map(Self.row))),
+        // Streams: the rows of a national roll-up are written one by one, not built as a tree first.
+        [("summary", .stream(JSONStream(count: summary.programmes.count) { [programmes = summary.programmes] writer, index in
+            writer.value(Self.row(programmes[index]))
+         })),
          ("folders", .array(summary.folders.map(Self.folder))),
          ("byTarget", .array(summary.byTarget.map(Self.tally)))]
     }
@@ -51,8 +54,8 @@ struct JSONRollUp {
             ("title", .string(tally.title)),
             ("programmes", .number(Double(tally.programmes))),
             ("counts", counts(tally.counts)),
-            ("missed", .array(tally.missed.map(JSONValue.string))),
-            ("behind", .array(tally.behind.map(JSONValue.string))),
+            ("missed", JSONStream.strings(tally.missed)),
+            ("behind", JSONStream.strings(tally.behind)),
         ])
     }
 }

@@ -11,7 +11,10 @@ public struct MarkdownReport: StreamingReportRenderer, ProgrammeDetailsRenderer 
         var out = ""
         if let summary = report.rollUp {
             let rollUp = RollUp(summary: summary, phrases: phrases), rollUpWords = rollUp.rollUpWords
-            out += "# \(words.summary) (\(summary.programmes.count))\n\n" + table([rollUp.header()] + rollUp.rows()) + "\n"
+            // The summary rows are written one by one: a national roll-up is never one string.
+            output.write("# \(words.summary) (\(summary.programmes.count))\n\n" + table([rollUp.header()]))
+            for index in summary.programmes.indices { output.write(tableRow(rollUp.row(index))) }
+            out += "\n"
             if rollUp.showsFolders { out += "## \(rollUpWords.folders)\n\n" + table([rollUp.folderHeader()] + rollUp.folderRows()) + "\n" }
             if !summary.byTarget.isEmpty { out += "## \(rollUpWords.byTarget)\n\n" + table([rollUp.targetHeader()] + rollUp.targetRows()) + "\n" }
         }
@@ -55,9 +58,11 @@ public struct MarkdownReport: StreamingReportRenderer, ProgrammeDetailsRenderer 
         guard let header = rows.first else { return "" }
         var out = "| " + header.map(escapeCell).joined(separator: " | ") + " |\n"
         out += "|" + header.map { _ in " --- " }.joined(separator: "|") + "|\n"
-        for row in rows.dropFirst() { out += "| " + row.map(escapeCell).joined(separator: " | ") + " |\n" }
+        for row in rows.dropFirst() { out += tableRow(row) }
         return out
     }
+
+    func tableRow(_ row: [String]) -> String { "| " + row.map(escapeCell).joined(separator: " | ") + " |\n" }
 
     /// Escapes Markdown syntax so user text shows as written and cannot break a table, and a leading `=`, `+`, `-` or `@` that a spreadsheet would read
     /// as a formula when the table is pasted into one.

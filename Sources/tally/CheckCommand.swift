@@ -42,8 +42,8 @@ struct CheckCommand: ParsableCommand {
         let paths = ProgrammePaths.expand(programmes, recursive: recursive)
         if paths.isEmpty { throw ProgrammePaths.noneFound(in: programmes, language: options.language) }
         clock.lap("find programmes")
-        // Without details (--summary, CSV), each programme is reduced to its summary as soon as it is
-        // evaluated and its records released: memory does not grow with the number of programmes.
+        // Without details (--summary, CSV), each programme is reduced to its summary row as soon as
+        // it is evaluated and its records released: memory grows by a row per programme only.
         // With details in a roll-up, each programme's details are also written ahead, as soon as it is
         // evaluated, into a spool the report copies them from in order (one pass; see DetailSpool).
         // Otherwise results are held up to a budget of records; the others (and any whose details in
@@ -53,12 +53,21 @@ struct CheckCommand: ParsableCommand {
         let color = output == nil && format == .text && Terminal.isColorTerminal(fileDescriptor: 1)
         let renderer = details && (paths.count > 1 || recursive) ? format.detailsRenderer : nil
         let spool = renderer != nil && ProcessInfo.processInfo.environment["TALLY_DETAIL_SPOOL"] != "0" ? DetailSpool() : nil
-        let places = Dictionary(paths.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        // Where each programme was given, for the details spool only.
+        let places = spool == nil ? [:] : Dictionary(paths.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let batch = ProgrammeBatch(extraRecords: options.extraRecords)
         let budget = RecordBudget(records: RecordBudget.held)
+        var gathered = ProgrammeBatch.Gathered()
+        var summaries: [ProgrammeSummary] = []
+        summaries.reserveCapacity(paths.count)
+        var held: [Int: ProgrammeResult] = [:]
+        // The programmes evaluated, by path, to evaluate again for their details.
+        var evaluated: [String] = []
         // A result held for the details is boxed: an outcome without one then takes a pointer's room,
-        // not a whole ProgrammeResult's, for each of thousands of programmes.
-        var outcomes = batch.run(paths, progressLabel: DiagnosticWords.checkingProgrammes.text(in: Language.chosen(flag: options.language, programme: nil))) { [options, strict, output] programme, loaded -> (summary: ProgrammeSummary, held: HeldResult?) in
+        // not a whole ProgrammeResult's. Outcomes come a slice at a time and are reduced to their
+        // summaries at once, so that a roll-up of a hundred thousand programmes never holds them all.
+        let label = DiagnosticWords.checkingProgrammes.text(in: Language.chosen(flag: options.language, programme: nil))
+        batch.run(paths, slice: ProgrammeBatch.slice, progressLabel: label, { [options, strict, output] programme, loaded -> (summary: ProgrammeSummary, held: HeldResult?) in
             let result = Self.evaluate(programme, loaded.records, asOf: asOf, series: details && format.drawsBurnUp)
             if let spool, let renderer, let place = places[programme.path] {
                 // Written for the place the programme was given at, in its own language unless --lang says.
@@ -67,21 +76,20 @@ struct CheckCommand: ParsableCommand {
                 return (summary: ProgrammeSummary(result), held: nil)
             }
             return (summary: ProgrammeSummary(result), held: details && budget.take(max(loaded.records.count, RecordBudget.programmeWeight)) ? HeldResult(result) : nil)
-        }
+        }, take: { outcomes in
+            for outcome in outcomes {
+                gathered.add(outcome)
+                // The position among the programmes evaluated, which is also the index of its details.
+                guard var item = outcome.value?.summary else { continue }
+                item.position = summaries.count
+                if let box = outcome.value?.held { held[item.position] = box.result }
+                summaries.append(item)
+                if details { evaluated.append(outcome.path) }
+            }
+        })
         clock.lap("load and evaluate")
-        let diagnostics = batch.diagnostics(outcomes)
-        var summaries: [ProgrammeSummary] = []
-        var held: [Int: ProgrammeResult] = [:]
-        var evaluated: [String] = []
-        for outcome in outcomes {
-            // The position among the programmes evaluated, which is also the index of its details.
-            guard var item = outcome.value?.summary else { continue }
-            item.position = summaries.count
-            if let box = outcome.value?.held { held[item.position] = box.result }
-            summaries.append(item)
-            evaluated.append(outcome.path)
-        }
-        outcomes = []
+        let diagnostics = batch.diagnostics(gathered)
+        gathered = ProgrammeBatch.Gathered()
         spool?.place(evaluated.map { places[$0] ?? -1 })
         let results = !details ? [] : ProgrammeResults(count: summaries.count, held: held, spool: spool, batchSize: 4 * Cores.count) { [evaluated] range in
             batch.run(Array(evaluated[range])) { programme, loaded in
@@ -92,9 +100,9 @@ struct CheckCommand: ParsableCommand {
             }
         }
         DiagnosticText(language: options.language).print(diagnostics)
-        let rollUp = summaries.count > 1 || summary || recursive || format == .csv ? RollUpSummary(summaries, order: sort) : nil
-        // The roll-up keeps its own ordered copy of the summaries: this one is no longer needed.
         let anyEvaluated = !summaries.isEmpty, anyFails = summaries.contains { $0.fails(strict: strict) }
+        // The roll-up takes the summaries over and puts them in its order in place.
+        let rollUp = summaries.count > 1 || summary || recursive || format == .csv ? RollUpSummary(taking: &summaries, order: sort) : nil
         summaries = []
         let report = Report(programmes: results, language: options.language, strict: strict, color: color, diagnostics: diagnostics.problems,
                             rollUp: rollUp, summaryOnly: !details, outputPath: output)

@@ -15,31 +15,63 @@ struct ProgrammeBatch {
     }
 
     let templates = TemplateCache()
+    /// How many programmes a roll-up loads between handing their outcomes on: enough to keep both
+    /// cores busy, few enough that their outcomes take a few hundred kilobytes.
+    static let slice = 1024
     let extraRecords: [String]
 
     func run<Value: Sendable>(_ paths: [String], progressLabel: String? = nil,
                               _ body: @escaping @Sendable (Programme, LoadedProgramme) -> Value) -> [Outcome<Value>] {
+        var outcomes: [Outcome<Value>] = []
+        run(paths, slice: paths.count, progressLabel: progressLabel, body) { outcomes = $0 }
+        return outcomes
+    }
+
+    /// Runs `body` on `paths` a slice of `slice` programmes at a time and hands each slice's
+    /// outcomes, in order, to `take`: only one slice's outcomes are held at once, however many
+    /// programmes a roll-up has.
+    func run<Value: Sendable>(_ paths: [String], slice: Int, progressLabel: String? = nil,
+                              _ body: @escaping @Sendable (Programme, LoadedProgramme) -> Value,
+                              take: ([Outcome<Value>]) -> Void) {
         let progress = progressLabel.map { Progress(total: paths.count, label: $0) }
         let templates = templates, extraRecords = extraRecords
-        let outcomes = ParallelMap.map(paths) { path -> Outcome<Value> in
-            defer { progress?.step() }
-            let loaded = LoadedProgramme.load(path: path, extraRecords: extraRecords, templates: templates)
-            var outcome = Outcome<Value>(path: path, diagnostics: loaded.diagnostics, blockedByTemplate: loaded.blockedByTemplate)
-            if loaded.isValid, let programme = loaded.programme { outcome.value = body(programme, loaded) }
-            return outcome
+        for start in stride(from: 0, to: paths.count, by: max(slice, 1)) {
+            take(ParallelMap.map(Array(paths[start..<min(start + max(slice, 1), paths.count)])) { path -> Outcome<Value> in
+                defer { progress?.step() }
+                let loaded = LoadedProgramme.load(path: path, extraRecords: extraRecords, templates: templates)
+                var outcome = Outcome<Value>(path: path, diagnostics: loaded.diagnostics, blockedByTemplate: loaded.blockedByTemplate)
+                if loaded.isValid, let programme = loaded.programme { outcome.value = body(programme, loaded) }
+                return outcome
+            })
         }
         progress?.finish()
-        return outcomes
+    }
+
+    /// What a run's outcomes said, gathered slice by slice: their diagnostics in order and how many
+    /// programmes each broken template kept from being checked.
+    struct Gathered {
+        var diagnostics = Diagnostics()
+        var blocked: [String: Int] = [:]
+
+        mutating func add<Value>(_ outcome: Outcome<Value>) {
+            diagnostics.append(contentsOf: outcome.diagnostics)
+            if let template = outcome.blockedByTemplate { blocked[template, default: 0] += 1 }
+        }
     }
 
     /// Every diagnostic of the run: the templates' first (once each), then each programme's, then one
     /// line per broken template saying which programmes it kept from being checked.
     func diagnostics<Value>(_ outcomes: [Outcome<Value>]) -> Diagnostics {
+        var gathered = Gathered()
+        for outcome in outcomes { gathered.add(outcome) }
+        return diagnostics(gathered)
+    }
+
+    /// Every diagnostic of the run from what was gathered (see `diagnostics(_:)` for outcomes).
+    func diagnostics(_ gathered: Gathered) -> Diagnostics {
         var all = templates.diagnostics
-        for outcome in outcomes { all.append(contentsOf: outcome.diagnostics) }
-        var blocked: [String: Int] = [:]
-        for outcome in outcomes { if let template = outcome.blockedByTemplate { blocked[template, default: 0] += 1 } }
-        for (template, count) in blocked.sorted(by: { $0.key < $1.key }) {
+        all.append(contentsOf: gathered.diagnostics)
+        for (template, count) in gathered.blocked.sorted(by: { $0.key < $1.key }) {
             var diagnostic = Diagnostic(.blockedByTemplate, ["programmes": DiagnosticWords.programmes(count), "template": "\(template)"])
             diagnostic.language = templates.language(of: template)
             all.add(diagnostic)

@@ -6,7 +6,9 @@ import TallyCore
 public struct RemindCalendar {
     let text: RemindText
 
-    public init(language: Language) { text = RemindText(language: language) }
+    public init(language: Language, namesOrganisations: Bool = false) {
+        text = RemindText(language: language, namesOrganisations: namesOrganisations)
+    }
 
     public func render(_ reminders: [Reminder], asOf: Day) -> String {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Tally//Reminders//EN", "CALSCALE:GREGORIAN"]

@@ -5,29 +5,45 @@ import TallyCore
 /// Empty when nothing is due, so cron sends nothing.
 public struct RemindText {
     let phrases: Phrases
+    /// Whether each reminder starts with its organisation: a run over several programmes (a tree,
+    /// an inspector's cron) must say whose deadline it is.
+    let namesOrganisations: Bool
 
-    public init(language: Language) { phrases = Phrases(language) }
+    public init(language: Language, namesOrganisations: Bool = false) {
+        phrases = Phrases(language)
+        self.namesOrganisations = namesOrganisations
+    }
 
     private func pick(_ vi: String, _ en: String) -> String { phrases.words.language == .vi ? vi : en }
 
     public func render(_ reminders: [Reminder], asOf: Day, within: Int) -> String {
-        guard !reminders.isEmpty else { return "" }
+        let output = ReportOutput.memory()
+        write(reminders, asOf: asOf, within: within, to: output)
+        return output.text
+    }
+
+    /// Writes the reminders a line at a time (those of a whole tree of unions are never one string).
+    public func write(_ reminders: [Reminder], asOf: Day, within: Int, to output: ReportOutput) {
+        guard !reminders.isEmpty else { return }
         let style = phrases.style
-        var out = pick("Nhắc việc tính đến ngày \(style.date(asOf)) (trong \(within) ngày tới)", "Reminders as of \(style.date(asOf)) (next \(within) days)") + "\n"
-        let overdue = reminders.filter { $0.kind == .overdue }
-        if !overdue.isEmpty {
-            out += "\n" + pick("Quá hạn", "Overdue") + "\n"
-            for item in overdue { out += line(item, asOf: asOf) }
+        output.write(pick("Nhắc việc tính đến ngày \(style.date(asOf)) (trong \(within) ngày tới)", "Reminders as of \(style.date(asOf)) (next \(within) days)") + "\n")
+        if reminders.contains(where: { $0.kind == .overdue }) {
+            output.write("\n" + pick("Quá hạn", "Overdue") + "\n")
+            for item in reminders where item.kind == .overdue { output.write(line(item, asOf: asOf)) }
         }
-        var byDate: [Day: [Reminder]] = [:]
-        for item in reminders where item.kind != .overdue { byDate[item.date, default: []].append(item) }
-        for date in byDate.keys.sorted() {
-            let left = asOf.distance(to: date)
-            let when = left == 0 ? pick("hôm nay", "today") : pick("còn \(left) ngày", "in \(left) day\(left == 1 ? "" : "s")")
-            out += "\n\(style.date(date)) (\(when))\n"
-            for item in byDate[date]! { out += line(item, asOf: asOf) }
+        // Reminders by date, each date's in the order given: indices only, not the reminders again.
+        let dated = reminders.indices.filter { reminders[$0].kind != .overdue }.sorted { (reminders[$0].date, $0) < (reminders[$1].date, $1) }
+        var shown: Day?
+        for index in dated {
+            let item = reminders[index]
+            if item.date != shown {
+                shown = item.date
+                let left = asOf.distance(to: item.date)
+                let when = left == 0 ? pick("hôm nay", "today") : pick("còn \(left) ngày", "in \(left) day\(left == 1 ? "" : "s")")
+                output.write("\n\(style.date(item.date)) (\(when))\n")
+            }
+            output.write(line(item, asOf: asOf))
         }
-        return out
     }
 
     /// The trigger named by its id and title: `OD-03 “Ốm nằm viện”`.
@@ -38,7 +54,7 @@ public struct RemindText {
     func line(_ item: Reminder, asOf: Day) -> String {
         let style = phrases.style
         let target = item.target
-        var text = "  - "
+        var text = "  - " + (namesOrganisations ? item.organisation + " — " : "")
         switch item.kind {
         case .deadline: text += pick("Hết hạn chỉ tiêu", "Deadline of") + " \(target.id): \(target.title)"
         case .milestone: text += pick("Mốc của chỉ tiêu", "Milestone of") + " \(target.id): \(target.title)"

@@ -38,20 +38,34 @@ struct RemindCommand: ParsableCommand {
         let paths = ProgrammePaths.expand(programmes, recursive: recursive)
         if paths.isEmpty { throw ProgrammePaths.noneFound(in: programmes, language: options.language) }
         let batch = ProgrammeBatch(extraRecords: options.extraRecords)
-        let outcomes = batch.run(paths) { programme, loaded in
+        // Outcomes come a slice at a time and only their reminders are kept.
+        var gathered = ProgrammeBatch.Gathered()
+        var reminders: [Reminder] = []
+        var languages: Set<Language> = []
+        batch.run(paths, slice: ProgrammeBatch.slice, { programme, loaded in
             let result = Evaluator(programme: programme, records: loaded.records, asOf: asOf).evaluate()
             return (programme.language, ReminderPlanner.reminders(for: result, within: days))
-        }
-        let diagnostics = batch.diagnostics(outcomes)
-        let reminders = outcomes.compactMap(\.value).flatMap(\.1)
-        let languages = Set(outcomes.compactMap(\.value?.0))
+        }, take: { outcomes in
+            for outcome in outcomes {
+                gathered.add(outcome)
+                guard let (language, found) = outcome.value else { continue }
+                languages.insert(language)
+                reminders += found
+            }
+        })
+        let diagnostics = batch.diagnostics(gathered)
         DiagnosticText(language: options.language).print(diagnostics)
         let language = options.language ?? (languages.count == 1 ? languages.first! : .en)
+        // A run over several programmes names each reminder's organisation.
+        let several = paths.count > 1
         if !reminders.isEmpty {
-            let text = format == .ics
-                ? RemindCalendar(language: language).render(reminders, asOf: asOf)
-                : RemindText(language: language).render(reminders, asOf: asOf, within: days)
-            try Output.write(text, to: output, language: options.language)
+            if format == .ics {
+                try Output.write(RemindCalendar(language: language, namesOrganisations: several).render(reminders, asOf: asOf), to: output, language: options.language)
+            } else {
+                try Output.stream(to: output, language: options.language) {
+                    RemindText(language: language, namesOrganisations: several).write(reminders, asOf: asOf, within: days, to: $0)
+                }
+            }
         }
         if diagnostics.hasErrors { throw TallyExit.invalid }
     }

@@ -87,9 +87,13 @@ import Testing
             "ok", "ok", "ok", "ok",
         ])
         #expect(lint.stdout.contains("ok: top/beta.yaml: 3 targets, 2 records in 1 file"))
-        // Only epsilon's inspections (overridden to 30 September) is due within 14 days of 20 September.
+        // Only epsilon's inspections (overridden to 30 September) is due within 14 days of 20 September;
+        // over several programmes, each reminder says whose it is.
         let remind = try TallyRunner.run(["remind", ".", "--recursive", "--as-of", "2024-09-20"], in: Self.tree)
-        #expect(remind.stdout.contains("2024-09-30 (in 10 days)\n  - Deadline of inspections: Inspect a member union\n      still needed: 1\n"), "\(remind.stdout)")
+        #expect(remind.stdout == "Reminders as of 2024-09-20 (next 14 days)\n\n2024-09-30 (in 10 days)\n"
+                + "  - Epsilon union — Deadline of inspections: Inspect a member union\n      still needed: 1\n", "\(remind.stdout)")
+        let calendar = try TallyRunner.run(["remind", ".", "--recursive", "--as-of", "2024-09-20", "--format", "ics"], in: Self.tree)
+        #expect(calendar.stdout.contains("SUMMARY:Epsilon union — Deadline of inspections: Inspect a member union\r\n"), "\(calendar.stdout)")
     }
 
     /// A roll-up's details are written ahead into a spool as each programme is evaluated (one pass);

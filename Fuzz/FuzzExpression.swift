@@ -68,7 +68,7 @@ enum FuzzExpression {
         let file = set.fileID("fuzz-records.yaml")!
         let kinds = [set.kindID("conference")!, set.kindID("visit")!]
         let (unit, title, evidence) = (KnownField.unit, KnownField.title, KnownField.evidence)
-        let amount = set.fieldID("amount"), attended = set.fieldID("attended"), held = set.fieldID("held"), note = set.fieldID("note")
+        let amount = set.fieldID("amount")!, attended = set.fieldID("attended")!, held = set.fieldID("held")!, note = set.fieldID("note")!
         func day(_ month: Int, _ day: Int) -> Day { Day(year: 2024, month: month, day: day)! }
         let rows: [(Day, Int, [(FieldID, Value)])] = [
             (day(1, 18), 0, [(unit, .text("Văn phòng Sở")), (title, .text("Hội nghị CBCC")), (attended, .bool(true)), (amount, .number(0))]),

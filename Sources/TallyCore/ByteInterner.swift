@@ -9,7 +9,7 @@ struct Interned: Hashable, Sendable {
 /// Maps byte strings to dense ids without creating a `String` for values already seen.
 ///
 /// Records repeat the same few kinds, units and field names millions of times; hashing
-/// their UTF-8 bytes (FNV-1a) is far cheaper than hashing Unicode-normalised strings.
+/// their UTF-8 bytes (a seeded multiply-xorshift hash) is far cheaper than hashing Unicode-normalised strings.
 struct ByteInterner: Sendable {
     /// The open-addressing table: the position of a string in `strings`, or -1 for an empty slot.
     private var slots: [Int32]
@@ -78,10 +78,15 @@ struct ByteInterner: Sendable {
         }
     }
 
-    /// A fast non-cryptographic hash that reads eight bytes at a time.
+    /// Chosen at random once per process, so that a file cannot be written to make many values
+    /// fall in the same slots (a table that would then fill in quadratic time). Ids stay dense and
+    /// in the order values come, so no output depends on it.
+    static let seed = UInt64.random(in: .min ... .max)
+
+    /// A fast non-cryptographic hash that reads eight bytes at a time, seeded per process.
     @inline(__always)
     static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed ^ UInt64(bytes.count)
         var index = 0
         while index + 8 <= bytes.count {
             hash = (hash ^ bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15

@@ -81,7 +81,10 @@ public struct RecordLoader {
             // so that the records of all files are not held twice.
             diagnostics.append(contentsOf: builders[position].diagnostics)
             if !records.absorb(&builders[position].records) {
-                diagnostics.add(Diagnostic(.tooManyRecords, ["limit": "\(RecordSet.maxRecords)"], source: builders[position].source))
+                // Refused whole: either the files together name too many fields, or they hold too much.
+                let fields = Set(records.fieldNames + builders[position].records.fieldNames).count > RecordSet.maxFields
+                diagnostics.add(Diagnostic(fields ? .tooManyFields : .tooManyRecords, ["limit": "\(fields ? RecordSet.maxFields : RecordSet.maxRecords)"],
+                                           source: builders[position].source))
             }
             for (entry, mention) in builders[position].ids.enumerated() {
                 let id = mention.id, mark = mention.mark

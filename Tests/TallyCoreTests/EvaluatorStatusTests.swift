@@ -133,6 +133,21 @@ import Testing
         #expect(Array(result.evidence) == [0, 2])
     }
 
+    /// An id matches as Swift strings do: `ỐM-1` precomposed (NFC) is answered by `ỐM-1` decomposed (NFD).
+    let canonicalIDs = try! Fixture(programme: Fixture.programme("""
+      - {id: visits, title: V, respond: {to: proposal, with: visit, within: 14d}, at-least: 50%, during: 2024-H1}
+    """), records: ["records.yaml": """
+    - {date: 2024-03-03, activity: proposal, id: "\u{1ED0}M-1"}
+    - {date: 2024-03-05, activity: visit, responds-to: "O\u{302}\u{301}M-1"}
+    """])
+
+    @Test func anAnswerMatchesItsTriggerWhateverTheUnicodeForm() throws {
+        #expect(canonicalIDs.errors().isEmpty, "the reference is known")
+        let result = try canonicalIDs.target("visits", asOf: "2024-06-30")
+        #expect(result.triggers.map(\.state) == [.inTime])
+        #expect(result.triggers.first?.answer == 1)
+    }
+
     /// Milestones replace the linear pace.
     let milestones = try! Fixture(programme: Fixture.programme("""
       - {id: m, title: M, count: inspection, at-least: 4, milestones: [{by: 2024-06-30, at-least: 50%}]}

@@ -12,7 +12,7 @@ import Testing
         "unreadable-file": "needs a chmod 000 file, which git cannot hold: built by BadInputTests",
         "read-error": "needs a read that fails after the file opens (a failing disk): built by BadInputTests from /proc/self/mem",
         "too-many-records": "needs more records than RecordSet.maxRecords (millions): too big to commit or to run in a test",
-        "too-many-fields": "needs 65,531 distinct field names (5 MB of records): built by BadInputTests.moreFieldNamesThanARecordSetHolds",
+        "too-many-fields": "needs 65,531 distinct field names (MBs of records): built by BadInputTests.moreFieldNamesThanARecordSetHolds and .filesThatTogetherNameTooManyFields",
         "too-many-kinds": "needs 65,537 distinct activity kinds in one file (about 2 MB): too big to commit",
         "workbook-part-too-large": "needs a workbook part that unpacks past the limit (a zip bomb): too big to commit",
         "changed-during-check": "needs a file edited between the two readings of a streamed roll-up, a race no committed file can hold",

@@ -142,6 +142,21 @@ import Testing
                             fix: "  fix: keep the same field names in every record and put free text in a value, such as title:")
     }
 
+    /// Two spreadsheets of 40,000 columns each are each within the limit but not together: the
+    /// second is refused with the same code, not as too many records.
+    @Test func filesThatTogetherNameTooManyFields() throws {
+        let folder = try Self.folder(recordsEntry: "[r0.csv, r1.csv]")
+        for file in 0..<2 {
+            let names = (0..<40_000).map { "f\(file)-\($0)" }
+            try folder.write("r\(file).csv", "date,activity,unit," + names.joined(separator: ",") + "\n"
+                             + "2024-03-05,conference,Tổ Ngữ văn," + names.map { _ in "1" }.joined(separator: ",") + "\n")
+        }
+        let run = try BoundedRun.tally(["lint", "programme.yaml"], in: folder.url)
+        #expect(run.status == 2)
+        #expect(run.stderrText.hasPrefix("r1.csv: error[too-many-fields]: the records name more than 65536 different fields\n"), "\(run.stderrText.prefix(500))")
+        #expect(!run.stderrText.contains("too-many-records"))
+    }
+
     @Test func errorsBeyondTheCapAreCounted() throws {
         let records = String(repeating: "- {date: 2024-02-30, activity: conference, unit: Tổ Văn phòng}\n", count: 250)
         let folder = try Self.folder(records: records)

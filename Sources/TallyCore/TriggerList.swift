@@ -15,12 +15,13 @@ public struct TriggerList: RandomAccessCollection, Sendable {
     private var stored: [Stored]
     /// The triggers as kept, for the evaluator's own passes over them.
     var kept: [Stored] { stored }
-    /// The records the triggers are in (shared with the result, not copied).
-    private let records: RecordSet
+    /// The records the triggers are in (shared with the result, not copied); nil for no triggers.
+    private let records: RecordSet?
 
+    /// No triggers (what every target that is not a `respond` has: no record set is made for it).
     public init() {
         stored = []
-        records = RecordSet()
+        records = nil
     }
 
     init(_ stored: [Stored], in records: RecordSet) {
@@ -30,8 +31,8 @@ public struct TriggerList: RandomAccessCollection, Sendable {
 
     /// The triggers of several lists over the same records (the periods of an `every` target).
     static func joined(_ lists: [TriggerList]) -> TriggerList {
-        guard let first = lists.first(where: { !$0.isEmpty }) else { return TriggerList() }
-        return TriggerList(lists.flatMap(\.stored), in: first.records)
+        guard let records = lists.lazy.compactMap(\.records).first else { return TriggerList() }
+        return TriggerList(lists.flatMap(\.stored), in: records)
     }
 
     /// The ids of the triggers in `state`, in order (only theirs are read from the records).
@@ -42,7 +43,7 @@ public struct TriggerList: RandomAccessCollection, Sendable {
     }
 
     private func id(of kept: Stored) -> String {
-        if case .text(let text)? = records.value(KnownField.id, of: Int(kept.record)) { return text }
+        if case .text(let text)? = records?.value(KnownField.id, of: Int(kept.record)) { return text }
         return ""
     }
 

@@ -6,8 +6,10 @@ import Foundation
 //
 //   tally-benchmark [--repeats N] [--data DIR] [--tally PATH] [--quick] [--only WORD]
 //   tally-benchmark scan FILE...          (used internally: the raw libyaml scan)
+//   tally-benchmark measure REPORT CMD... (used internally: runs CMD from a small process, see Measurement.run)
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "measure" { exit(Measurement.measure(Array(arguments.dropFirst()))) }
 if arguments.first == "scan" { exit(RawScan.scan(Array(arguments.dropFirst()))) }
 // The roll-up of issue 9 (20,000 programmes × 200 records): see RollUpBenchmark.swift.
 if arguments.first == "rollup-scan", arguments.count > 1 { exit(RollUpBenchmark.scan(list: arguments[1])) }

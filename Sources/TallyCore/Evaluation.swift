@@ -175,6 +175,12 @@ public struct Score: Sendable {
     public var double: Double
     public var rating: String?
 
+    init(value: Decimal, double: Double, rating: String?) {
+        self.value = value
+        self.double = double
+        self.rating = rating
+    }
+
     init(_ targets: [TargetResult], counting statuses: Set<Status>, bands: [RatingBand]) {
         // Summed in place: a roll-up scores every programme twice, and copying results is not free.
         var total = Decimal(0), part = Decimal(0)

@@ -132,3 +132,9 @@ public enum Suggestion {
         return previous[b.count]
     }
 }
+
+extension NameKey {
+    /// What organisations are ordered by first, in roll-ups: letter case and diacritics aside
+    /// (equal keys are then compared exactly).
+    public static func forSorting(_ name: String) -> String { unaccented(name.lowercased()) }
+}

@@ -8,22 +8,10 @@ public enum ProgrammeFinder {
     /// The programme files directly in `folder` or, with `recursive`, anywhere below it, in path order.
     /// Hidden files and folders are skipped.
     public static func programmes(in folder: String, recursive: Bool) -> [String] {
-        let base = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
-        var candidates: [String] = []
-        collect(base, recursive: recursive, into: &candidates)
-        // Each file's first lines (a programme's whole text) are read on every core, all folders at
-        // once; the order stays the walk's.
-        let programmes = ParallelMap.map(candidates) { isProgramme($0) }
-        return zip(candidates, programmes).filter(\.1).map(\.0)
-    }
-
-    /// The YAML files of `folder` and, with `recursive`, of the folders below it: a folder's own
-    /// files first, then its sub-folders', each in name order.
-    static func collect(_ folder: String, recursive: Bool, into candidates: inout [String]) {
-        let listing = FolderListing(folder)
-        let prefix = folder == "." ? "" : folder + "/"
-        for file in listing.files where file.hasSuffix(".yaml") || file.hasSuffix(".yml") { candidates.append(prefix + file) }
-        if recursive { for sub in listing.folders { collect(prefix + sub, recursive: true, into: &candidates) } }
+        var walk = ProgrammeWalk(folder, recursive: recursive)
+        var programmes: [String] = []
+        while let slice = walk.next(upTo: 4_096) { programmes += slice }
+        return programmes
     }
 
     /// Whether the file at `path` is a programme. A file that cannot be parsed counts as one when it

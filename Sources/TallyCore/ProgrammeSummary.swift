@@ -57,6 +57,9 @@ public struct ProgrammeSummary: Sendable, ProgrammeStanding {
     public private(set) var statuses: [Status]
     /// The position of the programme among those given, to keep their order where it matters.
     public var position: Int
+    /// The organisation as names are compared first (`NameKey.forSorting`), worked out where the
+    /// programme is evaluated, on every core, rather than while the roll-up is sorted.
+    let sortKey: String
 
     public init(_ result: ProgrammeResult, position: Int = 0) {
         let shared = SummaryInterning.shared
@@ -73,6 +76,26 @@ public struct ProgrammeSummary: Sendable, ProgrammeStanding {
         targetList = shared.list(result.targets.map(\.target))
         statuses = result.targets.map(\.status)
         self.position = position
+        sortKey = NameKey.forSorting(organisation)
+    }
+
+    /// A summary read back from a roll-up's spool.
+    init(organisation: String, title: String, path: String, folder: String, language: Language, asOf: Day, verdict: Verdict,
+         achieved: Score, projected: Score, isProvisional: Bool, targetList: TargetList, statuses: [Status], position: Int, sortKey: String) {
+        self.organisation = organisation
+        self.title = title
+        self.path = path
+        self.folder = folder
+        self.language = language
+        self.asOf = asOf
+        self.verdict = verdict
+        self.achieved = achieved
+        self.projected = projected
+        self.isProvisional = isProvisional
+        self.targetList = targetList
+        self.statuses = statuses
+        self.position = position
+        self.sortKey = sortKey
     }
 
     /// Targets per status.

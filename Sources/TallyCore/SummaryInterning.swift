@@ -14,6 +14,13 @@ public final class TargetList: Sendable {
         froms = targets.map(\.from)
         templateTitles = targets.map(\.templateTitle)
     }
+
+    init(ids: [String], titles: [String], froms: [String?], templateTitles: [String?]) {
+        self.ids = ids
+        self.titles = titles
+        self.froms = froms
+        self.templateTitles = templateTitles
+    }
 }
 
 /// What many summaries of a roll-up have in common (their folder, title and target list), kept

@@ -38,7 +38,7 @@ struct HTMLRollUp {
         let html = HTMLWords(words.language), rollUpWords = table.rollUpWords
         output.write("<section class=\"rollup\" id=\"summary\">\n<p class=\"eyebrow\">\(HTML.escape(html.report))</p>\n")
         output.write("<h1>\(HTML.escape(words.summary)) (\(summary.programmes.count))</h1>\n")
-        if let day = summary.programmes.first?.asOf, summary.programmes.allSatisfy({ $0.asOf == day }) {
+        if let day = summary.commonAsOf {
             output.write("<p class=\"muted\">\(HTML.escape(HTML.capitalised(words.asOf))) \(HTML.escape(phrases.style.date(day)))</p>\n")
         }
         writeSummaryTable(to: output)
@@ -65,8 +65,8 @@ struct HTMLRollUp {
             }
         }
         output.write(out + "</tr></thead>\n<tbody>\n")
-        for index in summary.programmes.indices {
-            let row = table.row(index), item = summary.programmes[index]
+        for item in summary.programmes {
+            let row = table.row(item)
             var out = "<tr>"
             for (column, cell) in row.enumerated() {
                 let label = "data-label=\"\(HTML.escape(header[column]))\""

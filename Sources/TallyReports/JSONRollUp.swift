@@ -12,9 +12,7 @@ struct JSONRollUp {
 
     var members: [(String, JSONValue)] {
         // Streams: the rows of a national roll-up are written one by one, not built as a tree first.
-        [("summary", .stream(JSONStream(count: summary.programmes.count) { [programmes = summary.programmes] writer, index in
-            writer.value(Self.row(programmes[index]))
-         })),
+        [("summary", .stream(JSONStream(summary.programmes) { writer, item in writer.value(Self.row(item)) })),
          ("folders", .array(summary.folders.map(Self.folder))),
          ("byTarget", .array(summary.byTarget.map(Self.tally)))]
     }
@@ -54,8 +52,8 @@ struct JSONRollUp {
             ("title", .string(tally.title)),
             ("programmes", .number(Double(tally.programmes))),
             ("counts", counts(tally.counts)),
-            ("missed", JSONStream.strings(tally.missed)),
-            ("behind", JSONStream.strings(tally.behind)),
+            ("missed", .stream(JSONStream(tally.missed, inline: true) { writer, name in writer.string(name) })),
+            ("behind", .stream(JSONStream(tally.behind, inline: true) { writer, name in writer.string(name) })),
         ])
     }
 }

@@ -63,6 +63,16 @@ public struct JSONStream: Sendable {
         self.write = write
     }
 
+    /// The elements of `elements` in order, one after another (never in parallel): `count`
+    /// elements, read as they are written.
+    init<Elements: Sequence & Sendable>(_ elements: Elements, count: Int? = nil, inline: Bool = false,
+                                        write: @escaping @Sendable (JSONWriter, Elements.Element) -> Void) {
+        let cursor = SequenceCursor(elements)
+        self.init(count: count ?? elements.underestimatedCount, inline: inline) { writer, _ in
+            if let element = cursor.next() { write(writer, element) }
+        }
+    }
+
     /// Strings, on one line.
     static func strings(_ texts: [String]) -> JSONValue {
         .stream(JSONStream(count: texts.count, inline: true, parallel: true) { writer, index in writer.string(texts[index]) })

@@ -14,10 +14,10 @@ public struct JUnitReport: StreamingReportRenderer, ProgrammeDetailsRenderer {
         let words = phrases.words
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         let rollUp = report.rollUp.map { JUnitRollUp(summary: $0, phrases: phrases, strict: report.strict, xml: xml) }
-        let statuses: [Status] = report.results.isEmpty ? [] : report.rollUp.map { $0.programmes.flatMap { $0.targets.map(\.status) } }
-            ?? report.results.flatMap { (result: ProgrammeResult) in result.targets.map(\.status) }
-        let failures = statuses.filter { $0.fails(strict: report.strict) }.count + (rollUp?.failures ?? 0)
-        let total = statuses.count + (rollUp?.tests ?? 0)
+        let statuses: [Status: Int] = report.results.isEmpty ? [:] : report.rollUp?.totals
+            ?? report.results.reduce(into: [:]) { counts, result in for target in result.targets { counts[target.status, default: 0] += 1 } }
+        let failures = statuses.filter { $0.key.fails(strict: report.strict) }.values.reduce(0, +) + (rollUp?.failures ?? 0)
+        let total = statuses.values.reduce(0, +) + (rollUp?.tests ?? 0)
         out += "<testsuites name=\"tally\" tests=\"\(total)\" failures=\"\(failures)\">\n"
         if let rollUp { out += rollUp.render() }
         let context = DetailsContext(report)

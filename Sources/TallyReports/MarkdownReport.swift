@@ -13,7 +13,7 @@ public struct MarkdownReport: StreamingReportRenderer, ProgrammeDetailsRenderer 
             let rollUp = RollUp(summary: summary, phrases: phrases), rollUpWords = rollUp.rollUpWords
             // The summary rows are written one by one: a national roll-up is never one string.
             output.write("# \(words.summary) (\(summary.programmes.count))\n\n" + table([rollUp.header()]))
-            for index in summary.programmes.indices { output.write(tableRow(rollUp.row(index))) }
+            for item in summary.programmes { output.write(tableRow(rollUp.row(item))) }
             out += "\n"
             if rollUp.showsFolders { out += "## \(rollUpWords.folders)\n\n" + table([rollUp.folderHeader()] + rollUp.folderRows()) + "\n" }
             if !summary.byTarget.isEmpty { out += "## \(rollUpWords.byTarget)\n\n" + table([rollUp.targetHeader()] + rollUp.targetRows()) + "\n" }

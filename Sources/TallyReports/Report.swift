@@ -40,7 +40,7 @@ public struct Report: Sendable {
     /// One language for the whole output: the one asked for, else the programmes' own when they agree, else English.
     public var effectiveLanguage: Language {
         if let language { return language }
-        let languages = Set(rollUp?.programmes.map(\.language) ?? results.map(\.programme.language))
+        let languages = rollUp?.languages ?? Set(results.map(\.programme.language))
         return languages.count == 1 ? languages.first! : .en
     }
 

@@ -20,12 +20,8 @@ struct RollUp {
             + Status.allCases.map { words.status($0) }
     }
 
-    /// The summary rows: (folder), organisation, verdict, score, rating and the count per status.
-    func rows() -> [[String]] { summary.programmes.indices.map(row) }
-
-    /// The summary row of the programme at `index` of the summary.
-    func row(_ index: Int) -> [String] {
-        let item = summary.programmes[index]
+    /// The summary row of a programme: (folder), organisation, verdict, score, rating and the count per status.
+    func row(_ item: ProgrammeSummary) -> [String] {
         let counts = item.counts
         return (showsFolders ? [item.folder] : []) + [item.organisation, phrases.verdict(item), phrases.score(item), phrases.rating(item) ?? "—"]
             + Status.allCases.map { String(counts[$0] ?? 0) }
@@ -62,36 +58,39 @@ struct RollUp {
         }
     }
 
-    /// The first names and "and N more".
-    func names(_ list: [String]) -> String { phrases.list(list, limit: Self.namesShown) }
+    /// The first names and "and N more" (only those shown are read).
+    func names(_ list: OrganisationNames) -> String {
+        let first = Array(list.prefix(Self.namesShown + 1))
+        return phrases.shortened(count: list.count, limit: Self.namesShown) { first[$0] }.joined(separator: ", ")
+    }
 
     /// The three tables as aligned plain text, written a row at a time: the summary of a national
     /// year has 126,000 rows, which are never all held as text.
     func writeText(to output: ReportOutput) {
         output.write("\(words.summary) (\(summary.programmes.count))\n")
-        Self.writeAligned(header: header(), count: summary.programmes.count, row: row, to: output)
+        Self.writeAligned(header: header(), rows: summary.programmes, cells: row, to: output)
         if showsFolders {
             output.write("\n\(rollUpWords.folders)\n")
             let rows = folderRows()
-            Self.writeAligned(header: folderHeader(), count: rows.count, row: { rows[$0] }, to: output)
+            Self.writeAligned(header: folderHeader(), rows: rows, cells: { $0 }, to: output)
         }
         if !summary.byTarget.isEmpty {
             output.write("\n\(rollUpWords.byTarget)\n")
             let rows = targetRows()
-            Self.writeAligned(header: targetHeader(), count: rows.count, row: { rows[$0] }, to: output)
+            Self.writeAligned(header: targetHeader(), rows: rows, cells: { $0 }, to: output)
         }
     }
 
     /// Rows as columns padded to their widest cell, with a rule under the header: one pass over
     /// the rows for the widths, another to write them.
-    static func writeAligned(header: [String], count: Int, row: (Int) -> [String], to output: ReportOutput) {
+    static func writeAligned<Rows: Sequence>(header: [String], rows: Rows, cells: (Rows.Element) -> [String], to output: ReportOutput) {
         var widths = header.map(\.count)
-        for index in 0..<count {
-            for (column, cell) in row(index).enumerated() where column < widths.count { widths[column] = max(widths[column], cell.count) }
+        for row in rows {
+            for (column, cell) in cells(row).enumerated() where column < widths.count { widths[column] = max(widths[column], cell.count) }
         }
         output.write(line(header, widths: widths))
         output.write(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n")
-        for index in 0..<count { output.write(line(row(index), widths: widths)) }
+        for row in rows { output.write(line(cells(row), widths: widths)) }
     }
 
     /// One row, each cell but the last padded to its column's width.

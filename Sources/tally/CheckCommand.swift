@@ -39,27 +39,29 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let asOf = try options.day()
         var clock = PhaseClock()
-        let paths = ProgrammePaths.expand(programmes, recursive: recursive)
-        if paths.isEmpty { throw ProgrammePaths.noneFound(in: programmes, language: options.language) }
-        clock.lap("find programmes")
         // Without details (--summary, CSV), each programme is reduced to its summary row as soon as
-        // it is evaluated and its records released: memory grows by a row per programme only.
+        // it is evaluated and its records released, and the row goes to the roll-up's sort on disk.
         // With details in a roll-up, each programme's details are also written ahead, as soon as it is
         // evaluated, into a spool the report copies them from in order (one pass; see DetailSpool).
         // Otherwise results are held up to a budget of records; the others (and any whose details in
         // the spool do not fit the report) are evaluated again, a batch at a time, as the report is written.
         // TALLY_DETAIL_SPOOL=0 turns the spool off, for tests that compare the three ways.
         let details = !summary && format != .csv
+        // Details need every path first (how many decides the report's shape); a roll-up alone walks
+        // the folders as it checks them, so that a national tree is never listed whole.
+        let paths = details ? ProgrammePaths.expand(programmes, recursive: recursive) : nil
+        if paths?.isEmpty == true { throw ProgrammePaths.noneFound(in: programmes, language: options.language) }
+        clock.lap("find programmes")
         let color = output == nil && format == .text && Terminal.isColorTerminal(fileDescriptor: 1)
-        let renderer = details && (paths.count > 1 || recursive) ? format.detailsRenderer : nil
+        let renderer = details && (paths!.count > 1 || recursive) ? format.detailsRenderer : nil
         let spool = renderer != nil && ProcessInfo.processInfo.environment["TALLY_DETAIL_SPOOL"] != "0" ? DetailSpool() : nil
         // Where each programme was given, for the details spool only.
-        let places = spool == nil ? [:] : Dictionary(paths.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let places = spool == nil ? [:] : Dictionary(paths!.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let batch = ProgrammeBatch(extraRecords: options.extraRecords)
         let budget = RecordBudget(records: RecordBudget.held)
         var gathered = ProgrammeBatch.Gathered()
-        var summaries: [ProgrammeSummary] = []
-        summaries.reserveCapacity(paths.count)
+        // The roll-up takes each summary as it comes and keeps its rows in order on disk.
+        let builder = RollUpBuilder(order: sort)
         var held: [Int: ProgrammeResult] = [:]
         // The programmes evaluated, by path, to evaluate again for their details.
         var evaluated: [String] = []
@@ -67,7 +69,12 @@ struct CheckCommand: ParsableCommand {
         // not a whole ProgrammeResult's. Outcomes come a slice at a time and are reduced to their
         // summaries at once, so that a roll-up of a hundred thousand programmes never holds them all.
         let label = DiagnosticWords.checkingProgrammes.text(in: Language.chosen(flag: options.language, programme: nil))
-        batch.run(paths, slice: ProgrammeBatch.slice, progressLabel: label, { [options, strict, output] programme, loaded -> (summary: ProgrammeSummary, held: HeldResult?) in
+        var source = ProgrammePaths.Source(paths ?? programmes, recursive: recursive), found = 0
+        batch.run(slices: {
+            let slice = source.next(upTo: ProgrammeBatch.slice)
+            found += slice?.count ?? 0
+            return slice
+        }, progress: Progress(total: paths?.count, label: label), { [options, strict, output] programme, loaded -> (summary: ProgrammeSummary, held: HeldResult?) in
             let result = Self.evaluate(programme, loaded.records, asOf: asOf, series: details && format.drawsBurnUp)
             if let spool, let renderer, let place = places[programme.path] {
                 // Written for the place the programme was given at, in its own language unless --lang says.
@@ -81,17 +88,18 @@ struct CheckCommand: ParsableCommand {
                 gathered.add(outcome)
                 // The position among the programmes evaluated, which is also the index of its details.
                 guard var item = outcome.value?.summary else { continue }
-                item.position = summaries.count
+                item.position = builder.count
                 if let box = outcome.value?.held { held[item.position] = box.result }
-                summaries.append(item)
+                builder.add(item)
                 if details { evaluated.append(outcome.path) }
             }
         })
         clock.lap("load and evaluate")
+        if found == 0 { throw ProgrammePaths.noneFound(in: programmes, language: options.language) }
         let diagnostics = batch.diagnostics(gathered)
         gathered = ProgrammeBatch.Gathered()
         spool?.place(evaluated.map { places[$0] ?? -1 })
-        let results = !details ? [] : ProgrammeResults(count: summaries.count, held: held, spool: spool, batchSize: 4 * Cores.count) { [evaluated] range in
+        let results = !details ? [] : ProgrammeResults(count: builder.count, held: held, spool: spool, batchSize: 4 * Cores.count) { [evaluated] range in
             batch.run(Array(evaluated[range])) { programme, loaded in
                 Self.evaluate(programme, loaded.records, asOf: asOf, series: format.drawsBurnUp)
             }.map { outcome in
@@ -100,10 +108,8 @@ struct CheckCommand: ParsableCommand {
             }
         }
         DiagnosticText(language: options.language).print(diagnostics)
-        let anyEvaluated = !summaries.isEmpty, anyFails = summaries.contains { $0.fails(strict: strict) }
-        // The roll-up takes the summaries over and puts them in its order in place.
-        let rollUp = summaries.count > 1 || summary || recursive || format == .csv ? RollUpSummary(taking: &summaries, order: sort) : nil
-        summaries = []
+        let anyEvaluated = builder.count > 0, anyFails = builder.anyFails(strict: strict)
+        let rollUp = builder.count > 1 || summary || recursive || format == .csv ? builder.finish() : nil
         let report = Report(programmes: results, language: options.language, strict: strict, color: color, diagnostics: diagnostics.problems,
                             rollUp: rollUp, summaryOnly: !details, outputPath: output)
         if anyEvaluated || format == .json {

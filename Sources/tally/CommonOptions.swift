@@ -44,10 +44,41 @@ enum Today {
 /// content (records files and templates are not programmes), in path order.
 enum ProgrammePaths {
     static func expand(_ arguments: [String], recursive: Bool = false) -> [String] {
-        arguments.flatMap { argument -> [String] in
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue else { return [argument] }
-            return ProgrammeFinder.programmes(in: argument, recursive: recursive)
+        var source = Source(arguments, recursive: recursive)
+        var paths: [String] = []
+        while let slice = source.next(upTo: 4_096) { paths += slice }
+        return paths
+    }
+
+    /// The same, a slice at a time, the folders walked as the slices are asked for.
+    struct Source {
+        private var arguments: ArraySlice<String>
+        private var walk: ProgrammeWalk?
+        let recursive: Bool
+
+        init(_ arguments: [String], recursive: Bool) {
+            self.arguments = arguments[...]
+            self.recursive = recursive
+        }
+
+        /// The next programme files, at most `count`; nil when there are no more.
+        mutating func next(upTo count: Int) -> [String]? {
+            var paths: [String] = []
+            while paths.count < count {
+                if walk != nil, let found = walk!.next(upTo: count - paths.count) {
+                    paths += found
+                    continue
+                }
+                walk = nil
+                guard let argument = arguments.popFirst() else { break }
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue {
+                    walk = ProgrammeWalk(argument, recursive: recursive)
+                } else {
+                    paths.append(argument)
+                }
+            }
+            return paths.isEmpty ? nil : paths
         }
     }
 

@@ -33,10 +33,22 @@ struct ProgrammeBatch {
     func run<Value: Sendable>(_ paths: [String], slice: Int, progressLabel: String? = nil,
                               _ body: @escaping @Sendable (Programme, LoadedProgramme) -> Value,
                               take: ([Outcome<Value>]) -> Void) {
-        let progress = progressLabel.map { Progress(total: paths.count, label: $0) }
+        var start = 0
+        run(slices: {
+            guard start < paths.count else { return nil }
+            defer { start += max(slice, 1) }
+            return Array(paths[start..<min(start + max(slice, 1), paths.count)])
+        }, progress: progressLabel.map { Progress(total: paths.count, label: $0) }, body, take: take)
+    }
+
+    /// The same for programmes that `slices` hands over a slice at a time (a tree walked as it is
+    /// checked); `progress` counts them.
+    func run<Value: Sendable>(slices: () -> [String]?, progress: Progress?,
+                              _ body: @escaping @Sendable (Programme, LoadedProgramme) -> Value,
+                              take: ([Outcome<Value>]) -> Void) {
         let templates = templates, extraRecords = extraRecords
-        for start in stride(from: 0, to: paths.count, by: max(slice, 1)) {
-            take(ParallelMap.map(Array(paths[start..<min(start + max(slice, 1), paths.count)])) { path -> Outcome<Value> in
+        while let paths = slices() {
+            take(ParallelMap.map(paths) { path -> Outcome<Value> in
                 defer { progress?.step() }
                 let loaded = LoadedProgramme.load(path: path, extraRecords: extraRecords, templates: templates)
                 var outcome = Outcome<Value>(path: path, diagnostics: loaded.diagnostics, blockedByTemplate: loaded.blockedByTemplate)

@@ -4,16 +4,17 @@ import Foundation
 /// terminal (never in cron mail or in files), and cleared when the run ends.
 final class Progress: @unchecked Sendable {
     private let lock = NSLock()
-    private let total: Int
+    /// How many items there are; nil while they are still being found.
+    private let total: Int?
     private let label: String
     private let enabled: Bool
     private var done = 0
     private var lastDraw = DispatchTime.now()
 
-    init(total: Int, label: String, enabled: Bool = isatty(2) == 1) {
+    init(total: Int?, label: String, enabled: Bool = isatty(2) == 1) {
         self.total = total
         self.label = label
-        self.enabled = enabled && total > 1
+        self.enabled = enabled && (total ?? 2) > 1
     }
 
     /// Counts one item done, redrawing at most ten times a second.
@@ -25,7 +26,7 @@ final class Progress: @unchecked Sendable {
         let now = DispatchTime.now()
         guard done == total || now.uptimeNanoseconds - lastDraw.uptimeNanoseconds > 100_000_000 else { return }
         lastDraw = now
-        FileHandle.standardError.write(Data("\r\(label) \(done)/\(total)…".utf8))
+        FileHandle.standardError.write(Data("\r\(label) \(done)\(total.map { "/\($0)" } ?? "")…".utf8))
     }
 
     /// Erases the progress line.

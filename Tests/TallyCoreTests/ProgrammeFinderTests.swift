@@ -63,4 +63,37 @@ import TallyYAML
         #expect(ProgrammeFinder.programmes(in: base, recursive: true) == [base + "/a-link.yaml", base + "/z.yaml", base + "/linked/c.yaml", base + "/real/c.yaml"])
         #expect(ProgrammeFinder.programmes(in: base + "/missing", recursive: true).isEmpty)
     }
+
+    /// A link back to a folder the walk is inside is not followed again: the programme counts once.
+    @Test func aLinkBackUpTheTreeIsReadOnce() throws {
+        let folder = Scratch.folder("finder-loop")
+        let base = folder.path
+        try FileManager.default.createDirectory(atPath: base + "/a/b", withIntermediateDirectories: true)
+        try Data("organisation: A\n".utf8).write(to: URL(fileURLWithPath: base + "/a/p.yaml"))
+        try Data("organisation: B\n".utf8).write(to: URL(fileURLWithPath: base + "/a/b/q.yaml"))
+        try FileManager.default.createSymbolicLink(atPath: base + "/a/b/up", withDestinationPath: "..")
+        try FileManager.default.createSymbolicLink(atPath: base + "/a/self", withDestinationPath: ".")
+        #expect(ProgrammeFinder.programmes(in: base, recursive: true) == [base + "/a/p.yaml", base + "/a/b/q.yaml"])
+    }
+
+    /// Walked a slice at a time, a tree gives the programmes in the same order as listed whole.
+    @Test func aWalkInSlicesKeepsTheOrder() throws {
+        let folder = Scratch.folder("finder-slices")
+        let base = folder.path
+        for name in ["z/1.yaml", "a/2.yaml", "a/b/3.yaml", "a/b/c/4.yaml", "a/b2/5.yaml", "6.yaml", "7.yaml", "a/records.yaml"] {
+            let url = URL(fileURLWithPath: base + "/" + name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data((name.hasSuffix("records.yaml") ? "- {date: 2024-01-01}\n" : "organisation: \(name)\n").utf8).write(to: url)
+        }
+        let expected = ["6.yaml", "7.yaml", "a/2.yaml", "a/b/3.yaml", "a/b/c/4.yaml", "a/b2/5.yaml", "z/1.yaml"].map { base + "/" + $0 }
+        for size in [1, 2, 3, 100] {
+            var walk = ProgrammeWalk(base, recursive: true)
+            var found: [String] = []
+            while let slice = walk.next(upTo: size) {
+                #expect(slice.count <= size)
+                found += slice
+            }
+            #expect(found == expected, "slices of \(size)")
+        }
+    }
 }

@@ -56,6 +56,18 @@ import Testing
         """)
     }
 
+    /// A roll-up alone walks the folders as it checks them: finding nothing is still refused
+    /// before any report is written.
+    @Test(arguments: [["--summary"], ["--format", "csv", "--recursive"], ["--summary", "--format", "json"]])
+    func aFolderWithoutProgrammesIsRefusedByARollUpAlone(options: [String]) throws {
+        let folder = try TemporaryFolder()
+        try folder.write("records/2024.yaml", "- {date: 2024-03-12, activity: conference}\n")
+        let run = try TallyRunner.run(["check", "records"] + options, in: folder.url)
+        #expect(run.status == 64)
+        #expect(run.stderr.hasPrefix("error[no-programmes-found]: no programme .yaml file was found in records\n"))
+        #expect(run.stdout.isEmpty)
+    }
+
     @Test func aPortOutOfRangeFollowsTheLocale() throws {
         let run = try TallyRunner.run(["serve", "programmes", "--port", "70000"], environment: ["LANG": "vi_VN.UTF-8"])
         #expect(run.status == 64)

@@ -146,9 +146,13 @@ public struct SortedRows<Element>: Sequence, @unchecked Sendable {
 
     public func makeIterator() -> Iterator { iterator(from: 0) }
 
-    /// Reads from `position`, a place an iterator's `position` gave.
-    func iterator(from position: Int) -> Iterator {
-        Iterator(rows: self, cursor: spool.map { SpoolCursor($0, from: range.lowerBound + position, to: range.upperBound) }, index: position)
+    /// Reads from `position`, a place an iterator's `position` gave, up to `end` (another such
+    /// place) or to the end; a short stretch is read with a buffer no bigger than itself.
+    func iterator(from position: Int, to end: Int? = nil) -> Iterator {
+        let stop = end.map { range.lowerBound + $0 } ?? range.upperBound, start = range.lowerBound + position
+        return Iterator(rows: self, cursor: spool.map {
+            SpoolCursor($0, from: start, to: stop, bufferSize: Swift.max(16, Swift.min(SpoolFile.bufferSize, stop - start)))
+        }, index: position)
     }
 
     public struct Iterator: IteratorProtocol {

@@ -135,23 +135,23 @@ public final class RollUpBuilder {
         var iterator = failing.makeIterator()
         var groupStart = iterator.position
         var current: (slot: Int, behind: Bool)?, count = 0
-        func close() {
+        func close(at end: Int) {
             guard let current else { return }
-            let group = OrganisationNames(rows: failing, start: groupStart, count: count)
+            let group = OrganisationNames(rows: failing, start: groupStart, end: end, count: count)
             if current.behind { tallies[current.slot].behind = group } else { tallies[current.slot].missed = group }
         }
         while true {
             let position = iterator.position
             guard let name = iterator.next() else { break }
             if current?.slot != name.slot || current?.behind != name.behind {
-                close()
+                close(at: position)
                 current = (name.slot, name.behind)
                 groupStart = position
                 count = 0
             }
             count += 1
         }
-        close()
+        close(at: iterator.position)
         for slot in tallies.indices { tallies[slot].title = titles[slot].winner ?? tallies[slot].title }
         let byTarget = tallies.enumerated().sorted { a, b in
             if a.element.missed.count != b.element.missed.count { return a.element.missed.count > b.element.missed.count }

@@ -51,33 +51,40 @@ public struct TargetTally: Sendable {
 /// once, the names are read as they are shown.
 public struct OrganisationNames: Sequence, Sendable {
     let rows: SortedRows<FailingName>?
+    /// Where the names are among the sorted names (iterator positions).
     let start: Int
+    let end: Int
     public let count: Int
 
     public init() {
         rows = nil
         start = 0
+        end = 0
         count = 0
     }
 
-    init(rows: SortedRows<FailingName>, start: Int, count: Int) {
+    init(rows: SortedRows<FailingName>, start: Int, end: Int, count: Int) {
         self.rows = rows
         self.start = start
+        self.end = end
         self.count = count
     }
 
     public var isEmpty: Bool { count == 0 }
     public var underestimatedCount: Int { count }
 
-    public func makeIterator() -> Iterator { Iterator(rows: rows?.iterator(from: start), left: count) }
+    public func makeIterator() -> Iterator { Iterator(rows: count == 0 ? nil : rows?.iterator(from: start, to: end), left: count) }
 
     public struct Iterator: IteratorProtocol {
         var rows: SortedRows<FailingName>.Iterator?
         var left: Int
 
+        /// The next name; past the last, the reader (and its buffer) is let go at once: a JSON
+        /// report holds every target's iterator until the end.
         public mutating func next() -> String? {
             guard left > 0, let name = rows?.next() else { return nil }
             left -= 1
+            if left == 0 { rows = nil }
             return name.organisation
         }
     }

@@ -44,6 +44,7 @@ final class SpoolFile: @unchecked Sendable {
         var done = 0
         while done < pending.count {
             let count = pending.withUnsafeBytes { pwrite(descriptor, $0.baseAddress! + done, $0.count - done, off_t(written + done)) }
+            if count < 0 && errno == EINTR { continue }
             if count <= 0 { return moveToMemory() }
             done += count
         }
@@ -82,6 +83,7 @@ final class SpoolFile: @unchecked Sendable {
         var done = 0
         while done < count {
             let read = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, count - done, off_t(offset + done)) }
+            if read < 0 && errno == EINTR { continue }
             if read <= 0 { break }
             done += read
         }
@@ -133,5 +135,8 @@ struct SpoolCursor {
         if buffer.count < size { buffer = [UInt8](repeating: 0, count: size) }
         bufferStart = offset
         bufferCount = spool.read(at: offset, into: &buffer, count: min(size, end - offset))
+        // The file was written by this process and is still open: a short read is a failing disk,
+        // not something a report may go on from with stale bytes.
+        guard bufferCount >= wanted else { fatalError("a temporary file of the roll-up could not be read back") }
     }
 }

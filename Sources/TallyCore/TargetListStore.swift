@@ -12,8 +12,11 @@ final class TargetListStore: @unchecked Sendable {
     private let lock = NSLock()
     private var read: [Int: TargetList] = [:]
 
-    /// Where `list` is in the spool, writing it there the first time.
+    /// Where `list` is in the spool, writing it there the first time (a list read back from the
+    /// spool, as rows are merged, is where it was read from).
     func offset(of list: TargetList) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
         if let known = written[ObjectIdentifier(list)] { return known.offset }
         if written.count >= Self.limit { written = [:] }
         var writer = ByteWriter()
@@ -35,7 +38,8 @@ final class TargetListStore: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let known = read[offset] { return known }
-        var cursor = SpoolCursor(spool, from: offset, to: spool.size)
+        // A small buffer: a list is a few hundred bytes (the buffer grows for a longer one).
+        var cursor = SpoolCursor(spool, from: offset, to: spool.size, bufferSize: 512)
         var reader = cursor.next()!
         let count = reader.int()
         var ids: [String] = [], titles: [String] = [], froms: [String?] = [], templateTitles: [String?] = []
@@ -48,6 +52,8 @@ final class TargetListStore: @unchecked Sendable {
         let list = TargetList(ids: ids, titles: titles, froms: froms, templateTitles: templateTitles)
         if read.count >= Self.limit { read = [:] }
         read[offset] = list
+        if written.count >= Self.limit { written = [:] }
+        written[ObjectIdentifier(list)] = (list, offset)
         return list
     }
 }

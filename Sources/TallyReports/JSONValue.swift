@@ -68,8 +68,8 @@ public struct JSONStream: Sendable {
     init<Elements: Sequence & Sendable>(_ elements: Elements, count: Int? = nil, inline: Bool = false,
                                         write: @escaping @Sendable (JSONWriter, Elements.Element) -> Void) {
         let cursor = SequenceCursor(elements)
-        self.init(count: count ?? elements.underestimatedCount, inline: inline) { writer, _ in
-            if let element = cursor.next() { write(writer, element) }
+        self.init(count: count ?? elements.underestimatedCount, inline: inline) { writer, index in
+            if let element = cursor.element(at: index) { write(writer, element) }
         }
     }
 

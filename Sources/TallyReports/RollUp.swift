@@ -86,17 +86,23 @@ struct RollUp {
     static func writeAligned<Rows: Sequence>(header: [String], rows: Rows, cells: (Rows.Element) -> [String], to output: ReportOutput) {
         var widths = header.map(\.count)
         for row in rows {
-            for (column, cell) in cells(row).enumerated() where column < widths.count { widths[column] = max(widths[column], cell.count) }
+            for (column, cell) in cells(row).enumerated() where column < widths.count {
+                widths[column] = max(widths[column], min(cell.count, widestPadded))
+            }
         }
         output.write(line(header, widths: widths))
         output.write(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n")
         for row in rows { output.write(line(cells(row), widths: widths)) }
     }
 
+    /// How wide a cell may make its column: a longer one (an organisation named in 200 KB) runs past
+    /// it instead of padding every other row to its width (a 20,000-row summary was 2 GB of spaces).
+    static let widestPadded = 200
+
     /// One row, each cell but the last padded to its column's width.
     static func line(_ row: [String], widths: [Int]) -> String {
         row.enumerated().map { column, cell in
-            column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
+            column == row.count - 1 ? cell : cell + String(repeating: " ", count: max(0, widths[column] - cell.count))
         }.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
     }
 }

@@ -17,6 +17,9 @@ final class Progress: @unchecked Sendable {
         self.enabled = enabled && (total ?? 2) > 1
     }
 
+    /// Whether a line was drawn (with no total known, one programme alone draws none).
+    private var drawn = false
+
     /// Counts one item done, redrawing at most ten times a second.
     func step() {
         guard enabled else { return }
@@ -24,14 +27,15 @@ final class Progress: @unchecked Sendable {
         defer { lock.unlock() }
         done += 1
         let now = DispatchTime.now()
-        guard done == total || now.uptimeNanoseconds - lastDraw.uptimeNanoseconds > 100_000_000 else { return }
+        guard done == total || now.uptimeNanoseconds - lastDraw.uptimeNanoseconds > 100_000_000, total != nil || done > 1 else { return }
+        drawn = true
         lastDraw = now
         FileHandle.standardError.write(Data("\r\(label) \(done)\(total.map { "/\($0)" } ?? "")…".utf8))
     }
 
     /// Erases the progress line.
     func finish() {
-        guard enabled else { return }
+        guard enabled, drawn else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 }

@@ -69,7 +69,7 @@ extension ProgrammeSummary {
             writer.text(summary.folder)
             writer.byte(summary.language == .vi ? 0 : 1)
             writer.int(Int(summary.asOf.number))
-            writer.byte(UInt8(Verdict.worstFirst.firstIndex(of: summary.verdict)!))
+            writer.byte(UInt8(RollUpSummary.verdictRank(summary.verdict)))
             encode(summary.achieved, &writer)
             encode(summary.projected, &writer)
             writer.byte(summary.isProvisional ? 1 : 0)

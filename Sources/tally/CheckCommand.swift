@@ -69,9 +69,11 @@ struct CheckCommand: ParsableCommand {
         // not a whole ProgrammeResult's. Outcomes come a slice at a time and are reduced to their
         // summaries at once, so that a roll-up of a hundred thousand programmes never holds them all.
         let label = DiagnosticWords.checkingProgrammes.text(in: Language.chosen(flag: options.language, programme: nil))
-        var source = ProgrammePaths.Source(paths ?? programmes, recursive: recursive), found = 0
+        // Paths already found are sliced as they are; otherwise the folders are walked a slice at a time.
+        var source = ProgrammePaths.Source(programmes, recursive: recursive), found = 0
+        let given = paths.map { ProgrammeBatch.slices(of: $0, by: ProgrammeBatch.slice) }
         batch.run(slices: {
-            let slice = source.next(upTo: ProgrammeBatch.slice)
+            let slice = given != nil ? given!() : source.next(upTo: ProgrammeBatch.slice)
             found += slice?.count ?? 0
             return slice
         }, progress: Progress(total: paths?.count, label: label), { [options, strict, output] programme, loaded -> (summary: ProgrammeSummary, held: HeldResult?) in

@@ -33,12 +33,17 @@ struct ProgrammeBatch {
     func run<Value: Sendable>(_ paths: [String], slice: Int, progressLabel: String? = nil,
                               _ body: @escaping @Sendable (Programme, LoadedProgramme) -> Value,
                               take: ([Outcome<Value>]) -> Void) {
+        run(slices: Self.slices(of: paths, by: slice), progress: progressLabel.map { Progress(total: paths.count, label: $0) }, body, take: take)
+    }
+
+    /// Hands `paths` over `size` at a time, then nil.
+    static func slices(of paths: [String], by size: Int) -> () -> [String]? {
         var start = 0
-        run(slices: {
+        return {
             guard start < paths.count else { return nil }
-            defer { start += max(slice, 1) }
-            return Array(paths[start..<min(start + max(slice, 1), paths.count)])
-        }, progress: progressLabel.map { Progress(total: paths.count, label: $0) }, body, take: take)
+            defer { start += max(size, 1) }
+            return Array(paths[start..<min(start + max(size, 1), paths.count)])
+        }
     }
 
     /// The same for programmes that `slices` hands over a slice at a time (a tree walked as it is

@@ -19,10 +19,15 @@ public final class FlatRecordEvents: YAMLEventSource {
     private var line: Int
     private var lineOffset: Int
     private var seenRecord = false
+    /// Whether the last record is written in block style and still open (a field line may follow).
+    private var inBlockRecord = false
     private var ended = false
-    /// The events of the current line (at most six), taken one at a time.
-    private let queue = UnsafeMutablePointer<Event>.allocate(capacity: 8)
+    /// The events of the current line, taken one at a time.
+    private var queue = UnsafeMutablePointer<Event>.allocate(capacity: 16)
+    private var capacity = 16
     private var queued = 0
+    /// The tokens of the current line, kept between lines.
+    private var tokens: [FlatRecordLine.Token] = []
     private var taken = 0
     private var current = Event(kind: .streamStart, start: Mark(line: 1, column: 1))
     private var currentBytes = UnsafeRawBufferPointer(start: nil, count: 0)
@@ -70,6 +75,13 @@ public final class FlatRecordEvents: YAMLEventSource {
     }
 
     @inline(__always) private func append(_ event: Event) {
+        if queued == capacity {
+            let larger = UnsafeMutablePointer<Event>.allocate(capacity: capacity * 2)
+            larger.moveInitialize(from: queue, count: queued)
+            queue.deallocate()
+            queue = larger
+            capacity *= 2
+        }
         (queue + queued).initialize(to: event)
         queued += 1
     }
@@ -104,14 +116,16 @@ public final class FlatRecordEvents: YAMLEventSource {
             case .end:
                 guard seenRecord else { throw giveUp() }
                 let end = Mark(line: line, column: 1, offset: lineOffset)
-                for kind in [YAMLEventKind.mappingEnd, .sequenceEnd, .documentEnd, .streamEnd] { append(Event(kind: kind, start: end)) }
+                if inBlockRecord { append(Event(kind: .mappingEnd, start: end)) }
+                for kind in [YAMLEventKind.sequenceEnd, .documentEnd, .streamEnd] { append(Event(kind: kind, start: end)) }
                 ended = true
                 return
             case let .line(bytes, count, terminated):
                 // A CR before the LF (a file saved on Windows) is part of the line break, which
                 // libyaml counts as two characters; a CR anywhere else is left to libyaml.
                 let crlf = terminated && count > 0 && bytes[count - 1] == 0x0D
-                guard let parsed = FlatRecordLine.parse(bytes, count: crlf ? count - 1 : count) else { throw giveUp() }
+                tokens.removeAll(keepingCapacity: true)
+                guard let parsed = FlatRecordLine.parse(bytes, count: crlf ? count - 1 : count, into: &tokens) else { throw giveUp() }
                 let start = Mark(line: line, column: 1, offset: lineOffset)
                 line += 1
                 lineOffset += parsed.characters + (terminated ? 1 : 0) + (crlf ? 1 : 0)
@@ -119,8 +133,8 @@ public final class FlatRecordEvents: YAMLEventSource {
                 // depend on the line's length.
                 if parsed.kind == .blank && !terminated { throw giveUp() }
                 if parsed.kind == .blank { continue }
-                // A field before any record is not a list of records.
-                if parsed.kind == .field && !seenRecord { throw giveUp() }
+                // A field before any record is not a list of records, nor one after a record in braces.
+                if parsed.kind == .field && !inBlockRecord { throw giveUp() }
                 lineBytes = bytes
                 queueFields(of: parsed, at: start)
                 return
@@ -128,23 +142,23 @@ public final class FlatRecordEvents: YAMLEventSource {
         }
     }
 
-    /// The events of a line with a field that starts at `start`.
+    /// The events of a line with a field or a record that starts at `start`.
     private func queueFields(of parsed: FlatRecordLine, at start: Mark) {
-        if parsed.kind == .item {
-            if seenRecord {
+        if parsed.kind != .field {
+            if inBlockRecord {
                 append(Event(kind: .mappingEnd, start: start))
-            } else {
+            } else if !seenRecord {
                 append(Event(kind: .documentStart, start: start))
                 append(Event(kind: .sequenceStart, start: start))
                 seenRecord = true
             }
-            append(Event(kind: .mappingStart, start: start.advanced(by: 2)))
+            inBlockRecord = parsed.kind == .item
+            if inBlockRecord { append(Event(kind: .mappingStart, start: start.advanced(by: 2))) }
         }
-        let key = start.advanced(by: 2)
-        append(Event(kind: .scalar, start: key, end: key.advanced(by: parsed.keyLength), bytes: 2..<(2 + parsed.keyLength)))
-        let value = start.advanced(by: parsed.valueColumn)
-        append(Event(kind: .scalar, start: value, end: value.advanced(by: parsed.valueWidth), style: parsed.style,
-                           bytes: parsed.valueStart..<(parsed.valueStart + parsed.valueLength)))
+        for token in tokens {
+            let from = start.advanced(by: token.column)
+            append(Event(kind: token.kind, start: from, end: from.advanced(by: token.width), style: token.style, bytes: token.bytes))
+        }
     }
 
     private func giveUp() -> YAMLError {

@@ -64,12 +64,41 @@ import Testing
         }
     }
 
+    /// Records on one line in braces, and fields holding a list on one line, as clerks' tools and
+    /// spreadsheets exported to YAML write them.
+    static let flow = """
+        # Sổ theo dõi
+        - {date: 2024-01-02, unit: Tổ công đoàn Nữ công, so-tien: 100000, title: "Tặng quà, con đoàn viên"}
+        - {date: 20/9/2024,activity: x , evidence: [bien-ban/a.pdf, 'ảnh b.jpg' ,c], n: -5}
+        - date: 2024-03-04
+          evidence: [a.pdf, "b, c.jpg"]
+          empty: []
+          kind: visit
+        - {a: b}   
+        - evidence: [x]
+          unit: Tổ  1 – Đề xuất
+        - {title: it's, url: http://example.org/a?b=c, q: 'x "y"', t: "ổ 'z'"}
+        """
+
+    @Test func flowLinesGiveLibyamlsEvents() throws {
+        let windows = Self.flow.replacingOccurrences(of: "\n", with: "\r\n") + "\r\n"
+        for text in [Self.flow, Self.flow + "\n", windows, "- {a: b}", "- {a: b}\n", "- a: [x, y]\n", "- a: []", "- a: [ x ,y ]\n  b: c\n",
+                     "- {a: [], b: [ổ, ổ]}\n- {c: d}\n", "- {a: b}\n- c: d\n  e: f\n- {g: h}\n", Self.plain + "\n" + Self.flow] {
+            let (libyaml, flat) = Self.both(Array(text.utf8))
+            let expected = try #require(libyaml, "\(text.debugDescription)")
+            #expect(flat == expected, "\(text.debugDescription)")
+        }
+    }
+
     @Test(arguments: [
-        "- a: [x, y]\n", "- a:\n  - x\n", "- a: b\n    c\n", "- a: |\n    x\n", "---\n- a: b\n", "- a: b\n...\n", "%YAML 1.1\n---\n- a: b\n",
+        "- a:\n  - x\n", "- a: b\n    c\n", "- a: |\n    x\n", "---\n- a: b\n", "- a: b\n...\n", "%YAML 1.1\n---\n- a: b\n",
         "- a: b # note\n", "- a: b:\n", "- a: &x b\n", "- a: *x\n", "- a: !t b\n", "- a: \"x\\ty\"\n", "- a: 'it''s'\n", "- a: \"x\" y\n",
         "- a:\tb\n", "- a: b\rc\n", "- a: b\r", "\u{FEFF}- a: b\n", "- a: x\u{85}y\n", "- a: x\u{2028}y\n", "- a: 😀\n", "- a: x\u{7}y\n", "-  a: b\n",
         "- a : b\n", "   - a: b\n", "- a: b\n   c: d\n", "a: b\n", "[]\n", "", "# only a comment\n", "- Ngày: 2024-01-01\n", "- a: \"open\n  close\"\n",
         "- ? a\n  : b\n", "- a: @x\n", "- a: -\n", "- a: 'x\n", "  # indented comment\n- a: b\n", "- .a: b\n",
+        "- {a: b}\n  c: d\n", "- {}\n", "- {a: b,}\n", "- {a: b} # note\n", "- {a: b:}\n", "- {a: b: c}\n", "- {a: [b:]}\n", "- {a: b:,c: d}\n", "- {a: {b: c}}\n", "- {a: [b, [c]]}\n", "- {a: b\n", "- {a: b}}\n",
+        "- {a: x#y}\n", "- {a: [x,]}\n", "- {a: , b: c}\n", "- {a: 'it''s'}\n", "- a: [x] y\n", "- a: [x\n", "- {a: \"x\\ty\"}\n", "- {? a: b}\n",
+        "{a: b}\n", "- {a: [x, y}\n", "- {a: x\ty}\n", "- [a, b]\n", "- {a: x}y\n",
     ])
     func otherShapesAreLeftToLibyaml(_ text: String) {
         let flat = FlatRecordEvents(source: SourceFile(path: "records.yaml", bytes: Array(text.utf8)))
@@ -88,8 +117,10 @@ import Testing
     @Test func randomEditsNeverDisagree() {
         var random = SplitMix(seed: 2026)
         let pieces: [[UInt8]] = [":", " ", "#", "\t", "\"", "'", "-", "\n", "\\", "  ", ": ", " #", "[", "&", "*", "!", "|", ">", "?", ",", "\r", "---",
-                                 "...", "\n- ", "\n  ", "ổ", "\u{A0}", "\u{85}", "\u{2028}", "\u{FEFF}", "%", "@", "`", "~", "0"].map { Array($0.utf8) }
-        let bases = [Self.plain, "- a: b\n  c: d\n", "- a: 'x y'\n- b: \"z\"\n", "- a: b\r\n  c: ổ\r\n# x\r\n- d: e\r\n"].map { Array($0.utf8) }
+                                 "...", "\n- ", "\n  ", "ổ", "\u{A0}", "\u{85}", "\u{2028}", "\u{FEFF}", "%", "@", "`", "~", "0",
+                                 "{", "}", "]", ", ", "- {", "a: [", "}\n", "[]", "{a: b}"].map { Array($0.utf8) }
+        let bases = [Self.plain, "- a: b\n  c: d\n", "- a: 'x y'\n- b: \"z\"\n", "- a: b\r\n  c: ổ\r\n# x\r\n- d: e\r\n", Self.flow,
+                     "- {a: b, c: [d, 'e'], f: \"g\"}\n- {h: i}\n", "- a: [b, c]\n  d: e\n"].map { Array($0.utf8) }
         // TALLY_FLAT_EDITS=1000000 for a longer search.
         let edits = Int(ProcessInfo.processInfo.environment["TALLY_FLAT_EDITS"] ?? "") ?? 6000
         var accepted = 0
@@ -130,6 +161,20 @@ import Testing
             print("flat-case \(flat == nil ? "left to libyaml" : "read flat"): \(input.debugDescription)")
             if let flat { #expect(libyaml == flat, "\(input.debugDescription)") }
         }
+    }
+
+    /// Records files named in a list (TALLY_FLAT_FILES=PATH, one path a line), for checking the
+    /// plain reader against libyaml on a whole generated tree: every file it reads, it reads as
+    /// libyaml does; it prints how many it read and how many it left.
+    @Test func filesFromAListNeverDisagree() throws {
+        guard let list = ProcessInfo.processInfo.environment["TALLY_FLAT_FILES"] else { return }
+        var read = 0, left = 0
+        for path in try String(contentsOfFile: list, encoding: .utf8).split(separator: "\n") {
+            let bytes = try #require(FileManager.default.contents(atPath: String(path)))
+            let (libyaml, flat) = Self.both(Array(bytes))
+            if let flat { read += 1; #expect(libyaml == flat, "\(path)") } else { left += 1 }
+        }
+        print("flat-files read flat: \(read), left to libyaml: \(left)")
     }
 
     @Test func partOfAFileCountsTheLinesBefore() throws {

@@ -34,11 +34,16 @@ public final class TemplateCache: @unchecked Sendable {
     /// The templates' own diagnostics, template by template in path order (programmes load in parallel,
     /// so the order they were first read in varies).
     public var diagnostics: Diagnostics {
+        var all = Diagnostics()
+        for (_, items) in diagnosticsByTemplate() { all.append(contentsOf: items) }
+        return all
+    }
+
+    /// The same, template by template: each template read so far with its diagnostics, in path order.
+    public func diagnosticsByTemplate() -> [(path: String, diagnostics: Diagnostics)] {
         lock.lock()
         defer { lock.unlock() }
-        var all = Diagnostics()
-        for path in order.sorted() { if let items = errors[path] { all.append(contentsOf: items) } }
-        return all
+        return order.sorted().map { ($0, errors[$0] ?? Diagnostics()) }
     }
 
     /// The `language:` of a template read in this run (nil when it names none).

@@ -16,8 +16,9 @@ struct ProgrammeBatch {
 
     let templates = TemplateCache()
     /// How many programmes a roll-up loads between handing their outcomes on: enough to keep both
-    /// cores busy, few enough that their outcomes take a few hundred kilobytes.
-    static let slice = 1024
+    /// cores busy, few enough that their outcomes take a few hundred kilobytes. Tests make it
+    /// smaller (TALLY_PROGRAMME_SLICE) to see a small tree handed on in several slices.
+    static let slice = Int(ProcessInfo.processInfo.environment["TALLY_PROGRAMME_SLICE"] ?? "").flatMap { $0 > 0 ? $0 : nil } ?? 1024
     let extraRecords: [String]
 
     func run<Value: Sendable>(_ paths: [String], progressLabel: String? = nil,

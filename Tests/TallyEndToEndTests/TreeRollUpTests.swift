@@ -96,6 +96,23 @@ import Testing
         #expect(calendar.stdout.contains("SUMMARY:Epsilon union — Deadline of inspections: Inspect a member union\r\n"), "\(calendar.stdout)")
     }
 
+    /// lint and a roll-up without details hand the tree on a slice of programmes at a time as they
+    /// walk it (lint prints each slice's results before reading the next); one programme a slice
+    /// gives the very same output, each template's diagnostics once, before the first programme
+    /// that extends it.
+    @Test func slicesOfOneGiveTheSameOutput() throws {
+        let small = ["TALLY_PROGRAMME_SLICE": "1"]
+        for arguments in [["lint", ".", "--recursive"], ["check", ".", "--recursive", "--summary"] + Self.asOf, ["check", ".", "--recursive", "--format", "csv"] + Self.asOf] {
+            let whole = try TallyRunner.run(arguments, in: Self.tree), sliced = try TallyRunner.run(arguments, in: Self.tree, environment: small)
+            #expect(sliced.status == whole.status && sliced.stdout == whole.stdout && sliced.stderr == whole.stderr, "\(arguments)\n\(sliced.stderr)")
+        }
+        let lint = try TallyRunner.run(["lint", ".", "--recursive"], in: Self.tree, environment: small)
+        let template = try #require(lint.stderr.range(of: "broken/template.yaml:3:40:"))
+        #expect(lint.stderr.components(separatedBy: "broken/template.yaml:3:40:").count == 2)
+        let firstBlocked = try #require(lint.stderr.range(of: "broken/p1.yaml:"))
+        #expect(template.lowerBound < firstBlocked.lowerBound, "\(lint.stderr)")
+    }
+
     /// A roll-up's details are written ahead into a spool as each programme is evaluated (one pass);
     /// without it (TALLY_DETAIL_SPOOL=0) they are held, or, for a roll-up too large to hold
     /// (TALLY_HELD_RECORDS=0), evaluated again a batch at a time as the report is written. The report

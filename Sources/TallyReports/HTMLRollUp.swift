@@ -100,11 +100,20 @@ struct HTMLRollUp {
         return out + "</tbody></table></div>\n"
     }
 
+    /// The most organisations the matrix shows: a roll-up of a whole province or country would
+    /// otherwise be a matrix of gigabytes (rows × every target id any programme has) that no one
+    /// can read; the summary table and the CSV still list every organisation.
+    static let matrixRows = 1_000
+
     /// Organisations × targets, worst first, coloured by status, with the count of missed and
-    /// behind per target in a header row and a legend.
+    /// behind per target in a header row and a legend: the first `matrixRows` organisations, and the
+    /// targets at least one of them has.
     func writeMatrix(to output: ReportOutput) {
         let rollUpWords = table.rollUpWords
-        let columns = summary.targetColumns
+        let rows = summary.programmes.prefix(Self.matrixRows)
+        var held = Set<String>()
+        for item in rows { for target in item.targets { held.insert(target.id) } }
+        let columns = summary.targetColumns.filter(held.contains)
         let titles = Dictionary(summary.byTarget.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         let tallies = Dictionary(summary.byTarget.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var out = "<h2>\(HTML.escape(rollUpWords.matrix))</h2>\n"
@@ -122,7 +131,7 @@ struct HTMLRollUp {
             out += "<th class=\"num\"><span class=\"s-missed count\">\(missed)</span>/<span class=\"s-behind count\">\(behind)</span></th>"
         }
         output.write(out + "</tr></thead>\n<tbody>\n")
-        for item in summary.programmes {
+        for item in rows {
             var out = ""
             let statuses = Dictionary(item.targets.map { ($0.id, $0.status) }, uniquingKeysWith: { first, _ in first })
             out += "<tr><th class=\"org\" scope=\"row\">\(link(item.organisation, to: links?.programme(item.position + 1, item.path)))</th>"
@@ -140,6 +149,8 @@ struct HTMLRollUp {
             output.write(out + "</tr>\n")
         }
         output.write("</tbody></table></div>\n")
+        let hidden = summary.programmes.count - Self.matrixRows
+        if hidden > 0 { output.write("<p class=\"muted matrix-more\">\(HTML.escape(rollUpWords.matrixMore(shown: Self.matrixRows, hidden: hidden)))</p>\n") }
     }
 
     /// The matrix's styles: sticky header rows and first column, compact coloured cells, print-friendly.

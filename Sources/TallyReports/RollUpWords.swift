@@ -17,6 +17,11 @@ struct RollUpWords: Sendable {
     var matrix: String { pick("Bảng đơn vị × chỉ tiêu", "Organisations × targets") }
     var legend: String { pick("Chú giải", "Legend") }
     var absent: String { pick("không có chỉ tiêu này", "not a target of this programme") }
+    /// Under a matrix that shows only the first organisations of a large roll-up.
+    func matrixMore(shown: Int, hidden: Int) -> String {
+        pick("Bảng chỉ gồm \(shown) đơn vị đầu (kém nhất trước) và các chỉ tiêu của họ; còn \(hidden) đơn vị nữa: bảng tổng hợp ở trên và --format csv có đủ mọi đơn vị.",
+             "The matrix shows the first \(shown) organisations (worst first) and their targets; \(hidden) more are in the summary table above, and --format csv has every one.")
+    }
     var file: String { pick("Tệp chương trình", "Programme file") }
     var total: String { pick("Tổng", "Total") }
 }

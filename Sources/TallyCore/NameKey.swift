@@ -115,6 +115,49 @@ public enum Suggestion {
         return scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.prefix(limit).map(\.0)
     }
 
+    /// Whether a record field named `name` is probably a misspelling of the known field `known`
+    /// (which then gets an unknown-field warning with "did you mean"): one letter wrong, missing,
+    /// added or two swapped; two such slips only when both names have at least 8 letters. A
+    /// clerk's own short field (`ho-ten`, a person's name) is not taken for `so-tien` two slips away.
+    public static func isProbableMisspelling(_ name: String, of known: String) -> Bool {
+        slips(Array(name), Array(known)) != nil
+    }
+
+    /// The known field `name` is most probably a misspelling of (the fewest slips, then the first).
+    public static func probableMisspelling(of name: String, among known: [String]) -> String? {
+        let letters = Array(name)
+        var best: (name: String, slips: Int)?
+        for candidate in known {
+            guard let slips = slips(letters, Array(candidate)), slips < (best?.slips ?? 3) else { continue }
+            best = (candidate, slips)
+        }
+        return best?.name
+    }
+
+    /// How many slips apart a misspelling is from a known name (see `isProbableMisspelling`), or nil.
+    private static func slips(_ a: [Character], _ b: [Character]) -> Int? {
+        guard a != b, abs(a.count - b.count) <= 2 else { return nil }
+        let distance = transpositionDistance(a, b)
+        return distance == 1 || (distance == 2 && min(a.count, b.count) >= 8) ? distance : nil
+    }
+
+    /// The edit distance counting a swap of two neighbouring characters as one edit (optimal string alignment).
+    static func transpositionDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var rows = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { rows[i][0] = i }
+        for j in 0...b.count { rows[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                rows[i][j] = min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { rows[i][j] = min(rows[i][j], rows[i - 2][j - 2] + 1) }
+            }
+        }
+        return rows[a.count][b.count]
+    }
+
     /// Levenshtein distance between two character arrays.
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }

@@ -88,12 +88,8 @@ struct RecordBuilder: Sendable {
             recordField.append(Self.recordKeys.contains(name) ? nil : records.fieldID(name))
             if rules.numericEverywhere.contains(name) { numericEverywhere.insert(id) }
             if rules.truthyFields.contains(name) { truthyNames.insert(id) }
-            // Only names within two letters of a known one can be its misspelling: check lengths first.
-            let length = name.count
-            let close = knownNames.filter { abs($0.count - length) <= 2 && $0 != name }
-            if length <= 40, !knownNames.contains(name), !close.isEmpty,
-               let meant = close.min(by: { Suggestion.editDistance(Array(name), Array($0)) < Suggestion.editDistance(Array(name), Array($1)) }),
-               Suggestion.editDistance(Array(name), Array(meant)) <= 2 {
+            if name.utf8.count <= 40, !knownNames.contains(name),
+               let meant = Suggestion.probableMisspelling(of: name, among: knownNames) {
                 misspelt[id] = nameID(meant)
             }
         }

@@ -32,10 +32,10 @@ public struct DiagnosticLayout: Sendable {
         return items.map { shown($0, lines: lines) }
     }
 
-    /// `… and 12 more errors not shown`, when the cap dropped some.
+    /// `… and 12 more errors not shown` (or warnings), when the cap dropped some.
     public func notShownLine(_ diagnostics: Diagnostics) -> String? {
-        let count = diagnostics.dropped + diagnostics.droppedWarnings
-        return count > 0 ? DiagnosticWords.notShown(count).text(in: language(of: diagnostics)) : nil
+        guard diagnostics.dropped + diagnostics.droppedWarnings > 0 else { return nil }
+        return DiagnosticWords.notShown(errors: diagnostics.dropped, warnings: diagnostics.droppedWarnings).text(in: language(of: diagnostics))
     }
 
     /// Source lines already read, by file and line number.

@@ -56,6 +56,15 @@ import Testing
         #expect(DiagnosticWords.count(errors: 1, warnings: 1).text(in: .vi) == "1 lỗi, 1 cảnh báo")
     }
 
+    /// The line after the cap names what it left out: errors, warnings or both.
+    @Test func theNotShownLineCountsErrorsAndWarningsApart() {
+        #expect(DiagnosticWords.notShown(errors: 50, warnings: 0).text(in: .en) == "… and 50 more errors not shown")
+        #expect(DiagnosticWords.notShown(errors: 0, warnings: 3443).text(in: .en) == "… and 3443 more warnings not shown")
+        #expect(DiagnosticWords.notShown(errors: 1, warnings: 1).text(in: .en) == "… and 1 more error and 1 warning not shown")
+        #expect(DiagnosticWords.notShown(errors: 0, warnings: 3443).text(in: .vi) == "… và 3443 cảnh báo nữa không hiện ra")
+        #expect(DiagnosticWords.notShown(errors: 2, warnings: 5).text(in: .vi) == "… và 2 lỗi, 5 cảnh báo nữa không hiện ra")
+    }
+
     @Test func theLanguageRule() {
         #expect(Language.chosen(flag: .en, programme: .vi, environment: ["LANG": "vi_VN.UTF-8"]) == .en)
         #expect(Language.chosen(flag: nil, programme: .vi, environment: ["LANG": "en_GB.UTF-8"]) == .vi)

@@ -49,4 +49,21 @@ import Testing
         #expect(DiagnosticWords.didYouMean(near).text(in: .vi) == "có phải là \"at-least\" không?")
         #expect(Suggestion.nearest(to: "zzzz", in: ["at-least"]).isEmpty)
     }
+
+    /// A record field is taken for a misspelt known one (and warned about) only when it is one slip
+    /// away, or two for long names: a clerk's own `ho-ten` (a person's name) is not `so-tien`.
+    @Test func probableMisspellingsOfFieldNames() {
+        let known = ["unit", "title", "evidence", "responds-to", "recorded", "so-tien", "so-nguoi", "date", "activity"]
+        #expect(Suggestion.probableMisspelling(of: "respond-to", among: known) == "responds-to")
+        #expect(Suggestion.probableMisspelling(of: "evidnece", among: known) == "evidence")
+        #expect(Suggestion.probableMisspelling(of: "uint", among: known) == "unit")
+        #expect(Suggestion.probableMisspelling(of: "so_tien", among: known) == "so-tien")
+        #expect(Suggestion.probableMisspelling(of: "recordd", among: known) == "recorded")
+        #expect(Suggestion.probableMisspelling(of: "responds_t", among: known) == "responds-to")
+        #expect(Suggestion.probableMisspelling(of: "ho-ten", among: known) == nil)
+        #expect(Suggestion.probableMisspelling(of: "so-nguo", among: known) == "so-nguoi")
+        #expect(Suggestion.probableMisspelling(of: "ghi-chu", among: known) == nil)
+        #expect(Suggestion.probableMisspelling(of: "unit", among: known) == nil)
+        #expect(Suggestion.probableMisspelling(of: "lop", among: known) == nil)
+    }
 }

@@ -60,8 +60,12 @@ public enum DiagnosticWords {
             : LocalizedText(en: "the record is invalid; nothing was written", vi: "bản ghi không hợp lệ; chưa ghi gì")
     }
 
-    /// The line after the cap: `… and 12 more errors not shown`.
-    public static func notShown(_ count: Int) -> LocalizedText {
-        LocalizedText(en: "… and \(count) more errors not shown", vi: "… và \(count) lỗi nữa không hiện ra")
+    /// The line after the cap: `… and 12 more errors not shown`, `… and 3 more warnings not shown`,
+    /// or both.
+    public static func notShown(errors: Int, warnings: Int) -> LocalizedText {
+        let en = [errors > 0 ? "\(errors) more error\(errors == 1 ? "" : "s")" : nil, warnings > 0 ? "\(warnings) \(errors > 0 ? "" : "more ")warning\(warnings == 1 ? "" : "s")" : nil]
+        let vi = [errors > 0 ? "\(errors) lỗi" : nil, warnings > 0 ? "\(warnings) cảnh báo" : nil]
+        return LocalizedText(en: "… and \(en.compactMap { $0 }.joined(separator: " and ")) not shown",
+                             vi: "… và \(vi.compactMap { $0 }.joined(separator: ", ")) nữa không hiện ra")
     }
 }

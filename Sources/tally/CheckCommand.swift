@@ -76,7 +76,7 @@ struct CheckCommand: ParsableCommand {
             let slice = given != nil ? given!() : source.next(upTo: ProgrammeBatch.slice)
             found += slice?.count ?? 0
             return slice
-        }, progress: Progress(total: paths?.count, label: label), { [options, strict, output] programme, loaded -> (summary: ProgrammeSummary, held: HeldResult?) in
+        }, progress: Progress(total: paths?.count, label: label), ahead: true, { [options, strict, output] programme, loaded -> (summary: ProgrammeSummary, held: HeldResult?) in
             let result = Self.evaluate(programme, loaded.records, asOf: asOf, series: details && format.drawsBurnUp)
             if let spool, let renderer, let place = places[programme.path] {
                 // Written for the place the programme was given at, in its own language unless --lang says.

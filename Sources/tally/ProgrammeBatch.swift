@@ -48,19 +48,33 @@ struct ProgrammeBatch {
     }
 
     /// The same for programmes that `slices` hands over a slice at a time (a tree walked as it is
-    /// checked); `progress` counts them.
-    func run<Value: Sendable>(slices: () -> [String]?, progress: Progress?,
+    /// checked); `progress` counts them. With `ahead`, each slice is loaded on the other threads
+    /// while this one walks the folders for the next slice and hands on the slice before (both
+    /// cores stay busy through the walk and the hand-over); `take` is still called in order, on
+    /// this thread, but templates read for the next slice may already be in `templates` then.
+    func run<Value: Sendable>(slices: () -> [String]?, progress: Progress?, ahead: Bool = false,
                               _ body: @escaping @Sendable (Programme, LoadedProgramme) -> Value,
                               take: ([Outcome<Value>]) -> Void) {
         let templates = templates, extraRecords = extraRecords
-        while let paths = slices() {
-            take(ParallelMap.map(paths) { path -> Outcome<Value> in
+        let load: @Sendable ([String]) -> [Outcome<Value>] = { paths in
+            ParallelMap.map(paths) { path -> Outcome<Value> in
                 defer { progress?.step() }
                 let loaded = LoadedProgramme.load(path: path, extraRecords: extraRecords, templates: templates)
                 var outcome = Outcome<Value>(path: path, diagnostics: loaded.diagnostics, blockedByTemplate: loaded.blockedByTemplate)
                 if loaded.isValid, let programme = loaded.programme { outcome.value = body(programme, loaded) }
                 return outcome
-            })
+            }
+        }
+        if ahead {
+            var loading = slices().map { Background.start(load, $0) }
+            while let current = loading {
+                let next = slices()
+                let outcomes = current.wait()
+                loading = next.map { Background.start(load, $0) }
+                take(outcomes)
+            }
+        } else {
+            while let paths = slices() { take(load(paths)) }
         }
         progress?.finish()
     }

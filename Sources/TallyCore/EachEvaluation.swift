@@ -35,7 +35,7 @@ struct EachEvaluation {
         case .number(let value), .percent(let value): return value
         case .percentOf(let percent, let attribute):
             guard case .number(let base)? = member.attributes[attribute] else { return 0 }
-            return Decimal(Exact.ceil(percent * base / 100))
+            return Decimal(Exact.ceil(percent: percent, of: base))
         }
     }
 

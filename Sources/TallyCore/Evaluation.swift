@@ -182,21 +182,36 @@ public struct Score: Sendable {
     }
 
     init(_ targets: [TargetResult], counting statuses: Set<Status>, bands: [RatingBand]) {
+        if let (part, total) = Self.wholeWeights(targets, counting: statuses) {
+            // Whole weights (nearly always): summed in integers, each quotient divided once per run.
+            value = total > 0 ? DecimalTables.quotient(part, total) : 1
+            double = total > 0 ? Double(part) / Double(total) : 1
+        } else {
+            (value, double) = Self.decimalScore(targets, counting: statuses)
+        }
+        let percent = value * 100
+        rating = bands.first { band in band.atLeast.map { percent >= $0 } ?? true }?.label
+    }
+
+    /// The weights of the targets counted and of all non-exempt ones, when every weight is whole.
+    private static func wholeWeights(_ targets: [TargetResult], counting statuses: Set<Status>) -> (Int, Int)? {
+        var total = 0, part = 0
+        for index in targets.indices where targets[index].status != .exempt {
+            guard let weight = targets[index].target.wholeWeight else { return nil }
+            total += weight
+            if statuses.contains(targets[index].status) { part += weight }
+        }
+        return (part, total)
+    }
+
+    private static func decimalScore(_ targets: [TargetResult], counting statuses: Set<Status>) -> (Decimal, Double) {
         // Summed in place: a roll-up scores every programme twice, and copying results is not free.
         var total = Decimal(0), part = Decimal(0)
         for index in targets.indices where targets[index].status != .exempt {
             total += targets[index].target.weight
             if statuses.contains(targets[index].status) { part += targets[index].target.weight }
         }
-        if total > 0 {
-            value = part / total
-            double = Exact.double(part) / Exact.double(total)
-        } else {
-            value = 1
-            double = 1
-        }
-        let percent = value * 100
-        rating = bands.first { band in band.atLeast.map { percent >= $0 } ?? true }?.label
+        return total > 0 ? (part / total, Exact.double(part) / Exact.double(total)) : (1, 1)
     }
 }
 

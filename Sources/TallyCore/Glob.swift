@@ -70,16 +70,24 @@ public enum Glob {
 
     /// Folds `.` and `..` out of a relative or absolute path, lexically.
     public static func normalize(_ path: String) -> String {
-        let absolute = path.hasPrefix("/")
-        var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            if part == "." { continue }
-            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
-            if part == "..", absolute { continue }
+        // On the bytes: `/` and `.` are ASCII, so no UTF-8 sequence holds them, and comparing parts
+        // as Strings (by characters, normalising each) was a good part of loading a roll-up.
+        let bytes = Array(path.utf8)
+        let absolute = bytes.first == UInt8(ascii: "/")
+        var parts: [ArraySlice<UInt8>] = []
+        let dot: [UInt8] = [UInt8(ascii: ".")], dots: [UInt8] = [UInt8(ascii: "."), UInt8(ascii: ".")]
+        for part in bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true) {
+            if part.elementsEqual(dot) { continue }
+            if part.elementsEqual(dots), let last = parts.last, !last.elementsEqual(dots) { parts.removeLast(); continue }
+            if part.elementsEqual(dots), absolute { continue }
             parts.append(part)
         }
-        let joined = parts.joined(separator: "/")
-        return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
+        var joined: [UInt8] = absolute ? [UInt8(ascii: "/")] : []
+        for (index, part) in parts.enumerated() {
+            if index > 0 { joined.append(UInt8(ascii: "/")) }
+            joined.append(contentsOf: part)
+        }
+        return joined.isEmpty ? "." : String(decoding: joined, as: UTF8.self)
     }
 
     /// `relative` resolved against the folder holding `file`.

@@ -51,41 +51,14 @@ struct Elapsed: Equatable {
 
 /// The pace a target's last status asked for, kept because every member of an `each` target asks
 /// for the same one (one Decimal division instead of one per member); other paces come from the
-/// process's `PaceTable`, since the programmes of a roll-up share their targets and as-of date.
+/// process's `DecimalTables`, since the programmes of a roll-up share their targets and as-of date.
 final class PaceMemo {
     private var last: (elapsed: Elapsed, threshold: Decimal, pace: Decimal)?
 
     func pace(_ elapsed: Elapsed, _ threshold: Decimal) -> Decimal {
         if let last, last.elapsed == elapsed, last.threshold == threshold { return last.pace }
-        let pace = PaceTable.shared.pace(elapsed, threshold)
+        let pace = DecimalTables.pace(elapsed, threshold)
         last = (elapsed, threshold, pace)
-        return pace
-    }
-}
-
-/// Paces already worked out in this process, by elapsed share and threshold (at most `limit`;
-/// past that it starts again).
-final class PaceTable: @unchecked Sendable {
-    static let shared = PaceTable()
-    static let limit = 4_096
-
-    private struct Key: Hashable {
-        var days: Int
-        var length: Int
-        var threshold: Decimal
-    }
-
-    private let lock = NSLock()
-    private var paces: [Key: Decimal] = [:]
-
-    func pace(_ elapsed: Elapsed, _ threshold: Decimal) -> Decimal {
-        let key = Key(days: elapsed.days, length: elapsed.length, threshold: threshold)
-        if let known = lock.withLock({ paces[key] }) { return known }
-        let pace = elapsed.pace(threshold)
-        lock.withLock {
-            if paces.count >= Self.limit { paces = [:] }
-            paces[key] = pace
-        }
         return pace
     }
 }

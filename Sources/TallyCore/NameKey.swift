@@ -78,7 +78,13 @@ public enum NameKey {
 
     /// The name with diacritics removed (`Bảo trợ` -> `bao tro`, `Đoàn` -> `doan`), for suggestions.
     public static func unaccented(_ name: String) -> String {
-        let key = of(name).decomposedStringWithCanonicalMapping
+        let key = of(name)
+        return UnaccentedLetters.fold(key) ?? decomposedUnaccented(key)
+    }
+
+    /// `unaccented` the long way: Foundation's canonical decomposition, marks dropped.
+    static func decomposedUnaccented(_ name: String) -> String {
+        let key = name.decomposedStringWithCanonicalMapping
         var scalars = String.UnicodeScalarView()
         for scalar in key.unicodeScalars {
             switch scalar.properties.generalCategory {
@@ -137,25 +143,34 @@ public enum Suggestion {
     /// How many slips apart a misspelling is from a known name (see `isProbableMisspelling`), or nil.
     private static func slips(_ a: [Character], _ b: [Character]) -> Int? {
         guard a != b, abs(a.count - b.count) <= 2 else { return nil }
-        let distance = transpositionDistance(a, b)
+        let distance = transpositionDistance(a, b, giveUpPast: 2)
         return distance == 1 || (distance == 2 && min(a.count, b.count) >= 8) ? distance : nil
     }
 
-    /// The edit distance counting a swap of two neighbouring characters as one edit (optimal string alignment).
-    static func transpositionDistance(_ a: [Character], _ b: [Character]) -> Int {
+    /// The edit distance counting a swap of two neighbouring characters as one edit (optimal string
+    /// alignment); past `limit` it stops at the first row whose every cell is over it, and answers
+    /// that row's least (the distance is then at least that).
+    static func transpositionDistance(_ a: [Character], _ b: [Character], giveUpPast limit: Int = .max) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var rows = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in 0...a.count { rows[i][0] = i }
-        for j in 0...b.count { rows[0][j] = j }
+        // One flat table of (a.count + 1) × (b.count + 1) cells.
+        let width = b.count + 1
+        var cells = [Int](repeating: 0, count: (a.count + 1) * width)
+        for i in 0...a.count { cells[i * width] = i }
+        for j in 0...b.count { cells[j] = j }
         for i in 1...a.count {
+            var rowLeast = cells[i * width]
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                rows[i][j] = min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { rows[i][j] = min(rows[i][j], rows[i - 2][j - 2] + 1) }
+                var best = min(cells[(i - 1) * width + j] + 1, cells[i * width + j - 1] + 1, cells[(i - 1) * width + j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { best = min(best, cells[(i - 2) * width + j - 2] + 1) }
+                cells[i * width + j] = best
+                rowLeast = min(rowLeast, best)
             }
+            // A swap reads two rows back, so stop only when this row and the one before are both past the limit.
+            if rowLeast > limit, i > 1, (0...b.count).allSatisfy({ cells[(i - 1) * width + $0] > limit }) { return rowLeast }
         }
-        return rows[a.count][b.count]
+        return cells[a.count * width + b.count]
     }
 
     /// Levenshtein distance between two character arrays.

@@ -4,8 +4,10 @@ import TallyYAML
 /// A mapping node read against a list of allowed keys, reporting unknown keys with "did you mean".
 struct NodeFields {
     let node: Node
-    private var values: [String: Node] = [:]
-    private var keys: [String: Node] = [:]
+    /// The allowed keys in the order written, with their key and value nodes; a key written twice
+    /// counts by its last (searched from the end). A short list: mappings here have a few keys, and
+    /// a dictionary of them cost more to build than the few searches made of it.
+    private var fields: [(name: String, key: Node, value: Node)] = []
     /// Known keys that an unknown key was probably meant to be (already reported with "did you mean").
     private(set) var suggested: Set<String> = []
 
@@ -25,29 +27,36 @@ struct NodeFields {
                                            at: pair.key).suggesting(near))
                 continue
             }
-            values[key] = pair.value
-            keys[key] = pair.key
+            fields.append((key, pair.key, pair.value))
         }
     }
 
+    private func field(_ name: String) -> (name: String, key: Node, value: Node)? {
+        fields.last { $0.name == name }
+    }
+
+    /// The value written for `key`, even null.
+    private func written(_ key: String) -> Node? { field(key)?.value }
+
     /// The value of `key` when present and not null.
     subscript(key: String) -> Node? {
-        guard let value = values[key], !value.isNull else { return nil }
+        guard let value = written(key), !value.isNull else { return nil }
         return value
     }
 
     /// Whether `key` is written at all.
-    func has(_ key: String) -> Bool { values[key] != nil }
+    func has(_ key: String) -> Bool { field(key) != nil }
 
     /// The key node itself, for pointing at it.
-    func keyNode(_ key: String) -> Node? { keys[key] }
+    func keyNode(_ key: String) -> Node? { field(key)?.key }
 
     /// The value of a required key, reporting it when missing or empty.
     func required(_ key: String, what: LocalizedText, example: String, diagnostics: inout Diagnostics) -> Node? {
-        if let value = self[key] { return value }
-        if suggested.contains(key) && values[key] == nil { return nil }  // the misspelt key was reported already
-        if node.hadMergeKey && values[key] == nil { return nil }  // the unsupported merge was reported already
-        let at = values[key] ?? node
+        let value = written(key)
+        if let value, !value.isNull { return value }
+        if suggested.contains(key) && value == nil { return nil }  // the misspelt key was reported already
+        if node.hadMergeKey && value == nil { return nil }  // the unsupported merge was reported already
+        let at = value ?? node
         diagnostics.add(.missingKey, ["what": what, "key": "\(key)", "example": "\(example)"], at: at)
         return nil
     }

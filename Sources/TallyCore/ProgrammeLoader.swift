@@ -141,9 +141,8 @@ public struct ProgrammeLoader {
             var seen: [String: Mark] = [:]
             for item in items {
                 guard let member = loadMember(item, roster: name) else { continue }
-                let keys = Set(member.spellings.map(NameKey.of))
-                for spelling in member.spellings where keys.contains(NameKey.of(spelling)) {
-                    let key = NameKey.of(spelling)
+                let spellings = member.spellings, keys = spellings.map(NameKey.of)
+                for (spelling, key) in zip(spellings, keys) {
                     if let other = seen[key] {
                         diagnostics.add(Diagnostic(.duplicateMember, ["name": "\(spelling)", "roster": "\(name)"], at: item).noting(item.source, at: other))
                     }

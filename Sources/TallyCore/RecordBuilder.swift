@@ -52,6 +52,8 @@ struct RecordBuilder: Sendable {
     var misspelt: [Interned: Interned] = [:]
     /// The field names Tally knows or the programme reads, for misspelling hints.
     let knownNames: [String]
+    /// The known names as one text, for `MisspellingMemo`.
+    private let knownSignature: String
     private var warnedNames: Set<Interned> = []
     private var kindWidth = 1
     private var failed = false
@@ -60,6 +62,7 @@ struct RecordBuilder: Sendable {
         self.rules = rules
         self.source = source
         knownNames = KnownField.names + Self.recordKeys + rules.expectedFields.sorted()
+        knownSignature = knownNames.joined(separator: "\n")
         fileID = records.fileID(source.path) ?? FileID(index: 0)
         for name in KnownField.names { _ = nameID(name) }
         dateName = nameID("date")
@@ -89,7 +92,7 @@ struct RecordBuilder: Sendable {
             if rules.numericEverywhere.contains(name) { numericEverywhere.insert(id) }
             if rules.truthyFields.contains(name) { truthyNames.insert(id) }
             if name.utf8.count <= 40, !knownNames.contains(name),
-               let meant = Suggestion.probableMisspelling(of: name, among: knownNames) {
+               let meant = MisspellingMemo.meant(by: name, among: knownNames, signature: knownSignature) {
                 misspelt[id] = nameID(meant)
             }
         }

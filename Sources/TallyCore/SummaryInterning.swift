@@ -32,11 +32,11 @@ final class SummaryInterning: @unchecked Sendable {
     static let limit = 4_096
 
     private let lock = NSLock()
-    private var texts: [[UInt8]: String] = [:]
-    private var lists: [[UInt8]: TargetList] = [:]
+    private var texts: [UTF8Key: String] = [:]
+    private var lists: [BytesKey: TargetList] = [:]
 
     func text(_ text: String) -> String {
-        let key = Array(text.utf8)
+        let key = UTF8Key(text)
         lock.lock()
         defer { lock.unlock() }
         if let kept = texts[key] { return kept }
@@ -47,11 +47,12 @@ final class SummaryInterning: @unchecked Sendable {
 
     func list(_ targets: [Target]) -> TargetList {
         // Each text with its length in front (absent ones as a length no text has): no two lists share a key.
-        var key: [UInt8] = []
+        var bytes: [UInt8] = []
         func add(_ text: String?) {
             let count = text.map { UInt32($0.utf8.count) } ?? UInt32.max
-            withUnsafeBytes(of: count.littleEndian) { key += $0 }
-            if let text { key += text.utf8 }
+            withUnsafeBytes(of: count.littleEndian) { bytes.append(contentsOf: $0) }
+            guard var text else { return }
+            text.withUTF8 { bytes.append(contentsOf: $0) }
         }
         for target in targets {
             add(target.id)
@@ -59,6 +60,7 @@ final class SummaryInterning: @unchecked Sendable {
             add(target.from)
             add(target.templateTitle)
         }
+        let key = BytesKey(bytes: bytes)
         lock.lock()
         defer { lock.unlock() }
         if let kept = lists[key] { return kept }

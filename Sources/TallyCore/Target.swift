@@ -16,7 +16,7 @@ public enum Quota: Sendable, Equatable {
     public func required(of total: Int) -> Int {
         switch self {
         case .count(let count): return count
-        case .percent(let percent): return Exact.ceil(percent * Decimal(total) / 100)
+        case .percent(let percent): return Exact.ceil(percent: percent, of: Decimal(total))
         }
     }
 }
@@ -69,7 +69,10 @@ public struct Target: Sendable {
     public var id: String
     public var title: String
     public var owner: String?
-    public var weight: Decimal
+    public var weight: Decimal { didSet { wholeWeight = Exact.whole(weight) } }
+    /// The weight when it is a whole number up to a million (nearly always 1): scores are then
+    /// summed in integers.
+    public private(set) var wholeWeight: Int?
     public var measure: Measure
     public var condition: Expression?
     /// The `where` text as written, for reports.
@@ -101,6 +104,7 @@ public struct Target: Sendable {
         self.title = title
         self.owner = owner
         self.weight = weight
+        wholeWeight = Exact.whole(weight)
         self.measure = measure
         self.condition = condition
         self.conditionText = conditionText
@@ -128,6 +132,19 @@ public enum Exact {
         var result = Decimal()
         NSDecimalRound(&result, &input, 0, .up)
         return NSDecimalNumber(decimal: result).intValue
+    }
+
+    /// ceil(`percent` × `base` / 100): the members or the amount a percentage asks for (see `DecimalTables`).
+    public static func ceil(percent: Decimal, of base: Decimal) -> Int {
+        DecimalTables.ceil(percent: percent, of: base)
+    }
+
+    /// `value` as an integer when it is a whole number from 0 to a million; nil otherwise.
+    public static func whole(_ value: Decimal) -> Int? {
+        // The exponent is read at once; comparing decimals is slow, and this runs for every target loaded.
+        guard !value.isNaN, !value.isSignMinus || value.isZero else { return nil }
+        guard value.exponent >= 0 || floor(value) == value, value <= 1_000_000 else { return nil }
+        return NSDecimalNumber(decimal: value).intValue
     }
 
     /// The largest integer not above `value`, as a decimal.

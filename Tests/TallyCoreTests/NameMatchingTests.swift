@@ -66,4 +66,31 @@ import Testing
         #expect(Suggestion.probableMisspelling(of: "unit", among: known) == nil)
         #expect(Suggestion.probableMisspelling(of: "lop", among: known) == nil)
     }
+
+    /// The letter-by-letter fold gives what Foundation's decomposition gives, letter by letter and
+    /// for whole names; names with other characters go the long way.
+    @Test func unaccentedLettersAgreeWithTheLongWay() {
+        var names = ["Đoàn Xuân", "Trường Mầm non Lục Ba số 2", "TỔ CÔNG ĐOÀN HÀNH CHÍNH – QUẢN TRỊ", "Nguyễn Thị Ánh Tuyết", "ǅemal Ǆ ǈ",
+                     "Tổ Toa\u{301}n", "Ủy ban nhân dân xã Quy Kỳ", "Ōsaka Ŀŀ ŉ", "Công ty 株式会社", "한국", "plain ascii 123"]
+        for value in UInt32(0xC0)...0x24F { names.append("a" + String(Character(Unicode.Scalar(value)!)) + "b") }
+        for value in UInt32(0x1E00)...0x1EFF { names.append(String(Character(Unicode.Scalar(value)!))) }
+        for name in names {
+            #expect(NameKey.unaccented(name) == NameKey.decomposedUnaccented(NameKey.of(name)), "\(name)")
+        }
+        #expect(UnaccentedLetters.fold("Công ty 株式会社") == nil)
+        #expect(NameKey.unaccented("Trường Mầm non Lục Ba") == "truong mam non luc ba")
+    }
+
+    /// The distance that gives up past a limit agrees with the whole one up to that limit.
+    @Test func theBoundedDistanceAgreesUpToItsLimit() {
+        var random = SystemRandomNumberGenerator()
+        let letters = Array("abcd-")
+        for _ in 0..<2_000 {
+            let a = (0..<Int.random(in: 0...9, using: &random)).map { _ in letters.randomElement(using: &random)! }
+            let b = (0..<Int.random(in: 0...9, using: &random)).map { _ in letters.randomElement(using: &random)! }
+            let whole = Suggestion.transpositionDistance(a, b), bounded = Suggestion.transpositionDistance(a, b, giveUpPast: 2)
+            #expect(min(whole, 3) == min(bounded, 3), "\(String(a)) \(String(b))")
+        }
+        #expect(Suggestion.transpositionDistance(Array("ab"), Array("ba")) == 1)
+    }
 }

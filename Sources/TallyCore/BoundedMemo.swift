@@ -1,0 +1,24 @@
+import Foundation
+
+/// Answers a run has already worked out, by key, shared by the threads of a roll-up: every
+/// programme asks again for the same pace, percentage, score or misspelling, and working each out
+/// is slow (a decimal division is about 50,000 instructions). At most `limit` answers are kept;
+/// past that it starts again, so memory stays bounded whatever the input.
+final class BoundedMemo<Key: Hashable, Value>: @unchecked Sendable {
+    let limit: Int
+    private let lock = NSLock()
+    private var answers: [Key: Value] = [:]
+
+    init(limit: Int = 4_096) { self.limit = limit }
+
+    /// The answer for `key`, worked out by `compute` (outside the lock) the first time.
+    func value(for key: Key, _ compute: () -> Value) -> Value {
+        if let known = lock.withLock({ answers[key] }) { return known }
+        let value = compute()
+        lock.withLock {
+            if answers.count >= limit { answers = [:] }
+            answers[key] = value
+        }
+        return value
+    }
+}

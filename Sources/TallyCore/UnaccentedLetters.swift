@@ -1,0 +1,38 @@
+/// `NameKey.unaccented` without Foundation's decomposition for the names it mostly sees: Latin
+/// letters with their accents (Vietnamese among them), each mapped once to what the long way
+/// makes of it alone. The long way decomposes each character on its own and drops the marks, so
+/// letter by letter gives the same text; any other character sends the name the long way.
+enum UnaccentedLetters {
+    /// Latin-1 and Latin Extended-A/B (U+00C0–U+024F), and Latin Extended Additional (U+1E00–U+1EFF).
+    private static let ranges: [ClosedRange<UInt32>] = [0xC0...0x24F, 0x1E00...0x1EFF]
+
+    private static let table: [UInt32: String] = {
+        var table: [UInt32: String] = [:]
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                table[value] = NameKey.decomposedUnaccented(String(Character(scalar)))
+            }
+        }
+        return table
+    }()
+
+    /// The name with its accents dropped, or nil when it holds a character outside the table.
+    static func fold(_ name: String) -> String? {
+        var folded = ""
+        folded.reserveCapacity(name.utf8.count)
+        for scalar in name.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                folded.unicodeScalars.append(scalar)
+            } else if value >= 0x300 && value < 0x370 {
+                continue  // a combining mark (a name in NFD), dropped as the long way drops it
+            } else if let letter = table[value] {
+                folded += letter
+            } else {
+                return nil
+            }
+        }
+        return folded
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import TallyCore
+
+/// The arithmetic a roll-up repeats is worked out once per run (DecimalTables) and
+/// scores with whole weights are summed in integers: the answers are the decimal ones.
+@Suite struct DecimalTablesTests {
+    @Test func percentOfABaseIsTheDecimalCeiling() {
+        for percent in ["80", "12.5", "100", "0", "33.33", "66.7", "1"].map({ Decimal(string: $0)! }) {
+            for base in [0, 1, 3, 7, 12, 15, 92, 1_000_001].map({ Decimal($0) }) {
+                #expect(Exact.ceil(percent: percent, of: base) == Exact.ceil(percent * base / 100), "\(percent)% of \(base)")
+            }
+        }
+        #expect(Exact.ceil(percent: 80, of: 12) == 10)
+        #expect(Exact.ceil(percent: Decimal(string: "12.5")!, of: 7) == 1)
+    }
+
+    @Test func quotientsAreTheDecimalOnes() {
+        for (part, total) in [(7, 15), (0, 3), (3, 3), (1, 7), (20, 21)] {
+            #expect(DecimalTables.quotient(part, total) == Decimal(part) / Decimal(total))
+        }
+    }
+
+    @Test func wholeWeights() {
+        #expect(Exact.whole(1) == 1 && Exact.whole(0) == 0 && Exact.whole(1_000_000) == 1_000_000)
+        #expect(Exact.whole(Decimal(string: "2.0")!) == 2 && Exact.whole(Decimal(string: "20")!) == 20)
+        for fraction in ["0.5", "-1", "1000001", "1e30", "1.25"] { #expect(Exact.whole(Decimal(string: fraction)!) == nil, "\(fraction)") }
+        var target = Target(id: "a", title: "A", measure: .count(kinds: ["x"], distinct: nil), atLeast: .number(1), window: DateWindow.year(2024)!)
+        #expect(target.wholeWeight == 1)
+        target.weight = Decimal(string: "0.5")!
+        #expect(target.wholeWeight == nil)
+    }
+
+    /// Scores with whole weights (summed in integers) and with a fractional one (summed in decimals).
+    @Test(arguments: [["1", "2", "1"], ["0.5", "1.5", "1"]])
+    func scoresWeighTheTargetsMet(_ weights: [String]) {
+        let year = DateWindow.year(2024)!
+        var records = RecordSet()
+        let kind = records.kindID("meeting")!
+        let file = records.fileID("r.yaml")!
+        records.append(day: Day(year: 2024, month: 2, day: 1)!, kind: kind, file: file, line: 1, fields: [])
+        let targets = weights.enumerated().map { index, weight in
+            Target(id: "t\(index)", title: "T", weight: Decimal(string: weight)!, measure: .count(kinds: ["meeting"], distinct: nil),
+                   atLeast: .number(index == 1 ? 5 : 1), window: year)
+        }
+        let programme = Programme(title: "P", organisation: "O", period: year, language: .en, rosterOrder: [], rosters: [:], targets: targets,
+                                  rating: [RatingBand(atLeast: 50, label: "Good"), RatingBand(atLeast: nil, label: "Weak")])
+        let result = Evaluator(programme: programme, records: records, asOf: Day(year: 2025, month: 1, day: 1)!).evaluate()
+        // Targets 0 and 2 are met, target 1 (5 meetings) missed: (w0 + w2) / (w0 + w1 + w2).
+        let w = weights.map { Decimal(string: $0)! }
+        let expected = (w[0] + w[2]) / (w[0] + w[1] + w[2])
+        #expect(result.achieved.value == expected)
+        #expect(abs(result.achieved.double - NSDecimalNumber(decimal: expected).doubleValue) < 1e-12)
+        #expect(result.achieved.rating == "Good")
+    }
+}

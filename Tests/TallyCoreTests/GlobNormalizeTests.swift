@@ -1,0 +1,20 @@
+import Testing
+@testable import TallyCore
+
+/// Paths are tidied on their bytes: `.` parts dropped, `..` taking back the part before it.
+@Suite struct GlobNormalizeTests {
+    @Test(arguments: [
+        ("a/./b", "a/b"), ("a/b/../c", "a/c"), ("../a", "../a"), ("../../a/..", "../.."), ("/../a", "/a"), ("/", "/"), ("", "."),
+        (".", "."), ("a/..", "."), ("a//b/", "a/b"), ("/a/b/../../..", "/"), ("Tỉnh Sơn La/../Khối Giáo dục/./x.yaml", "Khối Giáo dục/x.yaml"),
+        ("a/.../b", "a/.../b"), ("a/..b/c", "a/..b/c"), ("mau/../../du-lieu/001", "../du-lieu/001"),
+    ])
+    func tidies(_ path: String, _ expected: String) {
+        #expect(Glob.normalize(path) == expected)
+    }
+
+    @Test func resolvesBesideAFile() {
+        #expect(Glob.resolve("../mau/x.yaml", besideFile: "tinh/huyen/p.yaml") == "tinh/mau/x.yaml")
+        #expect(Glob.resolve("/srv/x.yaml", besideFile: "tinh/p.yaml") == "/srv/x.yaml")
+        #expect(Glob.resolve("x.yaml", besideFile: "p.yaml") == "x.yaml")
+    }
+}

@@ -11,24 +11,30 @@ public struct RemindCalendar {
     }
 
     public func render(_ reminders: [Reminder], asOf: Day) -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Tally//Reminders//EN", "CALSCALE:GREGORIAN"]
+        Self.header + reminders.map { block($0, asOf: asOf) }.joined() + Self.footer
+    }
+
+    /// The calendar's opening lines, before its to-dos.
+    public static let header = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Tally//Reminders//EN", "CALSCALE:GREGORIAN"].map { $0 + "\r\n" }.joined()
+    /// Its closing line.
+    public static let footer = "END:VCALENDAR\r\n"
+
+    /// One reminder as a to-do, its lines folded and ended with CRLF.
+    public func block(_ item: Reminder, asOf: Day) -> String {
         let stamp = asOf.description.replacingOccurrences(of: "-", with: "") + "T000000Z"
-        for item in reminders {
-            let detail = text.line(item, asOf: asOf).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-            lines += [
-                "BEGIN:VTODO",
-                "UID:\(Self.uid(item.stableKey))@tally",
-                "DTSTAMP:\(stamp)",
-                "DUE;VALUE=DATE:\(item.date.description.replacingOccurrences(of: "-", with: ""))",
-                "SUMMARY:" + Self.escape(String(detail.first?.dropFirst(2) ?? "")),
-                "DESCRIPTION:" + Self.escape(([item.organisation] + detail.dropFirst()).joined(separator: "\n")),
-                "STATUS:NEEDS-ACTION",
-            ]
-            if item.kind == .overdue { lines.append("PRIORITY:1") }
-            lines.append("END:VTODO")
-        }
-        lines.append("END:VCALENDAR")
-        return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"
+        let detail = text.line(item, asOf: asOf).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        var lines = [
+            "BEGIN:VTODO",
+            "UID:\(Self.uid(item.stableKey))@tally",
+            "DTSTAMP:\(stamp)",
+            "DUE;VALUE=DATE:\(item.date.description.replacingOccurrences(of: "-", with: ""))",
+            "SUMMARY:" + Self.escape(String(detail.first?.dropFirst(2) ?? "")),
+            "DESCRIPTION:" + Self.escape(([item.organisation] + detail.dropFirst()).joined(separator: "\n")),
+            "STATUS:NEEDS-ACTION",
+        ]
+        if item.kind == .overdue { lines.append("PRIORITY:1") }
+        lines.append("END:VTODO")
+        return lines.map { Self.fold($0) + "\r\n" }.joined()
     }
 
     /// Escapes TEXT values: backslash, semicolon, comma and line breaks.

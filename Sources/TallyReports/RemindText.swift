@@ -25,10 +25,9 @@ public struct RemindText {
     /// Writes the reminders a line at a time (those of a whole tree of unions are never one string).
     public func write(_ reminders: [Reminder], asOf: Day, within: Int, to output: ReportOutput) {
         guard !reminders.isEmpty else { return }
-        let style = phrases.style
-        output.write(pick("Nhắc việc tính đến ngày \(style.date(asOf)) (trong \(within) ngày tới)", "Reminders as of \(style.date(asOf)) (next \(within) days)") + "\n")
+        output.write(title(asOf: asOf, within: within))
         if reminders.contains(where: { $0.kind == .overdue }) {
-            output.write("\n" + pick("Quá hạn", "Overdue") + "\n")
+            output.write(overdueHeading)
             for item in reminders where item.kind == .overdue { output.write(line(item, asOf: asOf)) }
         }
         // Reminders by date, each date's in the order given: indices only, not the reminders again.
@@ -38,12 +37,49 @@ public struct RemindText {
             let item = reminders[index]
             if item.date != shown {
                 shown = item.date
-                let left = asOf.distance(to: item.date)
-                let when = left == 0 ? pick("hôm nay", "today") : pick("còn \(left) ngày", "in \(left) day\(left == 1 ? "" : "s")")
-                output.write("\n\(style.date(item.date)) (\(when))\n")
+                output.write(dateHeading(item.date, asOf: asOf))
             }
             output.write(line(item, asOf: asOf))
         }
+    }
+
+    /// The same from lines already written and put in order (`Section`): overdue first in the order
+    /// given, then by date. `text` picks which of each line's texts to write.
+    public func write(sorted lines: SortedRows<KeyedText>, text: Int, asOf: Day, within: Int, to output: ReportOutput) {
+        guard lines.count > 0 else { return }
+        output.write(title(asOf: asOf, within: within))
+        var shown: (section: Int, day: Int)?
+        for line in lines {
+            if shown?.section != line.section || shown?.day != line.day {
+                output.write(line.section == Section.overdue ? (shown == nil ? overdueHeading : "") : dateHeading(Day(number: Int32(line.day)), asOf: asOf))
+                shown = (line.section, line.day)
+            }
+            output.write(line.texts[text])
+        }
+    }
+
+    /// Where a reminder's line goes in the mail: overdue answers first, in the order given, then
+    /// the others by date.
+    public enum Section {
+        public static let overdue = 0
+        public static let dated = 1
+
+        public static func of(_ item: Reminder) -> (section: Int, day: Int) {
+            item.kind == .overdue ? (overdue, 0) : (dated, Int(item.date.number))
+        }
+    }
+
+    func title(asOf: Day, within: Int) -> String {
+        let style = phrases.style
+        return pick("Nhắc việc tính đến ngày \(style.date(asOf)) (trong \(within) ngày tới)", "Reminders as of \(style.date(asOf)) (next \(within) days)") + "\n"
+    }
+
+    var overdueHeading: String { "\n" + pick("Quá hạn", "Overdue") + "\n" }
+
+    func dateHeading(_ day: Day, asOf: Day) -> String {
+        let left = asOf.distance(to: day)
+        let when = left == 0 ? pick("hôm nay", "today") : pick("còn \(left) ngày", "in \(left) day\(left == 1 ? "" : "s")")
+        return "\n\(phrases.style.date(day)) (\(when))\n"
     }
 
     /// The trigger named by its id and title: `OD-03 “Ốm nằm viện”`.
@@ -51,7 +87,7 @@ public struct RemindText {
         (item.triggerID ?? "") + (item.trigger?.title.map { " “\($0)”" } ?? "")
     }
 
-    func line(_ item: Reminder, asOf: Day) -> String {
+    public func line(_ item: Reminder, asOf: Day) -> String {
         let style = phrases.style
         let target = item.target
         var text = "  - " + (namesOrganisations ? item.organisation + " — " : "")

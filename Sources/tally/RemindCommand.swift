@@ -38,32 +38,47 @@ struct RemindCommand: ParsableCommand {
         let paths = ProgrammePaths.expand(programmes, recursive: recursive)
         if paths.isEmpty { throw ProgrammePaths.noneFound(in: programmes, language: options.language) }
         let batch = ProgrammeBatch(extraRecords: options.extraRecords)
-        // Outcomes come a slice at a time and only their reminders are kept.
+        // Each reminder is written in the worker, in every language the mail may end up in (the
+        // programmes' languages are known only at the end, unless --lang says), and its lines go to
+        // an external sort by date as the slices come: a tree's reminders are never held together.
+        let several = paths.count > 1
+        let languages: [Language] = options.language.map { [$0] } ?? [.vi, .en]
+        let format = format
         var gathered = ProgrammeBatch.Gathered()
-        var reminders: [Reminder] = []
-        var languages: Set<Language> = []
+        let sorted = KeyedTextSort()
+        var found: Set<Language> = []
         batch.run(paths, slice: ProgrammeBatch.slice, { programme, loaded in
             let result = Evaluator(programme: programme, records: loaded.records, asOf: asOf).evaluate()
-            return (programme.language, ReminderPlanner.reminders(for: result, within: days))
+            let writers = languages.map { RemindText(language: $0, namesOrganisations: several) }
+            let calendars = languages.map { RemindCalendar(language: $0, namesOrganisations: several) }
+            let lines = ReminderPlanner.reminders(for: result, within: days).map { item -> (section: Int, day: Int, texts: [String]) in
+                // A calendar keeps the order given; the mail puts overdue answers first, then the rest by date.
+                if format == .ics { return (0, 0, calendars.map { $0.block(item, asOf: asOf) }) }
+                let place = RemindText.Section.of(item)
+                return (place.section, place.day, writers.map { $0.line(item, asOf: asOf) })
+            }
+            return (programme.language, lines)
         }, take: { outcomes in
             for outcome in outcomes {
                 gathered.add(outcome)
-                guard let (language, found) = outcome.value else { continue }
-                languages.insert(language)
-                reminders += found
+                guard let (language, lines) = outcome.value else { continue }
+                found.insert(language)
+                for line in lines { sorted.add(KeyedText(section: line.section, day: line.day, sequence: sorted.count, texts: line.texts)) }
             }
         })
         let diagnostics = batch.diagnostics(gathered)
         DiagnosticText(language: options.language).print(diagnostics)
-        let language = options.language ?? (languages.count == 1 ? languages.first! : .en)
-        // A run over several programmes names each reminder's organisation.
-        let several = paths.count > 1
-        if !reminders.isEmpty {
-            if format == .ics {
-                try Output.write(RemindCalendar(language: language, namesOrganisations: several).render(reminders, asOf: asOf), to: output, language: options.language)
-            } else {
-                try Output.stream(to: output, language: options.language) {
-                    RemindText(language: language, namesOrganisations: several).write(reminders, asOf: asOf, within: days, to: $0)
+        let language = options.language ?? (found.count == 1 ? found.first! : .en)
+        let text = languages.firstIndex(of: language) ?? 0
+        let lines = sorted.finish()
+        if lines.count > 0 {
+            try Output.stream(to: output, language: options.language) { out in
+                if format == .ics {
+                    out.write(RemindCalendar.header)
+                    for line in lines { out.write(line.texts[text]) }
+                    out.write(RemindCalendar.footer)
+                } else {
+                    RemindText(language: language, namesOrganisations: several).write(sorted: lines, text: text, asOf: asOf, within: days, to: out)
                 }
             }
         }

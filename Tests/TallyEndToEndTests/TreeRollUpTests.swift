@@ -102,7 +102,8 @@ import Testing
     /// that extends it.
     @Test func slicesOfOneGiveTheSameOutput() throws {
         let small = ["TALLY_PROGRAMME_SLICE": "1"]
-        for arguments in [["lint", ".", "--recursive"], ["check", ".", "--recursive", "--summary"] + Self.asOf, ["check", ".", "--recursive", "--format", "csv"] + Self.asOf] {
+        for arguments in [["lint", ".", "--recursive"], ["check", ".", "--recursive", "--summary"] + Self.asOf, ["check", ".", "--recursive", "--format", "csv"] + Self.asOf,
+                          ["remind", ".", "--recursive", "--as-of", "2024-03-20", "--within", "60d"], ["remind", ".", "--recursive", "--as-of", "2024-03-20", "--format", "ics"]] {
             let whole = try TallyRunner.run(arguments, in: Self.tree), sliced = try TallyRunner.run(arguments, in: Self.tree, environment: small)
             #expect(sliced.status == whole.status && sliced.stdout == whole.stdout && sliced.stderr == whole.stderr, "\(arguments)\n\(sliced.stderr)")
         }

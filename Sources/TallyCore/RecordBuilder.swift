@@ -62,7 +62,8 @@ struct RecordBuilder: Sendable {
         self.rules = rules
         self.source = source
         knownNames = KnownField.names + Self.recordKeys + rules.expectedFields.sorted()
-        knownSignature = knownNames.joined(separator: "\n")
+        // Each name with its length in front, so that no two lists give the same text.
+        knownSignature = knownNames.map { "\($0.utf8.count):\($0)" }.joined()
         fileID = records.fileID(source.path) ?? FileID(index: 0)
         for name in KnownField.names { _ = nameID(name) }
         dateName = nameID("date")

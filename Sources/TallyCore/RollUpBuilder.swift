@@ -53,10 +53,12 @@ public final class RollUpBuilder {
     private var asOf: Day?
     private var asOfDiffers = false
     private var totals: [Status: Int] = [:]
+    private let order: RollUpOrder
 
     public convenience init(order: RollUpOrder) { self.init(order: order, rowsPerRun: Self.rowsPerRun, namesPerRun: Self.namesPerRun) }
 
     init(order: RollUpOrder, rowsPerRun: Int, namesPerRun: Int) {
+        self.order = order
         rows = ExternalSort(ProgrammeSummary.spoolCoding(lists: lists) { RollUpSummary.precedes($0, $1, order: order) }, runLength: rowsPerRun)
         names = ExternalSort(FailingName.order, runLength: namesPerRun)
     }
@@ -159,6 +161,6 @@ public final class RollUpBuilder {
             return a.offset < b.offset
         }.map(\.element)
         return RollUpSummary(programmes: rows.finish(), folders: folders.values.sorted { $0.folder < $1.folder }, byTarget: byTarget,
-                             targetColumns: columns, languages: languages, commonAsOf: asOfDiffers ? nil : asOf, totals: totals)
+                             targetColumns: columns, languages: languages, commonAsOf: asOfDiffers ? nil : asOf, totals: totals, order: order)
     }
 }

@@ -107,9 +107,11 @@ public struct RollUpSummary: Sendable {
     public let commonAsOf: Day?
     /// Targets per status over every programme.
     public let totals: [Status: Int]
+    /// The order of `programmes`.
+    public let order: RollUpOrder
 
     init(programmes: SortedRows<ProgrammeSummary>, folders: [FolderSubtotal], byTarget: [TargetTally], targetColumns: [String],
-         languages: Set<Language>, commonAsOf: Day?, totals: [Status: Int]) {
+         languages: Set<Language>, commonAsOf: Day?, totals: [Status: Int], order: RollUpOrder) {
         self.programmes = programmes
         self.folders = folders
         self.byTarget = byTarget
@@ -117,6 +119,7 @@ public struct RollUpSummary: Sendable {
         self.languages = languages
         self.commonAsOf = commonAsOf
         self.totals = totals
+        self.order = order
     }
 
     /// The roll-up of `summaries`, taken in the order of their positions.

@@ -150,7 +150,7 @@ struct HTMLRollUp {
         }
         output.write("</tbody></table></div>\n")
         let hidden = summary.programmes.count - Self.matrixRows
-        if hidden > 0 { output.write("<p class=\"muted matrix-more\">\(HTML.escape(rollUpWords.matrixMore(shown: Self.matrixRows, hidden: hidden)))</p>\n") }
+        if hidden > 0 { output.write("<p class=\"muted matrix-more\">\(HTML.escape(rollUpWords.matrixMore(shown: Self.matrixRows, hidden: hidden, byName: summary.order == .name)))</p>\n") }
     }
 
     /// The matrix's styles: sticky header rows and first column, compact coloured cells, print-friendly.

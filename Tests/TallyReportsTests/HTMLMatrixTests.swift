@@ -50,9 +50,21 @@ import Testing
         let header = try #require(html.components(separatedBy: "<table class=\"matrix\">").last?.components(separatedBy: "</thead>").first)
         #expect(header.components(separatedBy: "<th class=\"target-id\"").count - 1 == 102)
         #expect(!html.contains("<span>hidden-") && html.contains("<span>own-1199</span>"))
-        #expect(html.contains("The matrix shows the first 1000 organisations (worst first) and their targets; 200 more are in the summary table above"))
+        #expect(html.contains("The matrix shows the first 1000 organisations (worst first) and their targets; 200 more are in the summary table above, and --format csv has every one. The counts at the top of each column are for all 1200."))
         // The summary table above still lists every organisation.
         #expect(html.contains(">Công đoàn 01050<") && !rows.contains("Công đoàn 01050"))
+    }
+
+    /// With --sort name the first 1,000 are the first by name, and the line under the matrix says so.
+    @Test func byNameTheLineSaysByName() {
+        let list = TargetList(ids: ["a"], titles: ["A"], froms: [nil], templateTitles: [nil])
+        let builder = RollUpBuilder(order: .name)
+        for index in 0..<1_001 { builder.add(Self.summary(1_000 - index, list: list, statuses: [index == 0 ? .missed : .met])) }
+        let output = ReportOutput.memory()
+        HTMLReport().write(Report(results: [], language: .en, rollUp: builder.finish(), summaryOnly: true, order: .name), to: output)
+        let rows = Self.matrixRows(output.text)
+        #expect(rows.count == 1_000 && rows.first == "Công đoàn 00000" && rows.last == "Công đoàn 00999")
+        #expect(output.text.contains("The matrix shows the first 1000 organisations (by name) and their targets; 1 more is in"))
     }
 
     @Test func aSmallRollUpShowsEveryOrganisationAndTarget() {

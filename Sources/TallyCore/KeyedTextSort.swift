@@ -13,6 +13,11 @@ public struct KeyedText: Sendable {
         self.sequence = sequence
         self.texts = texts
     }
+
+    /// The order texts are written in: by section, then day, then the order they came in.
+    public static func precedes(_ a: KeyedText, _ b: KeyedText) -> Bool {
+        (a.section, a.day, a.sequence) < (b.section, b.day, b.sequence)
+    }
 }
 
 /// Texts put in order on disk as they come (the external sort of the roll-ups): the reminders of a
@@ -30,7 +35,7 @@ public final class KeyedTextSort {
         }, decode: { reader in
             let section = reader.int(), day = reader.int(), sequence = reader.int(), count = reader.int()
             return KeyedText(section: section, day: day, sequence: sequence, texts: (0..<count).map { _ in reader.text() })
-        }, less: { a, b in (a.section, a.day, a.sequence) < (b.section, b.day, b.sequence) }), runLength: runLength)
+        }, less: KeyedText.precedes), runLength: runLength)
     }
 
     public func add(_ text: KeyedText) { sort.add(text) }

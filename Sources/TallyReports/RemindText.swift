@@ -24,34 +24,21 @@ public struct RemindText {
 
     /// Writes the reminders a line at a time (those of a whole tree of unions are never one string).
     public func write(_ reminders: [Reminder], asOf: Day, within: Int, to output: ReportOutput) {
-        guard !reminders.isEmpty else { return }
-        output.write(title(asOf: asOf, within: within))
-        if reminders.contains(where: { $0.kind == .overdue }) {
-            output.write(overdueHeading)
-            for item in reminders where item.kind == .overdue { output.write(line(item, asOf: asOf)) }
+        let lines = reminders.enumerated().map { index, item in
+            let place = Section.of(item)
+            return KeyedText(section: place.section, day: place.day, sequence: index, texts: [line(item, asOf: asOf)])
         }
-        // Reminders by date, each date's in the order given: indices only, not the reminders again.
-        let dated = reminders.indices.filter { reminders[$0].kind != .overdue }.sorted { (reminders[$0].date, $0) < (reminders[$1].date, $1) }
-        var shown: Day?
-        for index in dated {
-            let item = reminders[index]
-            if item.date != shown {
-                shown = item.date
-                output.write(dateHeading(item.date, asOf: asOf))
-            }
-            output.write(line(item, asOf: asOf))
-        }
+        write(sorted: lines.sorted(by: KeyedText.precedes), text: 0, asOf: asOf, within: within, to: output)
     }
 
-    /// The same from lines already written and put in order (`Section`): overdue first in the order
-    /// given, then by date. `text` picks which of each line's texts to write.
-    public func write(sorted lines: SortedRows<KeyedText>, text: Int, asOf: Day, within: Int, to output: ReportOutput) {
-        guard lines.count > 0 else { return }
-        output.write(title(asOf: asOf, within: within))
+    /// The same from lines already written and put in order (`Section`, `KeyedText.precedes`):
+    /// overdue first in the order given, then by date. `text` picks which of each line's texts to write.
+    public func write(sorted lines: some Sequence<KeyedText>, text: Int, asOf: Day, within: Int, to output: ReportOutput) {
         var shown: (section: Int, day: Int)?
         for line in lines {
+            if shown == nil { output.write(title(asOf: asOf, within: within)) }
             if shown?.section != line.section || shown?.day != line.day {
-                output.write(line.section == Section.overdue ? (shown == nil ? overdueHeading : "") : dateHeading(Day(number: Int32(line.day)), asOf: asOf))
+                output.write(line.section == Section.overdue ? overdueHeading : dateHeading(Day(number: Int32(line.day)), asOf: asOf))
                 shown = (line.section, line.day)
             }
             output.write(line.texts[text])

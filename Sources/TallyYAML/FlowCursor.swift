@@ -54,18 +54,8 @@ struct FlowCursor {
             return true
         }
         while true {
-            guard flowScalar(into: &tokens) else { return false }
-            skipSpaces()
-            guard index < count else { return false }
-            if bytes[index] == UInt8(ascii: ",") {
-                index += 1
-                skipSpaces()
-                continue
-            }
-            guard bytes[index] == UInt8(ascii: "]") else { return false }
-            tokens.append(Token(kind: .sequenceEnd, column: column, width: 1))
-            index += 1
-            return true
+            guard flowScalar(into: &tokens), let closed = afterItem(closer: UInt8(ascii: "]"), end: .sequenceEnd, into: &tokens) else { return false }
+            if closed { return true }
         }
     }
 
@@ -81,18 +71,25 @@ struct FlowCursor {
             } else {
                 guard flowScalar(into: &tokens) else { return false }
             }
-            skipSpaces()
-            guard index < count else { return false }
-            if bytes[index] == UInt8(ascii: ",") {
-                index += 1
-                skipSpaces()
-                continue
-            }
-            guard bytes[index] == UInt8(ascii: "}") else { return false }
-            tokens.append(Token(kind: .mappingEnd, column: column, width: 1))
-            index += 1
-            return true
+            guard let closed = afterItem(closer: UInt8(ascii: "}"), end: .mappingEnd, into: &tokens) else { return false }
+            if closed { return true }
         }
+    }
+
+    /// After an item of a flow collection (and any spaces): true at its `closer`, appended as
+    /// `end`; false past a `,` (another item follows); nil at anything else.
+    private mutating func afterItem(closer: UInt8, end: YAMLEventKind, into tokens: inout [Token]) -> Bool? {
+        skipSpaces()
+        guard index < count else { return nil }
+        if bytes[index] == UInt8(ascii: ",") {
+            index += 1
+            skipSpaces()
+            return false
+        }
+        guard bytes[index] == closer else { return nil }
+        tokens.append(Token(kind: end, column: column, width: 1))
+        index += 1
+        return true
     }
 
     /// A quoted scalar with no escape and no quote inside.

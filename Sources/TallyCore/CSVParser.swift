@@ -5,9 +5,27 @@ import TallyYAML
 struct CSVParser {
     /// One cell and where it starts.
     struct Cell {
-        var text: String
+        /// The cell's UTF-8 text: a slice of the file, or the unescaped content of a quoted cell.
+        var bytes: ArraySlice<UInt8>
         var mark: Mark
         var width: Int
+
+        var text: String { String(decoding: bytes, as: UTF8.self) }
+
+        /// Whether the cell is empty or white space alone (`trimmedOfWhitespace` is empty).
+        var isBlank: Bool {
+            if bytes.contains(where: { $0 > 0x20 && $0 < 0x80 }) { return false }
+            return text.trimmedOfWhitespace.isEmpty
+        }
+
+        /// Calls `body` with the cell's bytes without white space at either end (as `trimmedOfWhitespace`).
+        func withTrimmedBytes<Result>(_ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+            if let first = bytes.first, let last = bytes.last, first > 0x20 && first < 0x80, last > 0x20 && last < 0x80 {
+                return bytes.withUnsafeBytes(body)
+            }
+            var trimmed = text.trimmedOfWhitespace
+            return trimmed.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+        }
     }
 
     /// A syntax problem, with its place.
@@ -24,6 +42,8 @@ struct CSVParser {
     private var scanIndex = 0
     private var scanColumn = 1
     private(set) var separator = UInt8(ascii: ",")
+    /// How many cells the last row had: room for as many is made at once for the next.
+    private var lastWidth = 0
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
@@ -78,6 +98,7 @@ struct CSVParser {
         guard index < bytes.count else { return nil }
         let rowLine = line
         var cells: [Cell] = []
+        cells.reserveCapacity(lastWidth)
         while true {
             cells.append(try cell())
             guard index < bytes.count else { break }
@@ -86,6 +107,7 @@ struct CSVParser {
             skipLineBreak()
             break
         }
+        lastWidth = cells.count
         return (rowLine, cells)
     }
 
@@ -99,8 +121,8 @@ struct CSVParser {
                 }
                 index += 1
             }
-            let text = String(decoding: bytes[begin..<index], as: UTF8.self)
-            return Cell(text: text, mark: start, width: max(1, text.count))
+            let cell = bytes[begin..<index]
+            return Cell(bytes: cell, mark: start, width: max(1, cell.withUnsafeBytes { CharacterCount.of(utf8: $0) }))
         }
         index += 1
         var content: [UInt8] = []
@@ -130,7 +152,6 @@ struct CSVParser {
         if index < bytes.count, bytes[index] != separator, bytes[index] != UInt8(ascii: "\n"), bytes[index] != UInt8(ascii: "\r") {
             throw Failure(code: .textAfterQuote, mark: mark(at: index))
         }
-        let text = String(decoding: content, as: UTF8.self)
-        return Cell(text: text, mark: start, width: text.count + 2)
+        return Cell(bytes: content[...], mark: start, width: content.withUnsafeBytes { CharacterCount.of(utf8: $0) } + 2)
     }
 }

@@ -15,8 +15,8 @@ struct CSVRowLayout {
         var probe = parser
         var rows = 0
         while let row = try? probe.nextRow() {
-            if row.cells.allSatisfy({ $0.text.trimmedOfWhitespace.isEmpty }) { continue }
-            guard row.cells.count == columns + 1, row.cells.last!.text.trimmedOfWhitespace.isEmpty else { return false }
+            if row.cells.allSatisfy(\.isBlank) { continue }
+            guard row.cells.count == columns + 1, row.cells.last!.isBlank else { return false }
             rows += 1
         }
         return rows > 1  // one row alone could be the one that moved
@@ -25,7 +25,7 @@ struct CSVRowLayout {
     /// The row's cells, one per column, or nil when they do not line up with the header.
     func cells(of row: [CSVParser.Cell]) -> [CSVParser.Cell]? {
         if row.count == names.count { return row }
-        if trails, row.count == names.count + 1, row.last!.text.trimmedOfWhitespace.isEmpty { return Array(row.dropLast()) }
+        if trails, row.count == names.count + 1, row.last!.isBlank { return Array(row.dropLast()) }
         return nil
     }
 

@@ -6,30 +6,48 @@ import Foundation
 /// `TargetEvaluation` (a plain target), `EachEvaluation` (per member), `EveryEvaluation` (per period)
 /// and the exemption below.
 public struct Evaluator: Sendable {
-    public let programme: Programme
-    public let records: RecordSet
+    /// What every target's evaluation reads, held once: each evaluation (and each member's and
+    /// period's) keeps an evaluator, and copying a programme and its records field by field costs
+    /// dozens of reference counts each time.
+    private final class Shared: Sendable {
+        let programme: Programme
+        let records: RecordSet
+        let byKind: KindIndex
+        let answers: AnswerIndex
+        let context: ExpressionContext
+
+        init(programme: Programme, records: RecordSet, byKind: KindIndex, answers: AnswerIndex, context: ExpressionContext) {
+            self.programme = programme
+            self.records = records
+            self.byKind = byKind
+            self.answers = answers
+            self.context = context
+        }
+    }
+
+    private let shared: Shared
     public let asOf: Day
+    public var programme: Programme { shared.programme }
+    public var records: RecordSet { shared.records }
     /// Record indices per activity kind, by date: built once, shared by all targets.
-    let byKind: KindIndex
+    var byKind: KindIndex { shared.byKind }
     /// Answers (`with` records) by the trigger id they name.
-    let answers: AnswerIndex
-    let context: ExpressionContext
+    var answers: AnswerIndex { shared.answers }
+    var context: ExpressionContext { shared.context }
     /// Whether results keep each count's and sum's running total (the HTML burn-up chart's points);
     /// a roll-up that only keeps summaries turns it off.
     public var keepsSeries = true
 
     public init(programme: Programme, records: RecordSet, asOf: Day) {
-        self.programme = programme
-        self.records = records
         self.asOf = asOf
         let byKind = KindIndex(records.records, kinds: records.kinds.count)
-        self.byKind = byKind
         let answerKinds = Set(programme.targets.flatMap { target -> [String] in
             if case .respond(_, let with, _) = target.measure { return with }
             return []
         }.compactMap { records.existingKindID($0) })
-        answers = answerKinds.isEmpty ? AnswerIndex() : AnswerIndex(records: records, kinds: answerKinds.sorted { $0.index < $1.index }, index: byKind)
-        context = ExpressionContext(records: records, rosters: programme.rosters)
+        let answers = answerKinds.isEmpty ? AnswerIndex() : AnswerIndex(records: records, kinds: answerKinds.sorted { $0.index < $1.index }, index: byKind)
+        shared = Shared(programme: programme, records: records, byKind: byKind, answers: answers,
+                        context: ExpressionContext(records: records, rosters: programme.rosters))
     }
 
     /// The records of `kinds`, in date order (then file order).

@@ -43,7 +43,9 @@ extension ProgrammeLoader {
         var targets: [Target] = []
         for item in items {
             var scratch = Diagnostics()
-            if var target = TargetLoader.load(item, context: &context, diagnostics: &scratch) {
+            let loaded = templates.map { $0.targetMemo.load(item, context: &context, diagnostics: &scratch) }
+                ?? TargetLoader.load(item, context: &context, diagnostics: &scratch)
+            if var target = loaded {
                 if target.from != nil { target.templateTitle = templateTitles[target.id] }
                 targets.append(target)
             }

@@ -138,20 +138,22 @@ public struct ProgrammeLoader {
                 continue
             }
             var members: [Roster.Member] = []
-            var seen: [String: Mark] = [:]
+            var keys: [[UTF8Key]] = []
+            var seen: [UTF8Key: Mark] = [:]
             for item in items {
                 guard let member = loadMember(item, roster: name) else { continue }
-                let spellings = member.spellings, keys = spellings.map(NameKey.of)
-                for (spelling, key) in zip(spellings, keys) {
+                let spellings = member.spellings, memberKeys = spellings.map { UTF8Key(NameKey.of($0)) }
+                for (spelling, key) in zip(spellings, memberKeys) {
                     if let other = seen[key] {
                         diagnostics.add(Diagnostic(.duplicateMember, ["name": "\(spelling)", "roster": "\(name)"], at: item).noting(item.source, at: other))
                     }
                 }
-                for key in keys { seen[key] = item.start }
+                for key in memberKeys { seen[key] = item.start }
                 members.append(member)
+                keys.append(memberKeys)
             }
             order.append(name)
-            rosters[name] = Roster(name: name, members: members)
+            rosters[name] = Roster(name: name, members: members, keys: keys)
         }
         return (order, rosters)
     }

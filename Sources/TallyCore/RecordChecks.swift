@@ -34,7 +34,7 @@ extension RecordBuilder {
     /// kept as text, as FORMAT.md says, but no number may be lost without a word. Once per value;
     /// a value in quotes is deliberate text and passes.
     mutating func warnIfSeparated(_ field: PendingField, _ text: String) {
-        guard case .separated(let suggestion) = ScalarText.number(text), field.valueID.map { warnedValues.insert($0).inserted } ?? true else { return }
+        guard case .separated(let suggestion) = ScalarText.number(text), field.valueID.map({ warnedValues.insert($0).inserted }) ?? true else { return }
         let fieldName = name(field.name)
         let isSheet = source.isSpreadsheet
         let found = diagnostic(.separatorsInText, ["value": "\(text)", "what": "\(fieldName)", "suggestion": "\(suggestion)"], at: field.mark, width: field.width)

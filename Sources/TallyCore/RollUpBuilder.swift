@@ -41,7 +41,11 @@ public final class RollUpBuilder {
 
     private let lists = TargetListStore()
     private let rows: ExternalSort<ProgrammeSummary>
-    private let names: ExternalSort<FailingName>
+    /// Every failing name in order, for a report that lists them all (JSON); otherwise only the
+    /// first of each by-target row, by `group(slot:behind:)`.
+    private let names: ExternalSort<FailingName>?
+    private var firstNames: [Int: FirstInOrder<FailingName>] = [:]
+    private let namesKept: Int
     private var folders: [String: FolderSubtotal] = [:]
     private var tallies: [TargetTally] = []
     private var titles: [TitleVotes] = []
@@ -55,13 +59,20 @@ public final class RollUpBuilder {
     private var totals: [Status: Int] = [:]
     private let order: RollUpOrder
 
-    public convenience init(order: RollUpOrder) { self.init(order: order, rowsPerRun: Self.rowsPerRun, namesPerRun: Self.namesPerRun) }
+    /// `namesKept`: how many of the organisations failing each target the report shows (their
+    /// count is always exact); nil keeps them all, in order on disk.
+    public convenience init(order: RollUpOrder, namesKept: Int? = nil) {
+        self.init(order: order, rowsPerRun: Self.rowsPerRun, namesPerRun: Self.namesPerRun, namesKept: namesKept)
+    }
 
-    init(order: RollUpOrder, rowsPerRun: Int, namesPerRun: Int) {
+    init(order: RollUpOrder, rowsPerRun: Int, namesPerRun: Int, namesKept: Int? = nil) {
         self.order = order
         rows = ExternalSort(ProgrammeSummary.spoolCoding(lists: lists) { RollUpSummary.precedes($0, $1, order: order) }, runLength: rowsPerRun)
-        names = ExternalSort(FailingName.order, runLength: namesPerRun)
+        names = namesKept == nil ? ExternalSort(FailingName.order, runLength: namesPerRun) : nil
+        self.namesKept = namesKept ?? 0
     }
+
+    private static func group(slot: Int, behind: Bool) -> Int { 2 * slot + (behind ? 1 : 0) }
 
     /// How many programmes were added.
     public var count: Int { rows.count }
@@ -88,8 +99,13 @@ public final class RollUpBuilder {
             tallies[slot].programmes += 1
             tallies[slot].counts[status, default: 0] += 1
             if status == .missed || status == .behind {
-                names.add(FailingName(slot: slot, behind: status == .behind, sortKey: summary.sortKey, organisation: summary.organisation,
-                                      path: summary.path, position: summary.position))
+                let name = FailingName(slot: slot, behind: status == .behind, sortKey: summary.sortKey, organisation: summary.organisation,
+                                       path: summary.path, position: summary.position)
+                if let names {
+                    names.add(name)
+                } else {
+                    firstNames[Self.group(slot: slot, behind: name.behind), default: FirstInOrder(keep: namesKept, less: FailingName.order.less)].add(name)
+                }
             }
         }
         rows.add(summary)
@@ -132,8 +148,30 @@ public final class RollUpBuilder {
         countTitles()
         var tallies = tallies
         let columns = tallies.map(\.id)
-        let failing = names.finish()
-        // Where each target's names start in the sorted names: one pass.
+        if let names { group(names.finish(), into: &tallies) } else { keepFirst(into: &tallies) }
+        for slot in tallies.indices { tallies[slot].title = titles[slot].winner ?? tallies[slot].title }
+        let byTarget = tallies.enumerated().sorted { a, b in
+            if a.element.missed.count != b.element.missed.count { return a.element.missed.count > b.element.missed.count }
+            if a.element.behind.count != b.element.behind.count { return a.element.behind.count > b.element.behind.count }
+            return a.offset < b.offset
+        }.map(\.element)
+        return RollUpSummary(programmes: rows.finish(), folders: folders.values.sorted { $0.folder < $1.folder }, byTarget: byTarget,
+                             targetColumns: columns, languages: languages, commonAsOf: asOfDiffers ? nil : asOf, totals: totals, order: order)
+    }
+
+    /// Each row's first names, when only those were kept.
+    private func keepFirst(into tallies: inout [TargetTally]) {
+        for slot in tallies.indices {
+            for behind in [false, true] {
+                guard let kept = firstNames[Self.group(slot: slot, behind: behind)] else { continue }
+                let group = OrganisationNames(first: kept.first.map(\.organisation), count: kept.count)
+                if behind { tallies[slot].behind = group } else { tallies[slot].missed = group }
+            }
+        }
+    }
+
+    /// Where each row's names start among all the sorted names: one pass.
+    private func group(_ failing: SortedRows<FailingName>, into tallies: inout [TargetTally]) {
         var iterator = failing.makeIterator()
         var groupStart = iterator.position
         var current: (slot: Int, behind: Bool)?, count = 0
@@ -154,13 +192,5 @@ public final class RollUpBuilder {
             count += 1
         }
         close(at: iterator.position)
-        for slot in tallies.indices { tallies[slot].title = titles[slot].winner ?? tallies[slot].title }
-        let byTarget = tallies.enumerated().sorted { a, b in
-            if a.element.missed.count != b.element.missed.count { return a.element.missed.count > b.element.missed.count }
-            if a.element.behind.count != b.element.behind.count { return a.element.behind.count > b.element.behind.count }
-            return a.offset < b.offset
-        }.map(\.element)
-        return RollUpSummary(programmes: rows.finish(), folders: folders.values.sorted { $0.folder < $1.folder }, byTarget: byTarget,
-                             targetColumns: columns, languages: languages, commonAsOf: asOfDiffers ? nil : asOf, totals: totals, order: order)
     }
 }

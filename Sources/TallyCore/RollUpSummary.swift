@@ -51,6 +51,8 @@ public struct TargetTally: Sendable {
 /// once, the names are read as they are shown.
 public struct OrganisationNames: Sequence, Sendable {
     let rows: SortedRows<FailingName>?
+    /// The first names only, when the roll-up kept no more than a report shows.
+    let first: [String]?
     /// Where the names are among the sorted names (iterator positions).
     let start: Int
     let end: Int
@@ -58,6 +60,7 @@ public struct OrganisationNames: Sequence, Sendable {
 
     public init() {
         rows = nil
+        first = nil
         start = 0
         end = 0
         count = 0
@@ -65,23 +68,37 @@ public struct OrganisationNames: Sequence, Sendable {
 
     init(rows: SortedRows<FailingName>, start: Int, end: Int, count: Int) {
         self.rows = rows
+        first = nil
         self.start = start
         self.end = end
         self.count = count
     }
 
-    public var isEmpty: Bool { count == 0 }
-    public var underestimatedCount: Int { count }
+    /// `count` names of which only the first are kept: the sequence ends after them.
+    init(first: [String], count: Int) {
+        rows = nil
+        self.first = first
+        start = 0
+        end = 0
+        self.count = count
+    }
 
-    public func makeIterator() -> Iterator { Iterator(rows: count == 0 ? nil : rows?.iterator(from: start, to: end), left: count) }
+    public var isEmpty: Bool { count == 0 }
+    public var underestimatedCount: Int { first?.count ?? count }
+
+    public func makeIterator() -> Iterator {
+        Iterator(rows: count == 0 ? nil : rows?.iterator(from: start, to: end), first: first?.makeIterator(), left: count)
+    }
 
     public struct Iterator: IteratorProtocol {
         var rows: SortedRows<FailingName>.Iterator?
+        var first: IndexingIterator<[String]>?
         var left: Int
 
         /// The next name; past the last, the reader (and its buffer) is let go at once: a JSON
         /// report holds every target's iterator until the end.
         public mutating func next() -> String? {
+            if first != nil { return first!.next() }
             guard left > 0, let name = rows?.next() else { return nil }
             left -= 1
             if left == 0 { rows = nil }

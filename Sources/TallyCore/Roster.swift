@@ -18,7 +18,14 @@ public struct Roster: Sendable {
         }
 
         /// Every spelling that names this member.
-        public var spellings: [String] { [id].compactMap { $0 } + [name] + aliases }
+        public var spellings: [String] {
+            var all: [String] = []
+            all.reserveCapacity(2 + aliases.count)
+            if let id { all.append(id) }
+            all.append(name)
+            all.append(contentsOf: aliases)
+            return all
+        }
     }
 
     public var name: String
@@ -27,13 +34,16 @@ public struct Roster: Sendable {
     private var index: [UTF8Key: Int] = [:]
 
     public init(name: String, members: [Member]) {
+        self.init(name: name, members: members, keys: members.map { $0.spellings.map { UTF8Key(NameKey.of($0)) } })
+    }
+
+    /// The same with each member's spellings' keys already worked out, in `spellings` order.
+    init(name: String, members: [Member], keys: [[UTF8Key]]) {
         self.name = name
         self.members = members
-        for (position, member) in members.enumerated() {
-            for spelling in member.spellings {
-                let key = UTF8Key(NameKey.of(spelling))
-                if index[key] == nil { index[key] = position }
-            }
+        index.reserveCapacity(keys.reduce(0) { $0 + $1.count })
+        for (position, memberKeys) in keys.enumerated() {
+            for key in memberKeys where index[key] == nil { index[key] = position }
         }
     }
 

@@ -36,11 +36,15 @@ public enum ScalarText {
            let y = digits(0, 4), let m = digits(5, 7), let d = digits(8, 10) {
             parts = (y, m, d)
         } else if count >= 8 && count <= 10 {
-            var slashes: [Int] = []
-            for index in 0..<count where bytes[index] == UInt8(ascii: "/") { slashes.append(index) }
-            if slashes.count == 2, (1...2).contains(slashes[0]), (1...2).contains(slashes[1] - slashes[0] - 1),
-               count - slashes[1] - 1 == 4, let d = digits(0, slashes[0]), let m = digits(slashes[0] + 1, slashes[1]),
-               let y = digits(slashes[1] + 1, count) {
+            // The places of the first two slashes, and how many there are.
+            var first = -1, second = -1, slashes = 0
+            for index in 0..<count where bytes[index] == UInt8(ascii: "/") {
+                if slashes == 0 { first = index } else if slashes == 1 { second = index }
+                slashes += 1
+            }
+            if slashes == 2, (1...2).contains(first), (1...2).contains(second - first - 1),
+               count - second - 1 == 4, let d = digits(0, first), let m = digits(first + 1, second),
+               let y = digits(second + 1, count) {
                 parts = (y, m, d)
             }
         }

@@ -28,7 +28,7 @@ enum TargetLoader {
         let errorsBefore = diagnostics.errorCount
         let id = fields.required("id", what: Subject.target, example: "id: conferences", diagnostics: &diagnostics).flatMap { idNode -> String? in
             guard let id = Read.text(idNode, what: "id", &diagnostics) else { return nil }
-            if !id.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) {
+            if !id.utf8.allSatisfy({ ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "-") }) {
                 let slug = NameKey.unaccented(id).map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
                 diagnostics.add(.badTargetID, ["id": "\(id)", "suggestion": "\(slug)"], at: idNode)
             }

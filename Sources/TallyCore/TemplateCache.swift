@@ -28,6 +28,8 @@ public final class TemplateCache: @unchecked Sendable {
     private var order: [String] = []
     private var errors: [String: Diagnostics] = [:]
     private var parts: [String: TemplateParts] = [:]
+    /// The templates' targets as loaded in programmes' contexts.
+    let targetMemo = TemplateTargetMemo()
 
     public init() {}
 

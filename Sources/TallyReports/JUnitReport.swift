@@ -11,7 +11,6 @@ public struct JUnitReport: StreamingReportRenderer, ProgrammeDetailsRenderer {
     /// so the totals come from its summaries).
     public func write(_ report: Report, to output: ReportOutput) {
         let phrases = Phrases(report.effectiveLanguage)
-        let words = phrases.words
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         let rollUp = report.rollUp.map { JUnitRollUp(summary: $0, phrases: phrases, strict: report.strict, xml: xml) }
         let statuses: [Status: Int] = report.results.isEmpty ? [:] : report.rollUp?.totals

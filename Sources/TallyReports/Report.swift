@@ -90,4 +90,15 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// Whether the format's details draw each count's and sum's burn-up chart, and so need the
     /// running totals the evaluator keeps (`Evaluator.keepsSeries`).
     public var drawsBurnUp: Bool { self == .html }
+
+    /// How many of the organisations failing each target the roll-up must keep for this format:
+    /// JSON lists them all (nil); the tables show the first ones and "and N more" (`RollUp.names`);
+    /// CSV names none.
+    public var rollUpNamesKept: Int? {
+        switch self {
+        case .json: nil
+        case .csv: 0
+        case .text, .markdown, .html, .junit: RollUp.namesShown + 1
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import TallyCore
+import TallyYAML
 
 /// The tables of a roll-up (FORMAT.md section 9) as rows of cells, shared by the text, Markdown
 /// and HTML reports: the summary (worst first unless sorted by name), the folder subtotals and the
@@ -84,10 +85,10 @@ struct RollUp {
     /// Rows as columns padded to their widest cell, with a rule under the header: one pass over
     /// the rows for the widths, another to write them.
     static func writeAligned<Rows: Sequence>(header: [String], rows: Rows, cells: (Rows.Element) -> [String], to output: ReportOutput) {
-        var widths = header.map(\.count)
+        var widths = header.map(CharacterCount.of)
         for row in rows {
             for (column, cell) in cells(row).enumerated() where column < widths.count {
-                widths[column] = max(widths[column], min(cell.count, widestPadded))
+                widths[column] = max(widths[column], min(CharacterCount.of(cell), widestPadded))
             }
         }
         output.write(line(header, widths: widths))
@@ -102,7 +103,7 @@ struct RollUp {
     /// One row, each cell but the last padded to its column's width.
     static func line(_ row: [String], widths: [Int]) -> String {
         row.enumerated().map { column, cell in
-            column == row.count - 1 ? cell : cell + String(repeating: " ", count: max(0, widths[column] - cell.count))
+            column == row.count - 1 ? cell : cell + String(repeating: " ", count: max(0, widths[column] - CharacterCount.of(cell)))
         }.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
     }
 }

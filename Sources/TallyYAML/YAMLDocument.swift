@@ -67,7 +67,10 @@ public struct YAMLDocument {
                 result = (Node(.scalar(reader.scalarText, reader.scalarStyle), start: start, end: reader.end, tag: tag, source: reader.source), 1)
             case .sequenceStart:
                 try checkDepth(depth, at: start)
+                // Room for a few at once: most collections of a programme are small, and growing
+                // one item at a time reallocates at 1, 2 and 4.
                 var items: [Node] = []
+                items.reserveCapacity(4)
                 var size = 1
                 while case let next = try reader.next(), next != .sequenceEnd {
                     let (item, itemSize) = try node(next, depth: depth + 1)
@@ -87,6 +90,7 @@ public struct YAMLDocument {
 
         mutating func mapping(start: Mark, tag: String?, depth: Int) throws(YAMLError) -> (Node, Int) {
             var pairs: [Node.Pair] = []
+            pairs.reserveCapacity(4)
             // Duplicate keys are looked for among the pairs while there are few (a programme's
             // mappings mostly have a handful), by a dictionary past that.
             var seen: [String: Mark]?

@@ -61,7 +61,7 @@ struct CheckCommand: ParsableCommand {
         let budget = RecordBudget(records: RecordBudget.held)
         var gathered = ProgrammeBatch.Gathered()
         // The roll-up takes each summary as it comes and keeps its rows in order on disk.
-        let builder = RollUpBuilder(order: sort)
+        let builder = RollUpBuilder(order: sort, namesKept: format.rollUpNamesKept)
         var held: [Int: ProgrammeResult] = [:]
         // The programmes evaluated, by path, to evaluate again for their details.
         var evaluated: [String] = []

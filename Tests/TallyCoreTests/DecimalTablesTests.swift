@@ -25,6 +25,12 @@ import Testing
         #expect(Exact.whole(1) == 1 && Exact.whole(0) == 0 && Exact.whole(1_000_000) == 1_000_000)
         #expect(Exact.whole(Decimal(string: "2.0")!) == 2 && Exact.whole(Decimal(string: "20")!) == 20)
         for fraction in ["0.5", "-1", "1000001", "1e30", "1.25"] { #expect(Exact.whole(Decimal(string: fraction)!) == nil, "\(fraction)") }
+        // Written every way a whole number can be: the same as Foundation's reading of it.
+        for text in ["3.000", "1e3", "1000e-3", "65536", "65535", "999999.0", "1000000.000000", "7e5", "0.0", "120000e-4", "4294960000e-4"] {
+            let value = Decimal(string: text)!
+            #expect(Exact.whole(value) == NSDecimalNumber(decimal: value).intValue, "\(text)")
+        }
+        for number in stride(from: 0, through: 1_000_000, by: 997) { #expect(Exact.whole(Decimal(number)) == number) }
         var target = Target(id: "a", title: "A", measure: .count(kinds: ["x"], distinct: nil), atLeast: .number(1), window: DateWindow.year(2024)!)
         #expect(target.wholeWeight == 1)
         target.weight = Decimal(string: "0.5")!

@@ -86,8 +86,29 @@ import Testing
         // The order itself: worst first (or by name), names compared without case and diacritics first.
         let rows = Array(spilled.programmes)
         for (a, b) in zip(rows, rows.dropFirst()) { #expect(!RollUpSummary.precedes(b, a, order: order)) }
+        // Keeping only the first names (what the tables show) gives those same first names, the same counts and order.
+        for keep in [1, 3, 21] {
+            let first = build(RollUpBuilder(order: order, rowsPerRun: 7, namesPerRun: 5, namesKept: keep))
+            #expect(first.byTarget.map(\.id) == memory.byTarget.map(\.id))
+            #expect(first.byTarget.map(\.missed.count) == memory.byTarget.map(\.missed.count))
+            #expect(first.byTarget.map(\.behind.count) == memory.byTarget.map(\.behind.count))
+            #expect(first.byTarget.map { Array($0.missed) } == memory.byTarget.map { Array(Array($0.missed).prefix(keep)) })
+            #expect(first.byTarget.map { Array($0.behind) } == memory.byTarget.map { Array(Array($0.behind).prefix(keep)) })
+        }
         let missedOfB = Array(spilled.byTarget.first { $0.id == "b" }!.missed)
         #expect(missedOfB.count == spilled.byTarget.first { $0.id == "b" }!.counts[.missed])
         #expect(missedOfB == missedOfB.sorted { NameKey.forSorting($0) != NameKey.forSorting($1) ? NameKey.forSorting($0) < NameKey.forSorting($1) : $0 < $1 })
+    }
+
+    /// The first of many values in order, whatever order they come in, and how many there were.
+    @Test func firstInOrderKeepsTheSmallest() {
+        var generator = SystemRandomNumberGenerator()
+        for keep in [0, 1, 5, 21] {
+            let values = (0..<1_000).map { _ in Int.random(in: 0..<300, using: &generator) }
+            var first = FirstInOrder<Int>(keep: keep, less: <)
+            for value in values { first.add(value) }
+            #expect(first.count == 1_000)
+            #expect(first.first == Array(values.sorted().prefix(keep)))
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TallyCore
 
@@ -16,5 +17,14 @@ import Testing
         #expect(Glob.resolve("../mau/x.yaml", besideFile: "tinh/huyen/p.yaml") == "tinh/mau/x.yaml")
         #expect(Glob.resolve("/srv/x.yaml", besideFile: "tinh/p.yaml") == "/srv/x.yaml")
         #expect(Glob.resolve("x.yaml", besideFile: "p.yaml") == "x.yaml")
+    }
+
+    /// A programme's folder, as Foundation's `deletingLastPathComponent` gives it, for every shape of path.
+    @Test func folderOfAPath() {
+        for path in ["a/b/c.yaml", "c.yaml", "/c.yaml", "./c.yaml", "a//c.yaml", "a/b/", "/", "", "Tỉnh Sơn La/Cụm 1/p.yaml",
+                     "a/./c.yaml", "../x/p.yaml", "//p.yaml"] {
+            let expected = (path as NSString).deletingLastPathComponent
+            #expect(ProgrammeSummary.folder(of: path) == (expected.isEmpty ? "." : expected), "\(path)")
+        }
     }
 }

@@ -94,6 +94,27 @@ import Testing
         #expect(records.value(records.existingFieldID("amount")!, of: 0) == nil, "an empty cell is absent")
     }
 
+    /// White space around a cell (spaces, tabs, no-break and zero-width spaces) is not part of its value;
+    /// a row of white space alone is skipped; a cell of white space alone is absent.
+    @Test func csvCellsAreTrimmedOfWhiteSpace() throws {
+        let csv = "date,activity,unit,title,amount\n" +
+            " 2024-04-02 ,\tproposal\t,\u{A0}dvvl\u{A0},\u{200B}Ốm nằm viện\u{200B}, 1500 \n" +
+            " , \t,\u{A0}, ,\n" +
+            "2024-04-03,proposal,TTDVVL,\"  quoted  \",\u{A0}\n"
+        var header = Self.header.replacingOccurrences(of: "records: [records.yaml]", with: "records: [r.csv]")
+        header = header.replacingOccurrences(of: "respond: {to: proposal, with: visit, within: 14d}", with: "count: proposal")
+        let loaded = try Fixture(programme: header, records: ["r.csv": csv]).load()
+        #expect(loaded.diagnostics.items.map(\.message) == [])
+        let records = loaded.records
+        #expect(records.count == 2)
+        #expect(records.records[0].day == Day(year: 2024, month: 4, day: 2))
+        #expect(records.text(KnownField.title, of: 0) == "Ốm nằm viện")
+        #expect(records.value(records.existingFieldID("amount")!, of: 0) == .number(1500))
+        #expect(records.text(KnownField.title, of: 1) == "quoted")
+        #expect(records.value(records.existingFieldID("amount")!, of: 1) == nil)
+        #expect(records.location(of: 1).line == 4)
+    }
+
     @Test func csvRowsMustLineUpWithTheHeader() throws {
         var header = Self.header.replacingOccurrences(of: "records: [records.yaml]", with: "records: [r.csv]")
         header = header.replacingOccurrences(of: "respond: {to: proposal, with: visit, within: 14d}", with: "count: proposal")

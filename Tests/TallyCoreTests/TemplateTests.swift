@@ -129,6 +129,47 @@ import Testing
         ])
     }
 
+    /// A template's targets are loaded once per context in a run (`TemplateTargetMemo`): programmes
+    /// sharing the run's templates, with rosters, members, activities and periods that differ, an
+    /// override, and one lacking a roster, get the same targets and diagnostics as each loaded alone.
+    @Test func templateTargetsSharedInARunAgreeWithEachProgrammeAlone() throws {
+        let folder = try Self.tree([
+            "t/base.yaml": """
+            programme: P
+            period: 2024
+            activities: [conference, visit]
+            targets:
+              - {id: conferences, title: Hội nghị, count: conference, each: units, members: 3, by: 2024-06-30}
+              - {id: visits, title: Thăm hỏi, count: visit, where: "unit in units", at-least: 2, milestones: [{by: 2024-06-30, at-least: 1}]}
+              - {id: share, title: Phần trăm, count: visit, each: units, at-least: 50% of headcount}
+            """,
+            "a.yaml": "extends: t/base.yaml\norganisation: A\nrosters:\n  units: [{name: X, headcount: 2}, {name: Y, headcount: 3}, {name: Z, headcount: 1}]\n",
+            "b.yaml": "extends: t/base.yaml\norganisation: B\nrosters:\n  units: [{name: X, headcount: 2}, {name: Y, headcount: 4}]\n",
+            "c.yaml": "extends: t/base.yaml\norganisation: C\nrosters:\n  units: [{name: X, headcount: 2}, {name: Y, headcount: 3}, {name: Z, headcount: 1}]\n",
+            "d.yaml": "extends: t/base.yaml\norganisation: D\nperiod: {from: 2024-07-01, to: 2024-12-31}\nrosters:\n  units: [{name: X, headcount: 2}, {name: Y}, {name: Z, headcount: 1}]\n",
+            "e.yaml": "extends: t/base.yaml\norganisation: E\nactivities: [meeting]\nrosters:\n  units: [{name: X, headcount: 2}, {name: Y, headcount: 3}, {name: Z, headcount: 1}]\n",
+            "f.yaml": "extends: t/base.yaml\norganisation: F\nrosters:\n  teams: [{name: X, headcount: 2}]\n",
+            "g.yaml": "extends: t/base.yaml\norganisation: G\nrosters:\n  units: [{name: X, headcount: 2}, {name: Y, headcount: 3}, {name: Z, headcount: 1}]\noverride:\n  visits: {at-least: 5}\n",
+        ])
+        func described(_ loaded: LoadedProgramme) -> [String] {
+            let targets = (loaded.programme?.targets ?? []).map { "\($0.id) \($0.atLeast) \($0.window) \($0.milestones.count) \($0.members.map { "\($0)" } ?? "-")" }
+            let said = loaded.diagnostics.items.map { d in
+                "\(d.severity) \(d.source.map { URL(fileURLWithPath: $0.path).lastPathComponent } ?? ""):\(d.start.map { "\($0.line):\($0.column)" } ?? ""): \(d.message)"
+            }
+            return targets + said
+        }
+        let names = ["a", "b", "c", "d", "e", "f", "g", "a", "c"]
+        let templates = TemplateCache()
+        let shared = names.map { described(LoadedProgramme.load(path: folder.appendingPathComponent("\($0).yaml").path, templates: templates)) }
+        let alone = names.map { described(LoadedProgramme.load(path: folder.appendingPathComponent("\($0).yaml").path)) }
+        #expect(shared == alone)
+        #expect(shared[0].count == 3, "a has all three targets, no diagnostic: \(shared[0])")
+        #expect(shared[1] == ["error b.yaml:1:10: template target \"conferences\" does not fit this file: members: 3 is more than the 2 there are"])
+        #expect(shared[3].count == 3, "d starts in July: two targets' dates fall before it, and Y has no headcount: \(shared[3])")
+        #expect(shared[5].count == 3 && shared[5].allSatisfy { $0.hasSuffix("there is no roster \"units\"") }, "f lacks the roster")
+        #expect(shared[6][1] == "visits number(5) 2024-01-01..2024-12-31 1 -", "g's override")
+    }
+
     @Test func aBrokenTemplateIsReportedOncePerRun() throws {
         let folder = try Self.tree([
             "t/bad.yaml": "programme: P\nperiod: 2024\ntargets:\n  - {id: a, title: A, count: meeting, at_least: 2}\n",

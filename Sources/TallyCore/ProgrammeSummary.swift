@@ -53,7 +53,11 @@ public struct ProgrammeSummary: Sendable, ProgrammeStanding {
     public var projected: Score
     public var isProvisional: Bool
     /// The programme's targets (shared with the programmes that have the same list) and their statuses.
-    public let targetList: TargetList
+    public var targetList: TargetList { heldList ?? spooledList!.store.list(at: spooledList!.offset) }
+    /// The list itself, or where a roll-up's store wrote it: a row read back from the roll-up's
+    /// spool reads its list only when asked (the summary table and its sort never ask).
+    private let heldList: TargetList?
+    let spooledList: (store: TargetListStore, offset: Int)?
     public private(set) var statuses: [Status]
     /// The position of the programme among those given, to keep their order where it matters.
     public var position: Int
@@ -73,15 +77,33 @@ public struct ProgrammeSummary: Sendable, ProgrammeStanding {
         achieved = result.achieved
         projected = result.projected
         isProvisional = result.isProvisional
-        targetList = shared.list(result.targets.map(\.target))
+        heldList = shared.list(result.targets.map(\.target))
+        spooledList = nil
         statuses = result.targets.map(\.status)
         self.position = position
         sortKey = NameKey.forSorting(organisation)
     }
 
-    /// A summary read back from a roll-up's spool.
+    /// A summary read back from a roll-up's spool, its list where `store` wrote it.
+    init(organisation: String, title: String, path: String, folder: String, language: Language, asOf: Day, verdict: Verdict,
+         achieved: Score, projected: Score, isProvisional: Bool, listIn store: TargetListStore, at offset: Int, statuses: [Status], position: Int,
+         sortKey: String) {
+        self.init(organisation: organisation, title: title, path: path, folder: folder, language: language, asOf: asOf, verdict: verdict,
+                  achieved: achieved, projected: projected, isProvisional: isProvisional, heldList: nil, spooledList: (store, offset),
+                  statuses: statuses, position: position, sortKey: sortKey)
+    }
+
+    /// A summary made of its parts (tests).
     init(organisation: String, title: String, path: String, folder: String, language: Language, asOf: Day, verdict: Verdict,
          achieved: Score, projected: Score, isProvisional: Bool, targetList: TargetList, statuses: [Status], position: Int, sortKey: String) {
+        self.init(organisation: organisation, title: title, path: path, folder: folder, language: language, asOf: asOf, verdict: verdict,
+                  achieved: achieved, projected: projected, isProvisional: isProvisional, heldList: targetList, spooledList: nil,
+                  statuses: statuses, position: position, sortKey: sortKey)
+    }
+
+    private init(organisation: String, title: String, path: String, folder: String, language: Language, asOf: Day, verdict: Verdict,
+                 achieved: Score, projected: Score, isProvisional: Bool, heldList: TargetList?, spooledList: (store: TargetListStore, offset: Int)?,
+                 statuses: [Status], position: Int, sortKey: String) {
         self.organisation = organisation
         self.title = title
         self.path = path
@@ -92,7 +114,8 @@ public struct ProgrammeSummary: Sendable, ProgrammeStanding {
         self.achieved = achieved
         self.projected = projected
         self.isProvisional = isProvisional
-        self.targetList = targetList
+        self.heldList = heldList
+        self.spooledList = spooledList
         self.statuses = statuses
         self.position = position
         self.sortKey = sortKey

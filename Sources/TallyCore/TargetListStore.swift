@@ -73,7 +73,8 @@ extension ProgrammeSummary {
             encode(summary.achieved, &writer)
             encode(summary.projected, &writer)
             writer.byte(summary.isProvisional ? 1 : 0)
-            writer.int(lists.offset(of: summary.targetList))
+            // A row read back from this store (merging runs) is written with its list's place, unread.
+            if let spooled = summary.spooledList, spooled.store === lists { writer.int(spooled.offset) } else { writer.int(lists.offset(of: summary.targetList)) }
             writer.int(summary.statuses.count)
             for status in summary.statuses { writer.byte(UInt8(Status.allCases.firstIndex(of: status)!)) }
             writer.int(summary.position)
@@ -84,11 +85,11 @@ extension ProgrammeSummary {
             let verdict = Verdict.worstFirst[Int(reader.byte())]
             let achieved = decodeScore(&reader), projected = decodeScore(&reader)
             let isProvisional = reader.byte() == 1
-            let targetList = lists.list(at: reader.int())
+            let listOffset = reader.int()
             let statuses = (0..<reader.int()).map { _ in Status.allCases[Int(reader.byte())] }
             return ProgrammeSummary(organisation: organisation, title: title, path: path, folder: folder, language: language, asOf: asOf,
                                     verdict: verdict, achieved: achieved, projected: projected, isProvisional: isProvisional,
-                                    targetList: targetList, statuses: statuses, position: reader.int(), sortKey: sortKey)
+                                    listIn: lists, at: listOffset, statuses: statuses, position: reader.int(), sortKey: sortKey)
         }, less: less)
     }
 

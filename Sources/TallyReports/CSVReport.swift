@@ -19,10 +19,15 @@ public struct CSVReport: StreamingReportRenderer {
         let columns = summary.targetColumns
         output.write("\u{FEFF}" + line(Self.fixedColumns + columns))
         for item in summary.programmes {
-            let statuses = Dictionary(item.targets.map { ($0.id, $0.status.rawValue) }, uniquingKeysWith: { first, _ in first })
-            output.write(line([item.folder, item.organisation, item.path, item.verdict.rawValue,
-                               JSONValue.number(item.scoreAsDouble).serialized(), item.rating ?? ""]
-                              + columns.map { statuses[$0] ?? "" }))
+            let statuses = Dictionary(zip(item.targetList.ids, item.statuses), uniquingKeysWith: { first, _ in first })
+            var row = [item.folder, item.organisation, item.path, item.verdict.rawValue, JSONValue.number(item.scoreAsDouble).serialized(),
+                       item.rating ?? ""].map(Self.cell).joined(separator: ",")
+            // Status words (the JSON ones) need neither quotes nor a formula guard; most cells are empty.
+            for column in columns {
+                row += ","
+                if let status = statuses[column] { row += status.rawValue }
+            }
+            output.write(row + "\r\n")
         }
     }
 

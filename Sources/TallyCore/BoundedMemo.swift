@@ -13,11 +13,17 @@ final class BoundedMemo<Key: Hashable, Value>: @unchecked Sendable {
 
     /// The answer for `key`, worked out by `compute` (outside the lock) the first time.
     func value(for key: Key, _ compute: () -> Value) -> Value {
+        value(for: key, keeping: { key }, compute)
+    }
+
+    /// The same, the answer kept under `keeping()`, a key equal to `key` that may hold less.
+    func value(for key: Key, keeping: () -> Key, _ compute: () -> Value) -> Value {
         if let known = lock.withLock({ answers[key] }) { return known }
         let value = compute()
+        let kept = keeping()
         lock.withLock {
             if answers.count >= limit { answers = [:] }
-            answers[key] = value
+            answers[kept] = value
         }
         return value
     }

@@ -39,7 +39,11 @@ extension ProgrammeLoader {
     /// The targets list, each target loaded in this file's context. A template target that does not fit
     /// (a roster or attribute this file lacks) is reported here, at `extends:`, naming the target.
     mutating func loadTargets(_ node: Node, context: inout TargetLoader.Context, path: String) -> [Target] {
-        guard let items = node.sequence, let extendsNode else { return TargetLoader.loadAll(node, context: &context, diagnostics: &diagnostics) }
+        guard let items = node.sequence, let extendsNode else {
+            // In a run, a programme's own targets are shared with the programmes that write them alike.
+            guard let memo = templates?.targetMemo, let items = node.sequence else { return TargetLoader.loadAll(node, context: &context, diagnostics: &diagnostics) }
+            return items.compactMap { memo.load($0, context: &context, diagnostics: &diagnostics) }
+        }
         var targets: [Target] = []
         for item in items {
             var scratch = Diagnostics()

@@ -28,8 +28,8 @@ public final class TemplateCache: @unchecked Sendable {
     private var order: [String] = []
     private var errors: [String: Diagnostics] = [:]
     private var parts: [String: TemplateParts] = [:]
-    /// The templates' targets as loaded in programmes' contexts.
-    let targetMemo = TemplateTargetMemo()
+    /// The targets of the run's programmes (their templates' and their own) as loaded in their contexts.
+    let targetMemo = TargetMemo()
 
     public init() {}
 

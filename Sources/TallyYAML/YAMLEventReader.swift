@@ -12,7 +12,7 @@ public enum YAMLEventKind: Sendable, Equatable {
 }
 
 /// How a scalar was written.
-public enum ScalarStyle: Sendable, Equatable {
+public enum ScalarStyle: Sendable, Hashable {
     case plain, singleQuoted, doubleQuoted, literal, folded
 
     /// Whether the scalar was quoted or a block scalar, so never implicitly typed.

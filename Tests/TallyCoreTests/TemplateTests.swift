@@ -129,7 +129,7 @@ import Testing
         ])
     }
 
-    /// A template's targets are loaded once per context in a run (`TemplateTargetMemo`): programmes
+    /// A template's targets are loaded once per context in a run (`TargetMemo`): programmes
     /// sharing the run's templates, with rosters, members, activities and periods that differ, an
     /// override, and one lacking a roster, get the same targets and diagnostics as each loaded alone.
     @Test func templateTargetsSharedInARunAgreeWithEachProgrammeAlone() throws {
@@ -168,6 +168,40 @@ import Testing
         #expect(shared[3].count == 3, "d starts in July: two targets' dates fall before it, and Y has no headcount: \(shared[3])")
         #expect(shared[5].count == 3 && shared[5].allSatisfy { $0.hasSuffix("there is no roster \"units\"") }, "f lacks the roster")
         #expect(shared[6][1] == "visits number(5) 2024-01-01..2024-12-31 1 -", "g's override")
+    }
+
+    /// Targets written alike in several programmes are loaded once per context in a run (`TargetMemo`):
+    /// each programme still gets its own line, its own diagnostics at its own file, and a title in
+    /// another Unicode form (NFD) stays as that programme wrote it.
+    @Test func ownTargetsWrittenAlikeAgreeWithEachProgrammeAlone() throws {
+        let head = "programme: P\nperiod: 2024\nactivities: [visit]\n"
+        let target = "  - {id: visits, title: Thăm hỏi, count: visit, each: units, members: 2, at-least: 1, by: 2024-06-30}\n"
+        let warned = "  - {id: gifts, title: Quà, count: visit, at-least: 2, weight: 1}\n  - {id: gifts, title: Quà, count: visit}\n"
+        let folder = try Self.tree([
+            "a.yaml": head + "organisation: A\nrosters:\n  units: [X, Y]\ntargets:\n" + target,
+            "b.yaml": head + "organisation: B\n# a comment moves the target down\nrosters:\n  units: [Y, X]\ntargets:\n" + target,
+            "c.yaml": head + "organisation: C\nrosters:\n  units: [X]\ntargets:\n" + target,
+            "d.yaml": head + "organisation: D\nrosters:\n  units: [X, Y]\ntargets:\n" + target.replacingOccurrences(of: "Thăm hỏi", with: "Tha\u{306}m hỏi"),
+            "e.yaml": head + "organisation: E\nrosters:\n  units: [X, Y]\ntargets:\n" + warned,
+            "f.yaml": head + "organisation: F\n\nrosters:\n  units: [X, Y]\ntargets:\n" + warned,
+        ])
+        func described(_ loaded: LoadedProgramme) -> [String] {
+            let targets = (loaded.programme?.targets ?? []).map { "\($0.id) \(Array($0.title.utf8)) line \($0.line) \($0.members.map { "\($0)" } ?? "-")" }
+            let said = loaded.diagnostics.items.map { d in
+                "\(d.severity) \(d.source.map { URL(fileURLWithPath: $0.path).lastPathComponent } ?? ""):\(d.start.map { "\($0.line):\($0.column)" } ?? ""): \(d.message)"
+            }
+            return targets + said
+        }
+        let names = ["a", "b", "c", "d", "e", "f", "a", "d", "b"]
+        let templates = TemplateCache()
+        let shared = names.map { described(LoadedProgramme.load(path: folder.appendingPathComponent("\($0).yaml").path, templates: templates)) }
+        let alone = names.map { described(LoadedProgramme.load(path: folder.appendingPathComponent("\($0).yaml").path)) }
+        #expect(shared == alone)
+        #expect(shared[0].count == 1 && shared[0][0].hasSuffix("line 8 count(2)"))
+        #expect(shared[1][0].hasSuffix("line 9 count(2)"), "the same target two lines down")
+        #expect(shared[2].count == 1 && shared[2][0].contains("members: 2 is more than the 1 there are"))
+        #expect(shared[3][0] != shared[0][0], "a title in NFD is kept as written")
+        #expect(shared[4].last!.hasPrefix("error e.yaml:9:") && shared[5].last!.hasPrefix("error f.yaml:10:"), "each duplicate id at its own file")
     }
 
     @Test func aBrokenTemplateIsReportedOncePerRun() throws {

@@ -1,0 +1,91 @@
+import Foundation
+import TallyYAML
+
+/// Targets as loaded in a programme's context, kept for the next programme that has the same
+/// target in the same context: ten thousand programmes extending one template would otherwise
+/// read its targets ten thousand times, and programmes whose clerks copied the same targets from
+/// the same guidance read the same text again (the deep-tree shape: 81,000 targets written in
+/// programmes, 198 different ones). A template's target is found by its place in the template (as
+/// the template wrote it: no key from the programme's `override:`), with what loading it said;
+/// a programme's own by what it says (`NodeContentKey`), and only when loading it said nothing,
+/// since what is said points into its file. The key holds everything of the context that
+/// loading a target reads (see `Key`).
+final class TargetMemo: @unchecked Sendable {
+    /// Everything `TargetLoader.load` reads besides the target's own node, except the ids seen
+    /// before it (a target is looked up only when its id was not seen: see `load`).
+    struct Key: Hashable {
+        enum Place: Hashable {
+            /// The template file (held by the run's `TemplateCache`, which holds this memo) and where the target starts in it.
+            case template(ObjectIdentifier, offset: Int)
+            /// A programme's own target, by what it says.
+            case written(NodeContentKey)
+        }
+        let place: Place
+        let activities: [String]?
+        let period: DateWindow?
+        /// Which rosters exist (for `each:`, `where:`, `that:` and the suggestions when one does not).
+        let rosters: [String]
+        let rostersOpen: Bool
+        /// How many members the target's `each:` roster has, when it says how many must count (`members:`).
+        let eachMembers: Int?
+
+        /// The same key, holding no file of a programme (to be kept).
+        var detached: Key {
+            guard case .written(let content) = place else { return self }
+            return Key(place: .written(content.detached()), activities: activities, period: period, rosters: rosters,
+                       rostersOpen: rostersOpen, eachMembers: eachMembers)
+        }
+    }
+
+    struct Loaded {
+        let target: Target
+        let diagnostics: Diagnostics
+    }
+
+    /// A target that cannot be shared (it did not load, or a programme's own said something) is kept
+    /// as nil: it is loaded again each time.
+    private let memo = BoundedMemo<Key, Loaded?>(limit: 4_096)
+
+    /// The key of target `item` in `context`, or nil when it cannot be shared: a key of it comes
+    /// from another file (`override:`), or its bound depends on its members' attributes
+    /// (`at-least: 80% of members`).
+    static func key(of item: Node, context: TargetLoader.Context) -> Key? {
+        guard let pairs = item.mapping else { return nil }
+        var each: String?, hasMembers = false
+        for pair in pairs {
+            guard pair.key.source === item.source, pair.value.source === item.source, let key = pair.key.scalar else { return nil }
+            if key == "each" { each = pair.value.scalar }
+            if key == "members" { hasMembers = true }
+            if key == "at-least", pair.value.scalar?.contains(" of ") != false { return nil }
+        }
+        // A template's file lives as long as the run's templates, so no other file takes its identity.
+        let place: Key.Place = item.source.path != context.path ? .template(ObjectIdentifier(item.source), offset: item.start.offset)
+            : .written(NodeContentKey(item))
+        return Key(place: place, activities: context.activities, period: context.period, rosters: context.rosters.keys.sorted(),
+                   rostersOpen: context.rostersOpen, eachMembers: hasMembers ? each.flatMap { context.rosters[$0]?.members.count } : nil)
+    }
+
+    /// Target `item` loaded in `context`: as loaded before in the same context, or loaded now
+    /// (and kept when it can be shared). `diagnostics` gets what loading it said.
+    func load(_ item: Node, context: inout TargetLoader.Context, diagnostics: inout Diagnostics) -> Target? {
+        guard let id = item["id"]?.scalar, context.seenIDs[id] == nil, let key = Self.key(of: item, context: context) else {
+            return TargetLoader.load(item, context: &context, diagnostics: &diagnostics)
+        }
+        var loadedNow = false, fresh: Target?
+        let kept = memo.value(for: key, keeping: { key.detached }) { () -> Loaded? in
+            loadedNow = true
+            var said = Diagnostics()
+            fresh = TargetLoader.load(item, context: &context, diagnostics: &said)
+            diagnostics.append(contentsOf: said)
+            if case .written = key.place, !said.items.isEmpty { return nil }
+            return fresh.map { Loaded(target: $0, diagnostics: said) }
+        }
+        if loadedNow { return fresh }
+        guard let kept else { return TargetLoader.load(item, context: &context, diagnostics: &diagnostics) }
+        context.seenIDs[kept.target.id] = item["id"]
+        diagnostics.append(contentsOf: kept.diagnostics)
+        var target = kept.target
+        target.line = item.start.line
+        return target
+    }
+}

@@ -129,6 +129,20 @@ import Testing
         ])
     }
 
+    /// The programmes `names` (files of `folder`) loaded in turn with one run's templates, and each
+    /// alone: their targets as `describe` says them, then what was said (severity, file, place, message).
+    static func sharedAndAlone(_ names: [String], in folder: URL, describe: (Target) -> String) -> (shared: [[String]], alone: [[String]]) {
+        func described(_ loaded: LoadedProgramme) -> [String] {
+            let said = loaded.diagnostics.items.map { d in
+                "\(d.severity) \(d.source.map { URL(fileURLWithPath: $0.path).lastPathComponent } ?? ""):\(d.start.map { "\($0.line):\($0.column)" } ?? ""): \(d.message)"
+            }
+            return (loaded.programme?.targets ?? []).map(describe) + said
+        }
+        let templates = TemplateCache()
+        let shared = names.map { described(LoadedProgramme.load(path: folder.appendingPathComponent("\($0).yaml").path, templates: templates)) }
+        return (shared, names.map { described(LoadedProgramme.load(path: folder.appendingPathComponent("\($0).yaml").path)) })
+    }
+
     /// A template's targets are loaded once per context in a run (`TargetMemo`): programmes
     /// sharing the run's templates, with rosters, members, activities and periods that differ, an
     /// override, and one lacking a roster, get the same targets and diagnostics as each loaded alone.
@@ -151,17 +165,9 @@ import Testing
             "f.yaml": "extends: t/base.yaml\norganisation: F\nrosters:\n  teams: [{name: X, headcount: 2}]\n",
             "g.yaml": "extends: t/base.yaml\norganisation: G\nrosters:\n  units: [{name: X, headcount: 2}, {name: Y, headcount: 3}, {name: Z, headcount: 1}]\noverride:\n  visits: {at-least: 5}\n",
         ])
-        func described(_ loaded: LoadedProgramme) -> [String] {
-            let targets = (loaded.programme?.targets ?? []).map { "\($0.id) \($0.atLeast) \($0.window) \($0.milestones.count) \($0.members.map { "\($0)" } ?? "-")" }
-            let said = loaded.diagnostics.items.map { d in
-                "\(d.severity) \(d.source.map { URL(fileURLWithPath: $0.path).lastPathComponent } ?? ""):\(d.start.map { "\($0.line):\($0.column)" } ?? ""): \(d.message)"
-            }
-            return targets + said
+        let (shared, alone) = Self.sharedAndAlone(["a", "b", "c", "d", "e", "f", "g", "a", "c"], in: folder) { target in
+            "\(target.id) \(target.atLeast) \(target.window) \(target.milestones.count) \(target.members.map { "\($0)" } ?? "-")"
         }
-        let names = ["a", "b", "c", "d", "e", "f", "g", "a", "c"]
-        let templates = TemplateCache()
-        let shared = names.map { described(LoadedProgramme.load(path: folder.appendingPathComponent("\($0).yaml").path, templates: templates)) }
-        let alone = names.map { described(LoadedProgramme.load(path: folder.appendingPathComponent("\($0).yaml").path)) }
         #expect(shared == alone)
         #expect(shared[0].count == 3, "a has all three targets, no diagnostic: \(shared[0])")
         #expect(shared[1] == ["error b.yaml:1:10: template target \"conferences\" does not fit this file: members: 3 is more than the 2 there are"])
@@ -185,17 +191,9 @@ import Testing
             "e.yaml": head + "organisation: E\nrosters:\n  units: [X, Y]\ntargets:\n" + warned,
             "f.yaml": head + "organisation: F\n\nrosters:\n  units: [X, Y]\ntargets:\n" + warned,
         ])
-        func described(_ loaded: LoadedProgramme) -> [String] {
-            let targets = (loaded.programme?.targets ?? []).map { "\($0.id) \(Array($0.title.utf8)) line \($0.line) \($0.members.map { "\($0)" } ?? "-")" }
-            let said = loaded.diagnostics.items.map { d in
-                "\(d.severity) \(d.source.map { URL(fileURLWithPath: $0.path).lastPathComponent } ?? ""):\(d.start.map { "\($0.line):\($0.column)" } ?? ""): \(d.message)"
-            }
-            return targets + said
+        let (shared, alone) = Self.sharedAndAlone(["a", "b", "c", "d", "e", "f", "a", "d", "b"], in: folder) { target in
+            "\(target.id) \(Array(target.title.utf8)) line \(target.line) \(target.members.map { "\($0)" } ?? "-")"
         }
-        let names = ["a", "b", "c", "d", "e", "f", "a", "d", "b"]
-        let templates = TemplateCache()
-        let shared = names.map { described(LoadedProgramme.load(path: folder.appendingPathComponent("\($0).yaml").path, templates: templates)) }
-        let alone = names.map { described(LoadedProgramme.load(path: folder.appendingPathComponent("\($0).yaml").path)) }
         #expect(shared == alone)
         #expect(shared[0].count == 1 && shared[0][0].hasSuffix("line 8 count(2)"))
         #expect(shared[1][0].hasSuffix("line 9 count(2)"), "the same target two lines down")

@@ -42,12 +42,14 @@ extension ProgrammeLoader {
         guard let items = node.sequence, let extendsNode else {
             // In a run, a programme's own targets are shared with the programmes that write them alike.
             guard let memo = templates?.targetMemo, let items = node.sequence else { return TargetLoader.loadAll(node, context: &context, diagnostics: &diagnostics) }
-            return items.compactMap { memo.load($0, context: &context, diagnostics: &diagnostics) }
+            let shared = TargetMemo.Context(context)
+            return items.compactMap { memo.load($0, context: &context, shared: shared, diagnostics: &diagnostics) }
         }
+        let shared = templates.map { _ in TargetMemo.Context(context) }
         var targets: [Target] = []
         for item in items {
             var scratch = Diagnostics()
-            let loaded = templates.map { $0.targetMemo.load(item, context: &context, diagnostics: &scratch) }
+            let loaded = templates.map { $0.targetMemo.load(item, context: &context, shared: shared!, diagnostics: &scratch) }
                 ?? TargetLoader.load(item, context: &context, diagnostics: &scratch)
             if var target = loaded {
                 if target.from != nil { target.templateTitle = templateTitles[target.id] }

@@ -21,20 +21,45 @@ final class TargetMemo: @unchecked Sendable {
             case written(NodeContentKey)
         }
         let place: Place
-        let activities: [String]?
-        let period: DateWindow?
-        /// Which rosters exist (for `each:`, `where:`, `that:` and the suggestions when one does not).
-        let rosters: [String]
-        let rostersOpen: Bool
+        let context: Context
         /// How many members the target's `each:` roster has, when it says how many must count (`members:`).
         let eachMembers: Int?
 
         /// The same key, holding no file of a programme (to be kept).
         var detached: Key {
             guard case .written(let content) = place else { return self }
-            return Key(place: .written(content.detached()), activities: activities, period: period, rosters: rosters,
-                       rostersOpen: rostersOpen, eachMembers: eachMembers)
+            return Key(place: .written(content.detached()), context: context, eachMembers: eachMembers)
         }
+    }
+
+    /// What a programme's targets are all loaded in, worked out once per programme (with its hash):
+    /// its activities, period, which rosters exist (for `each:`, `where:`, `that:` and the
+    /// suggestions when one does not), and whether rosters are left open (a template).
+    final class Context: Hashable, @unchecked Sendable {
+        let activities: [String]?
+        let period: DateWindow?
+        let rosters: [String]
+        let rostersOpen: Bool
+        private let hash: Int
+
+        init(_ context: TargetLoader.Context) {
+            activities = context.activities
+            period = context.period
+            rosters = context.rosters.keys.sorted()
+            rostersOpen = context.rostersOpen
+            var hasher = Hasher()
+            hasher.combine(activities)
+            hasher.combine(period)
+            hasher.combine(rosters)
+            hasher.combine(rostersOpen)
+            hash = hasher.finalize()
+        }
+
+        static func == (a: Context, b: Context) -> Bool {
+            a === b || (a.hash == b.hash && a.activities == b.activities && a.period == b.period && a.rosters == b.rosters && a.rostersOpen == b.rostersOpen)
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
     }
 
     struct Loaded {
@@ -49,26 +74,33 @@ final class TargetMemo: @unchecked Sendable {
     /// The key of target `item` in `context`, or nil when it cannot be shared: a key of it comes
     /// from another file (`override:`), or its bound depends on its members' attributes
     /// (`at-least: 80% of members`).
-    static func key(of item: Node, context: TargetLoader.Context) -> Key? {
+    static func key(of item: Node, context: TargetLoader.Context, shared: Context) -> Key? {
         guard let pairs = item.mapping else { return nil }
         var each: String?, hasMembers = false
         for pair in pairs {
             guard pair.key.source === item.source, pair.value.source === item.source, let key = pair.key.scalar else { return nil }
             if key == "each" { each = pair.value.scalar }
             if key == "members" { hasMembers = true }
-            if key == "at-least", pair.value.scalar?.contains(" of ") != false { return nil }
+            if key == "at-least", pair.value.scalar.map(Self.namesAnAttribute) != false { return nil }
         }
         // A template's file lives as long as the run's templates, so no other file takes its identity.
         let place: Key.Place = item.source.path != context.path ? .template(ObjectIdentifier(item.source), offset: item.start.offset)
             : .written(NodeContentKey(item))
-        return Key(place: place, activities: context.activities, period: context.period, rosters: context.rosters.keys.sorted(),
-                   rostersOpen: context.rostersOpen, eachMembers: hasMembers ? each.flatMap { context.rosters[$0]?.members.count } : nil)
+        return Key(place: place, context: shared, eachMembers: hasMembers ? each.flatMap { context.rosters[$0]?.members.count } : nil)
+    }
+
+    /// Whether a bound names an attribute of the members (`80% of headcount`): " of " in it.
+    static func namesAnAttribute(_ text: String) -> Bool {
+        let of = Array(" of ".utf8)
+        let bytes = Array(text.utf8)
+        guard bytes.count >= of.count else { return false }
+        return (0...(bytes.count - of.count)).contains { start in bytes[start..<start + of.count].elementsEqual(of) }
     }
 
     /// Target `item` loaded in `context`: as loaded before in the same context, or loaded now
     /// (and kept when it can be shared). `diagnostics` gets what loading it said.
-    func load(_ item: Node, context: inout TargetLoader.Context, diagnostics: inout Diagnostics) -> Target? {
-        guard let id = item["id"]?.scalar, context.seenIDs[id] == nil, let key = Self.key(of: item, context: context) else {
+    func load(_ item: Node, context: inout TargetLoader.Context, shared: Context, diagnostics: inout Diagnostics) -> Target? {
+        guard let id = item["id"]?.scalar, context.seenIDs[id] == nil, let key = Self.key(of: item, context: context, shared: shared) else {
             return TargetLoader.load(item, context: &context, diagnostics: &diagnostics)
         }
         var loadedNow = false, fresh: Target?

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A node compared by what it says, not where it is: the same scalars (byte for byte, so that
 /// two spellings of one text in different Unicode forms stay apart), styles, tags and structure.
 /// Two targets written alike in two files make equal keys. `detached()` gives a key that does not
@@ -22,9 +24,13 @@ public struct NodeContentKey: Hashable, Sendable {
         case let (.scalar(left, leftStyle), .scalar(right, rightStyle)):
             return leftStyle == rightStyle && equalBytes(left, right)
         case let (.sequence(left), .sequence(right)):
-            return left.count == right.count && zip(left, right).allSatisfy { same($0, $1) }
+            guard left.count == right.count else { return false }
+            for index in left.indices where !same(left[index], right[index]) { return false }
+            return true
         case let (.mapping(left), .mapping(right)):
-            return left.count == right.count && zip(left, right).allSatisfy { same($0.key, $1.key) && same($0.value, $1.value) }
+            guard left.count == right.count else { return false }
+            for index in left.indices where !same(left[index].key, right[index].key) || !same(left[index].value, right[index].value) { return false }
+            return true
         default:
             return false
         }
@@ -33,7 +39,8 @@ public struct NodeContentKey: Hashable, Sendable {
     static func equalBytes(_ a: String?, _ b: String?) -> Bool {
         switch (a, b) {
         case (nil, nil): true
-        case let (a?, b?): a.utf8.elementsEqual(b.utf8)
+        case (var a?, var b?):
+            a.withUTF8 { left in b.withUTF8 { right in left.count == right.count && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0) } }
         default: false
         }
     }

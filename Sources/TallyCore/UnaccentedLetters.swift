@@ -3,8 +3,10 @@
 /// makes of it alone. The long way decomposes each character on its own and drops the marks, so
 /// letter by letter gives the same text; any other character sends the name the long way.
 enum UnaccentedLetters {
-    /// Latin-1 and Latin Extended-A/B (U+00C0–U+024F), and Latin Extended Additional (U+1E00–U+1EFF).
-    private static let ranges: [ClosedRange<UInt32>] = [0xC0...0x24F, 0x1E00...0x1EFF]
+    /// Latin-1 (its signs and letters, U+00A0–U+024F with Latin Extended-A/B), Latin Extended
+    /// Additional (U+1E00–U+1EFF), and the common punctuation of names (dashes, quotes, bullets:
+    /// U+2010–U+2027, U+2030–U+205E); a quarter of the deep-tree shape's organisations have an en dash.
+    static let ranges: [ClosedRange<UInt32>] = [0xA0...0x24F, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E]
 
     private static let table: [UInt32: String] = {
         var table: [UInt32: String] = [:]

@@ -14,13 +14,13 @@ struct CSVParser {
 
         /// Whether the cell is empty or white space alone (`trimmedOfWhitespace` is empty).
         var isBlank: Bool {
-            if bytes.contains(where: { $0 > 0x20 && $0 < 0x80 }) { return false }
+            if bytes.contains(where: { WhiteSpace.neverIn(UInt32($0)) }) { return false }
             return text.trimmedOfWhitespace.isEmpty
         }
 
         /// Calls `body` with the cell's bytes without white space at either end (as `trimmedOfWhitespace`).
         func withTrimmedBytes<Result>(_ body: (UnsafeRawBufferPointer) -> Result) -> Result {
-            if let first = bytes.first, let last = bytes.last, first > 0x20 && first < 0x80, last > 0x20 && last < 0x80 {
+            if let first = bytes.first, let last = bytes.last, WhiteSpace.neverIn(UInt32(first)), WhiteSpace.neverIn(UInt32(last)) {
                 return bytes.withUnsafeBytes(body)
             }
             var trimmed = text.trimmedOfWhitespace

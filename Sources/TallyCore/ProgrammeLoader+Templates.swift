@@ -39,18 +39,18 @@ extension ProgrammeLoader {
     /// The targets list, each target loaded in this file's context. A template target that does not fit
     /// (a roster or attribute this file lacks) is reported here, at `extends:`, naming the target.
     mutating func loadTargets(_ node: Node, context: inout TargetLoader.Context, path: String) -> [Target] {
-        guard let items = node.sequence, let extendsNode else {
-            // In a run, a programme's own targets are shared with the programmes that write them alike.
-            guard let memo = templates?.targetMemo, let items = node.sequence else { return TargetLoader.loadAll(node, context: &context, diagnostics: &diagnostics) }
-            let shared = TargetMemo.Context(context)
-            return items.compactMap { memo.load($0, context: &context, shared: shared, diagnostics: &diagnostics) }
+        guard let items = node.sequence else { return TargetLoader.loadAll(node, context: &context, diagnostics: &diagnostics) }
+        // In a run, a target is shared with the programmes that have it in the same context (`TargetMemo`).
+        let memo = templates?.targetMemo, shared = memo.map { _ in TargetMemo.Context(context) }
+        func load(_ item: Node, _ said: inout Diagnostics) -> Target? {
+            guard let memo, let shared else { return TargetLoader.load(item, context: &context, diagnostics: &said) }
+            return memo.load(item, context: &context, shared: shared, diagnostics: &said)
         }
-        let shared = templates.map { _ in TargetMemo.Context(context) }
+        guard let extendsNode else { return items.compactMap { load($0, &diagnostics) } }
         var targets: [Target] = []
         for item in items {
             var scratch = Diagnostics()
-            let loaded = templates.map { $0.targetMemo.load(item, context: &context, shared: shared!, diagnostics: &scratch) }
-                ?? TargetLoader.load(item, context: &context, diagnostics: &scratch)
+            let loaded = load(item, &scratch)
             if var target = loaded {
                 if target.from != nil { target.templateTitle = templateTitles[target.id] }
                 targets.append(target)

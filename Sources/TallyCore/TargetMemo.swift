@@ -81,20 +81,12 @@ final class TargetMemo: @unchecked Sendable {
             guard pair.key.source === item.source, pair.value.source === item.source, let key = pair.key.scalar else { return nil }
             if key == "each" { each = pair.value.scalar }
             if key == "members" { hasMembers = true }
-            if key == "at-least", pair.value.scalar.map(Self.namesAnAttribute) != false { return nil }
+            if key == "at-least", pair.value.scalar.map(Modifiers.namesAnAttribute) != false { return nil }
         }
         // A template's file lives as long as the run's templates, so no other file takes its identity.
         let place: Key.Place = item.source.path != context.path ? .template(ObjectIdentifier(item.source), offset: item.start.offset)
             : .written(NodeContentKey(item))
         return Key(place: place, context: shared, eachMembers: hasMembers ? each.flatMap { context.rosters[$0]?.members.count } : nil)
-    }
-
-    /// Whether a bound names an attribute of the members (`80% of headcount`): " of " in it.
-    static func namesAnAttribute(_ text: String) -> Bool {
-        let of = Array(" of ".utf8)
-        let bytes = Array(text.utf8)
-        guard bytes.count >= of.count else { return false }
-        return (0...(bytes.count - of.count)).contains { start in bytes[start..<start + of.count].elementsEqual(of) }
     }
 
     /// Target `item` loaded in `context`: as loaded before in the same context, or loaded now

@@ -155,7 +155,7 @@ struct Modifiers {
     func threshold(_ node: Node, measure: Measure?, each: String?, _ diagnostics: inout Diagnostics) -> Threshold? {
         guard let text = Read.text(node, what: "at-least", &diagnostics) else { return nil }
         let isRate = fields.has("share") || fields.has("respond")
-        let parts = text.components(separatedBy: " of ")
+        let parts = Self.namesAnAttribute(text) ? text.components(separatedBy: " of ") : [text]
         if parts.count == 2, let percent = ScalarText.percent(parts[0].trimmedOfWhitespace) {
             let attribute = parts[1].trimmedOfWhitespace
             guard let each, !isRate else {
@@ -193,6 +193,13 @@ struct Modifiers {
             return nil
         }
         return .number(number)
+    }
+
+    /// Whether a bound may name an attribute of the members (`80% of headcount`): " of " in it.
+    static func namesAnAttribute(_ text: String) -> Bool {
+        let of = Array(" of ".utf8), bytes = Array(text.utf8)
+        guard bytes.count >= of.count else { return false }
+        return (0...(bytes.count - of.count)).contains { start in bytes[start..<start + of.count].elementsEqual(of) }
     }
 
     func milestones(_ node: Node, window: DateWindow?, _ diagnostics: inout Diagnostics) -> [Milestone] {

@@ -11,7 +11,13 @@ extension StringProtocol {
     }
 
     private func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        // Printable ASCII is never white space; anything else is asked of Foundation's set itself.
-        (0x21..<0x80).contains(scalar.value) ? false : CharacterSet.whitespaces.contains(scalar)
+        // Anything but printable ASCII is asked of Foundation's set itself.
+        WhiteSpace.neverIn(scalar.value) ? false : CharacterSet.whitespaces.contains(scalar)
     }
+}
+
+enum WhiteSpace {
+    /// Printable ASCII (U+0021 to U+007F) is never white space: what each trimming checks first,
+    /// on characters or on UTF-8 bytes (no byte of a longer character is below 0x80).
+    static func neverIn(_ value: UInt32) -> Bool { (0x21..<0x80).contains(value) }
 }

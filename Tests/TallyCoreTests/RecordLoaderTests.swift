@@ -75,15 +75,19 @@ import Testing
         #expect(fixes.contains("write digits only, with \".\" for decimals: amount: 2000000"))
     }
 
+    /// The header's programme reading `csv` as its records (r.csv), counting proposals instead of answering them.
+    static func csvFixture(_ csv: String) throws -> Fixture {
+        var header = Self.header.replacingOccurrences(of: "records: [records.yaml]", with: "records: [r.csv]")
+        header = header.replacingOccurrences(of: "respond: {to: proposal, with: visit, within: 14d}", with: "count: proposal")
+        return try Fixture(programme: header, records: ["r.csv": csv])
+    }
+
     @Test func csvWithBOMSemicolonsQuotesAndEvidenceLists() throws {
         let csv = "\u{FEFF}date;activity;unit;title;evidence;amount\r\n" +
             "02/04/2024;proposal;dvvl;\"Ốm; nằm viện\";;\r\n" +
             "\r\n" +
             "2024-04-10;visit;TTDVVL;\"Thăm \"\"anh\"\" A\";a.pdf|b.pdf;1500000\r\n"
-        var header = Self.header.replacingOccurrences(of: "records: [records.yaml]", with: "records: [r.csv]")
-        header = header.replacingOccurrences(of: "respond: {to: proposal, with: visit, within: 14d}", with: "count: proposal")
-        let fixture = try Fixture(programme: header, records: ["r.csv": csv])
-        let loaded = fixture.load()
+        let loaded = try Self.csvFixture(csv).load()
         #expect(loaded.diagnostics.items.map(\.message) == [])
         let records = loaded.records
         #expect(records.count == 2)
@@ -101,9 +105,7 @@ import Testing
             " 2024-04-02 ,\tproposal\t,\u{A0}dvvl\u{A0},\u{200B}Ốm nằm viện\u{200B}, 1500 \n" +
             " , \t,\u{A0}, ,\n" +
             "2024-04-03,proposal,TTDVVL,\"  quoted  \",\u{A0}\n"
-        var header = Self.header.replacingOccurrences(of: "records: [records.yaml]", with: "records: [r.csv]")
-        header = header.replacingOccurrences(of: "respond: {to: proposal, with: visit, within: 14d}", with: "count: proposal")
-        let loaded = try Fixture(programme: header, records: ["r.csv": csv]).load()
+        let loaded = try Self.csvFixture(csv).load()
         #expect(loaded.diagnostics.items.map(\.message) == [])
         let records = loaded.records
         #expect(records.count == 2)
@@ -116,35 +118,31 @@ import Testing
     }
 
     @Test func csvRowsMustLineUpWithTheHeader() throws {
-        var header = Self.header.replacingOccurrences(of: "records: [records.yaml]", with: "records: [r.csv]")
-        header = header.replacingOccurrences(of: "respond: {to: proposal, with: visit, within: 14d}", with: "count: proposal")
         let shifted = "date;activity;title;evidence;amount;note\n" +
             "05/03/2024;visit;Đợt 1;;9000000;\n" +
             "10/03/2024;visit;Ủng hộ đợt 1; gồm cả tiền bán hàng;;6000000;\n" +
             ";;;;;\n"
-        let fixture = try Fixture(programme: header, records: ["r.csv": shifted])
+        let fixture = try Self.csvFixture(shifted)
         #expect(fixture.errors() == [
             "3:31: this row has 7 cells, but the header (line 1) has 6 (date;activity;title;evidence;amount;note); read as written: "
                 + "date = \"10/03/2024\", activity = \"visit\", title = \"Ủng hộ đợt 1\", evidence = \"gồm cả tiền bán hàng\", amount = (empty), note = \"6000000\", (no column) = (empty)",
         ], "the row that moved 6000000 into note; the empty row is skipped")
         let trailing = "date;activity;amount;\n05/03/2024;visit;9000000;\n06/03/2024;visit;1000000\n07/03/2024;visit;;5;\n"
-        let sheet = try Fixture(programme: header, records: ["r.csv": trailing])
+        let sheet = try Self.csvFixture(trailing)
         #expect(sheet.errors() == [
             "4:19: this row has 5 cells, but the header (line 1) has 4 (date;activity;amount;); read as written: date = \"07/03/2024\", activity = \"visit\", amount = (empty), (no column) = \"5\"",
         ], "a header ending with ; allows one empty trailing cell per row, no more")
         #expect(sheet.load().records.count == 2)
         let everyRow = "date;activity;amount\n05/03/2024;visit;9000000;\n06/03/2024;visit;1000000;\n"
-        let consistent = try Fixture(programme: header, records: ["r.csv": everyRow])
+        let consistent = try Self.csvFixture(everyRow)
         #expect(consistent.errors() == [], "every row ends with one empty cell: nothing moved")
         #expect(consistent.load().records.count == 2)
-        let alone = try Fixture(programme: header, records: ["r.csv": "date;activity;amount\n05/03/2024;visit;9000000;\n"])
+        let alone = try Self.csvFixture("date;activity;amount\n05/03/2024;visit;9000000;\n")
         #expect(alone.errors().count == 1, "a single row with a cell too many may be the one that moved")
     }
 
     @Test func csvErrorsPointAtTheCell() throws {
-        var header = Self.header.replacingOccurrences(of: "records: [records.yaml]", with: "records: [r.csv]")
-        header = header.replacingOccurrences(of: "respond: {to: proposal, with: visit, within: 14d}", with: "count: proposal")
-        let fixture = try Fixture(programme: header, records: ["r.csv": "date,activity,amount\n2024-01-05,visit,\"2,000,000\"\n2024-13-01,visit,5\n"])
+        let fixture = try Self.csvFixture("date,activity,amount\n2024-01-05,visit,\"2,000,000\"\n2024-13-01,visit,5\n")
         #expect(fixture.errors() == [
             "2:18: \"2,000,000\" in amount uses separators inside a number",
             "3:1: 2024-13-01 is not a real date: there is no month 13",

@@ -30,12 +30,12 @@ struct EachEvaluation {
     }
 
     /// A member's own threshold: the target's number, or P% of its attribute rounded up.
-    func threshold(of member: Roster.Member) -> Decimal {
+    func threshold(of member: Roster.Member) -> WholeBound {
         switch target.atLeast {
-        case .number(let value), .percent(let value): return value
+        case .number, .percent: return base.plainBound
         case .percentOf(let percent, let attribute):
-            guard case .number(let base)? = member.attributes[attribute] else { return 0 }
-            return Decimal(Exact.ceil(percent: percent, of: base))
+            guard case .number(let base)? = member.attributes[attribute] else { return WholeBound(whole: 0) }
+            return WholeBound(whole: Exact.ceil(percent: percent, of: base))
         }
     }
 
@@ -56,7 +56,7 @@ struct EachEvaluation {
             let meets = outcome.rule.holds
             var rule = outcome.rule
             rule.exempt = isExempt
-            members.append(MemberResult(name: member.name, value: measured.value, threshold: target.atMost ?? threshold,
+            members.append(MemberResult(name: member.name, value: measured.value, threshold: target.atMost ?? threshold.value,
                                         meets: meets, keepsPace: meets || (outcome.keepsPace && rule.window == .open),
                                         exempt: isExempt, status: rule.status))
             guard !isExempt else { continue }

@@ -1,12 +1,13 @@
 import Foundation
 
 extension RecordSet {
-    /// The exact sum of the numeric field `id` over `indices`, and the records that had a number.
-    /// Packed numbers are added as integers per decimal scale, so a million amounts cost a million
-    /// integer additions rather than a million decimal ones.
-    public func sum<Indices: Collection>(_ id: FieldID, over indices: Indices) -> (Decimal, RecordIndices) where Indices.Element == Int {
+    /// The exact sum of the numeric field `id` over `indices`, the records that had a number, and
+    /// the sum as an integer when every number was whole and it fits. Packed numbers are added as
+    /// integers per decimal scale, so a million amounts cost a million integer additions rather than
+    /// a million decimal ones.
+    public func sum<Indices: Collection>(_ id: FieldID, over indices: Indices) -> (Decimal, RecordIndices, whole: Int?) where Indices.Element == Int {
         var byScale = [Int128](repeating: 0, count: 16)
-        var large = Decimal(0)
+        var large = Decimal(0), anyLarge = false
         var counted = RecordIndices()
         for index in indices {
             for position in fieldRange(index) where fieldIDs[position] == id {
@@ -18,16 +19,21 @@ extension RecordSet {
                     counted.append(index)
                 case .decimal:
                     large += decimals[Int(stored.payload)]
+                    anyLarge = true
                     counted.append(index)
                 default: break
                 }
                 break
             }
         }
+        // Whole when only scale 0 has a sum (whole amounts), there was no large decimal, and it fits.
+        let onlyWhole = !anyLarge && byScale.dropFirst().allSatisfy { $0 == 0 }
+        let whole = onlyWhole && byScale[0].magnitude < 1_000_000_000_000_000 ? Int(byScale[0]) : nil
+        if let whole { return (Decimal(whole), counted, whole) }
         var total = large
         for (scale, sum) in byScale.enumerated() where sum != 0 {
             total += Decimal(sign: sum < 0 ? .minus : .plus, exponent: -scale, significand: Decimal(string: String(sum.magnitude))!)
         }
-        return (total, counted)
+        return (total, counted, nil)
     }
 }

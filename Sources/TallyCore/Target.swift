@@ -147,6 +147,13 @@ public enum Exact {
         return NSDecimalNumber(decimal: value).intValue
     }
 
+    /// `value` as an integer when it is a whole number of at most 15 digits (either sign); nil otherwise.
+    public static func integer(_ value: Decimal) -> Int? {
+        guard !value.isNaN, value.exponent <= 15, value.exponent >= 0 || floor(value) == value,
+              abs(value) < 1_000_000_000_000_000 else { return nil }
+        return Int(NSDecimalNumber(decimal: value).int64Value)
+    }
+
     /// The largest integer not above `value`, as a decimal.
     public static func floor(_ value: Decimal) -> Decimal {
         var input = value

@@ -12,10 +12,18 @@ struct TargetEvaluation {
     let that: ((Int) -> Bool)?
     let distinctKeys = DistinctKeys()
     let paces = PaceMemo()
+    /// The threshold when it does not depend on a member, and `at-most`'s bound, worked out once.
+    let plainBound: WholeBound
+    let atMostBound: WholeBound?
 
     init(evaluator: Evaluator, target: Target) {
         self.evaluator = evaluator
         self.target = target
+        switch target.atLeast {
+        case .number(let value), .percent(let value): plainBound = WholeBound(value)
+        case .percentOf: plainBound = WholeBound(whole: 0)
+        }
+        atMostBound = target.atMost.map { WholeBound($0) }
         if case .share(_, let condition) = target.measure { that = condition.compiled(evaluator.context) } else { that = nil }
         if case .respond(let to, _, _) = target.measure {
             scope = evaluator.candidates(to, condition: target.condition)
@@ -32,28 +40,20 @@ struct TargetEvaluation {
         return EveryEvaluation(base: self, unit: unit).run()
     }
 
-    /// The threshold when it does not depend on a member: a number, or a percentage for share and respond.
-    var plainThreshold: Decimal {
-        switch target.atLeast {
-        case .number(let value), .percent(let value): value
-        case .percentOf: 0
-        }
-    }
-
     /// Evaluates the target over one window (the whole window, or one `every` period).
     func evaluate(_ window: DateWindow, milestones: [Milestone]) -> TargetResult {
         if target.each != nil { return EachEvaluation(base: self).evaluate(window, milestones: milestones) }
-        let threshold = plainThreshold
+        let threshold = plainBound
         // A plain target's running total is worked out with its value (not for each `every` period).
         let outcome = status(of: scope, threshold: threshold, window: window, milestones: milestones, series: evaluator.keepsSeries && target.every == nil)
         let measured = outcome.measured
         var result = TargetResult(target: target, rule: outcome.rule, value: measured.value,
-                                  required: target.atMost ?? threshold, window: window, pace: outcome.pace)
+                                  required: target.atMost ?? threshold.value, window: window, pace: outcome.pace)
         result.milestones = outcome.milestones
         result.evidence = measured.counted
         result.series = measured.series
         result.nothingToMeasure = measured.nothingToMeasure
-        result.valueAsDouble = Exact.double(measured.numerator) / Exact.double(measured.denominator)
+        result.valueAsDouble = measured.double
         if case .respond = target.measure { result.triggers = measured.triggers ?? TriggerList() }
         return result
     }
@@ -69,13 +69,13 @@ struct TargetEvaluation {
     }
 
     /// The status of a set of records against a threshold over a window, as of the evaluation date.
-    func status(of subset: [Int], threshold: Decimal, window: DateWindow, milestones: [Milestone], series: Bool = false) -> Outcome {
+    func status(of subset: [Int], threshold: WholeBound, window: DateWindow, milestones: [Milestone], series: Bool = false) -> Outcome {
         let measured = measure(subset, window: window, upTo: asOf, series: series)
         let state = WindowState(window, on: asOf)
         let reached = milestones.map { milestone -> MilestoneResult in
             let required: Decimal
             switch milestone.atLeast {
-            case .percent(let percent): required = percent * threshold / 100
+            case .percent(let percent): required = percent * threshold.value / 100
             case .number(let number), .percentOf(let number, _): required = number
             }
             guard asOf > milestone.by else {
@@ -85,17 +85,17 @@ struct TargetEvaluation {
             return MilestoneResult(by: milestone.by, required: required, value: then.value, state: then.atLeast(required) ? .reached : .missed)
         }
         let monotone = target.measure.isMonotone
-        let holds = target.atMost.map { measured.atMost($0) } ?? measured.atLeast(threshold)
+        let holds = atMostBound.map { measured.atMost($0) } ?? measured.atLeast(threshold)
         var pace: Decimal?
         var keepsPace = target.atMost == nil ? true : holds
         if state == .open && target.atMost == nil {
             let due = paces.pace(Elapsed(window, on: asOf), threshold)
-            if monotone { pace = due }
+            if monotone { pace = due.value }
             let milestoneMissed = reached.contains { $0.state == .missed }
             keepsPace = !milestoneMissed && (monotone ? (milestones.isEmpty ? measured.atLeast(due) : true) : holds)
         }
         // v1.1: a share or respond at 100% with one counted record that fails can never get back to 100%.
-        let unreachable = !monotone && threshold >= 100 && !measured.nothingToMeasure && !holds
+        let unreachable = !monotone && (threshold.whole.map { $0 >= 100 } ?? (threshold.value >= 100)) && !measured.nothingToMeasure && !holds
         let rule = StatusRule(window: state, bound: target.atMost == nil ? .atLeast : .atMost, holds: holds,
                               keepsPace: keepsPace, monotone: monotone, unreachable: unreachable)
         return Outcome(rule: rule, measured: measured, pace: pace, milestones: reached)
@@ -116,19 +116,21 @@ struct TargetEvaluation {
                 counted.append(index)
                 running?.after(records.records[index].day, count: values.count)
             }
-            return Measured(numerator: Decimal(values.count), counted: counted, series: running?.finished)
+            return Measured(part: values.count, counted: counted, series: running?.finished)
         case .count:
-            return Measured(numerator: Decimal(inside.count), counted: RecordIndices(inside),
+            return Measured(part: inside.count, counted: RecordIndices(inside),
                             series: series ? RunningTotal.counting(inside, in: records) : nil)
         case .sum(let field, _):
             guard let fieldID = records.existingFieldID(field) else { return Measured(numerator: 0, series: series ? [] : nil) }
-            let (total, counted) = records.sum(fieldID, over: inside)
-            return Measured(numerator: total, counted: counted, series: series ? RunningTotal.adding(fieldID, of: counted, in: records) : nil)
+            let (total, counted, whole) = records.sum(fieldID, over: inside)
+            let running = series ? RunningTotal.adding(fieldID, of: counted, in: records) : nil
+            if let whole { return Measured(part: whole, counted: counted, series: running) }
+            return Measured(numerator: total, counted: counted, series: running)
         case .share(_, let that):
-            guard !inside.isEmpty else { return Measured(numerator: 100, nothingToMeasure: true) }
+            guard !inside.isEmpty else { return Measured(part: 100, nothingToMeasure: true) }
             let test = self.that ?? { that.holds(for: $0, in: evaluator.context) }
             let holding = inside.filter(test).count
-            return Measured(numerator: Decimal(100 * holding), denominator: Decimal(inside.count), counted: RecordIndices(inside))
+            return Measured(part: 100 * holding, of: inside.count, counted: RecordIndices(inside))
         case .respond:
             let results = triggers(of: inside, window: window, upTo: upTo)
             var counted = RecordIndices()
@@ -140,8 +142,8 @@ struct TargetEvaluation {
                 if trigger.state != .pending { measured += 1 }
                 if trigger.state == .inTime { inTime += 1 }
             }
-            guard measured > 0 else { return Measured(numerator: 100, counted: counted, nothingToMeasure: true, triggers: results) }
-            return Measured(numerator: Decimal(100 * inTime), denominator: Decimal(measured), counted: counted, triggers: results)
+            guard measured > 0 else { return Measured(part: 100, counted: counted, nothingToMeasure: true, triggers: results) }
+            return Measured(part: 100 * inTime, of: measured, counted: counted, triggers: results)
         }
     }
 

@@ -59,4 +59,56 @@ import Testing
         #expect(abs(result.achieved.double - NSDecimalNumber(decimal: expected).doubleValue) < 1e-12)
         #expect(result.achieved.rating == "Good")
     }
+
+    /// Bounds and measured fractions in integers: every comparison gives the decimal answer.
+    @Test func wholeFractionsCompareAsDecimals() {
+        let bounds = ["0", "1", "3", "80", "100", "12.5", "1e3", "1000000", "25000000", "0.5", "-2"].map { Decimal(string: $0)! }
+        for (part, total) in [(0, 1), (5, 1), (80, 1), (700, 9), (300, 3), (100, 1), (2_500_000_000, 100), (-3, 1), (1, 3)] {
+            let measured = Measured(part: part, of: total)
+            let decimal = Measured(numerator: Decimal(part), denominator: Decimal(total))
+            #expect(measured.value == decimal.value, "\(part)/\(total)")
+            #expect(measured.double == Exact.double(Decimal(part)) / Exact.double(Decimal(total)))
+            for bound in bounds {
+                #expect(measured.atLeast(WholeBound(bound)) == decimal.atLeast(bound), "\(part)/\(total) >= \(bound)")
+                #expect(measured.atMost(WholeBound(bound)) == decimal.atMost(bound), "\(part)/\(total) <= \(bound)")
+            }
+        }
+        #expect(WholeBound(Decimal(string: "12.5")!).whole == nil && WholeBound(Decimal(string: "1e3")!).whole == 1000)
+    }
+
+    @Test func integersOfDecimals() {
+        for text in ["0", "-7", "3.000", "1e3", "120000e-4", "999999999999999", "-999999999999999"] {
+            let value = Decimal(string: text)!
+            #expect(Exact.integer(value) == NSDecimalNumber(decimal: value).intValue, "\(text)")
+        }
+        for text in ["0.5", "1e15", "-1e15", "1e30", "1.25"] { #expect(Exact.integer(Decimal(string: text)!) == nil, "\(text)") }
+    }
+
+    /// The pace of a whole threshold in integers is the decimal floor, on every day of a year.
+    @Test func wholePacesAreTheDecimalOnes() {
+        let year = DateWindow.year(2024)!
+        for threshold in [1, 2, 7, 12, 100, 365, 1_000_000] {
+            for day in stride(from: 0, through: 366, by: 5) {
+                let elapsed = Elapsed(year, on: year.from.advanced(by: day))
+                #expect(elapsed.pace(whole: threshold).map { Decimal($0) } == elapsed.pace(Decimal(threshold)), "\(threshold) on day \(day)")
+            }
+        }
+    }
+
+    /// A sum of whole amounts is also given as an integer; one with cents or a huge amount is not.
+    @Test func wholeSums() {
+        var records = RecordSet()
+        let kind = records.kindID("support")!, file = records.fileID("r.yaml")!
+        let amount = records.fieldID("amount")!
+        for (line, text) in ["300000", "2500000", "-100", "12.5", "99999999999999999999"].enumerated() {
+            let value: Value = .number(Decimal(string: text)!)
+            records.append(day: Day(year: 2024, month: 2, day: 1)!, kind: kind, file: file, line: Int32(line + 1), fields: [(amount, value)])
+        }
+        let whole = records.sum(amount, over: 0..<3)
+        #expect(whole.whole == 2_799_900 && whole.0 == 2_799_900 && whole.1.count == 3)
+        let cents = records.sum(amount, over: 0..<4)
+        #expect(cents.whole == nil && cents.0 == Decimal(string: "2799912.5")!)
+        let huge = records.sum(amount, over: [0, 4])
+        #expect(huge.whole == nil && huge.0 == Decimal(string: "100000000000000299999")!)
+    }
 }

@@ -14,6 +14,7 @@ struct CSVParser {
 
         /// Whether the cell is empty or white space alone (`trimmedOfWhitespace` is empty).
         var isBlank: Bool {
+            if bytes.isEmpty { return true }
             if bytes.contains(where: { WhiteSpace.neverIn(UInt32($0)) }) { return false }
             return text.trimmedOfWhitespace.isEmpty
         }

@@ -183,14 +183,17 @@ public struct Score: Sendable {
 
     init(_ targets: [TargetResult], counting statuses: Set<Status>, bands: [RatingBand]) {
         if let (part, total) = Self.wholeWeights(targets, counting: statuses) {
-            // Whole weights (nearly always): summed in integers, each quotient divided once per run.
+            // Whole weights (nearly always): summed in integers, each quotient divided once per run,
+            // and the percentage compared with whole bands in integers.
             value = total > 0 ? DecimalTables.quotient(part, total) : 1
             double = total > 0 ? Double(part) / Double(total) : 1
+            let percent = total > 0 ? Measured(part: 100 * part, of: total) : Measured(part: 100)
+            rating = bands.first { band in band.atLeast.map { percent.atLeast(WholeBound(value: $0, whole: band.wholeAtLeast)) } ?? true }?.label
         } else {
             (value, double) = Self.decimalScore(targets, counting: statuses)
+            let percent = value * 100
+            rating = bands.first { band in band.atLeast.map { percent >= $0 } ?? true }?.label
         }
-        let percent = value * 100
-        rating = bands.first { band in band.atLeast.map { percent >= $0 } ?? true }?.label
     }
 
     /// The weights of the targets counted and of all non-exempt ones, when every weight is whole.

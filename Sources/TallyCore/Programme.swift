@@ -16,8 +16,16 @@ public struct Exemption: Sendable {
 
 /// One band of the rating scale: the label given when the score reaches `atLeast` percent.
 public struct RatingBand: Sendable {
-    public var atLeast: Decimal?
+    public var atLeast: Decimal? { didSet { wholeAtLeast = atLeast.flatMap(Exact.integer) } }
     public var label: String
+    /// `atLeast` as an integer when it is whole (scores are compared with it in integers).
+    private(set) var wholeAtLeast: Int?
+
+    public init(atLeast: Decimal?, label: String) {
+        self.atLeast = atLeast
+        self.label = label
+        wholeAtLeast = atLeast.flatMap(Exact.integer)
+    }
 }
 
 /// Report language.

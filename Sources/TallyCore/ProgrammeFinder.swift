@@ -26,6 +26,7 @@ public enum ProgrammeFinder {
         case .sequence, .empty: return false
         case .other: break
         }
+        if plainKeysNameOrganisation(head) { return true }
         // A mapping: programmes and templates are small, so parse it and look at its keys (from
         // the head already read when that was the whole file).
         guard let source = whole ? SourceFile(path: path, bytes: head) : try? SourceFile.read(path: path) else { return false }
@@ -62,6 +63,47 @@ public enum ProgrammeFinder {
             }
         } catch {
             return true
+        }
+    }
+
+    /// Whether the head's first lines are plain `key: value` lines at the left margin (or comments
+    /// or blank), up to one that is `organisation:`: then the file's root is a mapping with that key,
+    /// whatever follows, and libyaml need not read it. Any other line (quotes, flow collections,
+    /// block scalars, anchors, tags, indentation, `---`) leaves the answer to `namesOrganisation`.
+    static func plainKeysNameOrganisation(_ head: [UInt8]) -> Bool {
+        let key = Array("organisation:".utf8)
+        var start = head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < head.count {
+            guard let end = head[start...].firstIndex(of: UInt8(ascii: "\n")) else { return false }
+            let line = head[start..<end]
+            start = end + 1
+            guard let first = line.first, first != UInt8(ascii: "\r"), first != UInt8(ascii: "#") else { continue }
+            if line.starts(with: key) {
+                let after = line.dropFirst(key.count).first
+                return after == nil || after == 0x20 || after == 0x09 || after == 0x0D
+            }
+            guard isPlainKeyLine(line) else { return false }
+        }
+        return false
+    }
+
+    /// `name: value` at the left margin, the name of letters, digits, `-` and `_`, the value
+    /// holding none of YAML's quote, flow, block, anchor, alias, tag or comment characters.
+    private static func isPlainKeyLine(_ line: ArraySlice<UInt8>) -> Bool {
+        guard let colon = line.firstIndex(of: UInt8(ascii: ":")), colon > line.startIndex else { return false }
+        for byte in line[..<colon] {
+            let isNameByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x5F
+            guard isNameByte else { return false }
+        }
+        let value = line[(colon + 1)...]
+        guard value.first == nil || value.first == 0x20 || value.first == 0x0D else { return false }
+        return !value.contains { byte in
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                 UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"), UInt8(ascii: "#"),
+                 UInt8(ascii: "`"), UInt8(ascii: "@"), UInt8(ascii: "%"), 0x09: true
+            default: false
+            }
         }
     }
 

@@ -18,5 +18,16 @@ extension RecordBuilder {
         return UnsafeRawBufferPointer(rebasing: bytes[start..<end])
     }
 
+    /// A cell or value of evidence as its list of files: split at `|`, each trimmed, empty ones left
+    /// out. Most name one file (no `|`): split by characters only when there is one.
+    static func evidenceList(_ bytes: UnsafeRawBufferPointer) -> [String] {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard bytes.contains(UInt8(ascii: "|")) else {
+            let trimmed = text.trimmedOfWhitespace
+            return trimmed.isEmpty ? [] : [trimmed]
+        }
+        return text.split(separator: "|").map { $0.trimmedOfWhitespace }.filter { !$0.isEmpty }
+    }
+
     static func equals(_ bytes: UnsafeRawBufferPointer, _ word: StaticString) -> Bool { PlainScalar.equals(bytes, word) }
 }

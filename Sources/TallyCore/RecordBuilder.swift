@@ -158,7 +158,7 @@ struct RecordBuilder: Sendable {
         }
         switch storedAs {
         case KnownField.evidence:
-            add(id, .list(String(decoding: bytes, as: UTF8.self).split(separator: "|").map { $0.trimmedOfWhitespace }.filter { !$0.isEmpty }), mark, width)
+            add(id, .list(Self.evidenceList(bytes)), mark, width)
         case KnownField.recorded:
             if let recorded = readDay(bytes, at: mark, width: width, what: "recorded") { add(id, .date(recorded), mark, width) }
         case KnownField.unit:
@@ -213,7 +213,7 @@ struct RecordBuilder: Sendable {
     }
 
     /// Adds a field to the pending record, indexing it by name once the record has many fields.
-    private mutating func append(_ added: PendingField) {
+    private mutating func append(_ added: consuming PendingField) {
         var field = added
         field.storedAs = recordField[field.name.index]
         if pending.count >= Self.indexedFieldCount {

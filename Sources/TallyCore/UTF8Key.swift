@@ -13,9 +13,11 @@ struct UTF8Key: Hashable, Sendable {
         return left.withUTF8 { l in right.withUTF8 { r in l.count == r.count && (l.isEmpty || memcmp(l.baseAddress!, r.baseAddress!, l.count) == 0) } }
     }
 
+    /// The bytes' seeded hash (`ByteInterner.hash`, eight bytes at a time) is what the hasher gets:
+    /// names are hashed for every roster lookup, and SipHash over each byte costs several times more.
     func hash(into hasher: inout Hasher) {
         var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        hasher.combine(text.withUTF8 { ByteInterner.hash(UnsafeRawBufferPointer($0)) })
     }
 }
 

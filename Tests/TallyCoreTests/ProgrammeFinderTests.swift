@@ -32,6 +32,23 @@ import TallyYAML
         #expect(names("organisation: A\nprogramme: [\n"), "found before the error")
     }
 
+    /// The shortcut over plain first lines says yes only where libyaml's events say so too, and
+    /// leaves every other head (quotes, flows, block scalars, indentation, documents) to them.
+    @Test func plainFirstLinesNameOrganisationAsLibyamlDoes() {
+        func plain(_ text: String) -> Bool { ProgrammeFinder.plainKeysNameOrganisation(Array(text.utf8)) }
+        func names(_ text: String) -> Bool { ProgrammeFinder.namesOrganisation(SourceFile(path: "p.yaml", bytes: Array(text.utf8))) }
+        let found = ["# Chương trình\nextends: ../mau/a.yaml\norganisation: Công đoàn A\n", "\u{FEFF}organisation: A\r\nx: y\r\n",
+                     "title: T\n\nlanguage: vi\norganisation:\n  B\n", "a_b-1: 2024-01-01\norganisation: A\n"]
+        for text in found { #expect(plain(text) && names(text), "\(text)") }
+        let leftToLibyaml = ["title: |\n  x\norganisation: A\n", "title: \"a\norganisation: b\"\n", "t: {a: 1,\norganisation: b}\n",
+                             "---\norganisation: A\n", "rosters:\n  organisation: x\n", " organisation: A\n", "organisation_x: A\n",
+                             "t: 'a\norganisation: b'\n", "t: &a x\norganisation: A\n", "programme: P # c\norganisation: A\n",
+                             "organisation: A", "t: [\norganisation: A\n", "title: T\n"]
+        for text in leftToLibyaml { #expect(!plain(text), "\(text)") }
+        // Whatever the shortcut says yes to, libyaml's events say yes to as well.
+        for text in found + leftToLibyaml where plain(text) { #expect(names(text)) }
+    }
+
     @Test func programmesAreFoundBelowAFolder() throws {
         let folder = Scratch.folder("finder")
         let files = ["a.yaml": "organisation: A\nprogramme: P\n", "t.yaml": "programme: Template\n",

@@ -29,5 +29,9 @@ import Testing
         weighed.count(title: "A", templateTitle: nil, times: 2)
         weighed.count(title: "B", templateTitle: nil, times: 3)
         #expect(weighed.winner == "B", "a target list shared by three programmes counts three times")
+        // Runs of one title (counted together before they reach the tables) and titles between them.
+        #expect(winner([("B", nil), ("B", nil), ("A", nil), ("A", nil), ("A", nil), ("B", nil)]) == "A")
+        #expect(winner([("B", nil), ("A", "T"), ("B", nil), ("B", nil)]) == "T", "a template's title between own ones")
+        #expect(winner([("Tổ", nil), ("To\u{302}\u{309}", nil), ("Ta", nil)]) == "Tổ", "NFC and NFD are one title")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TallyYAML
 
 /// The dense number a `ByteInterner` gave a byte string: its position in `strings`.
 struct Interned: Hashable, Sendable {
@@ -78,29 +79,8 @@ struct ByteInterner: Sendable {
         }
     }
 
-    /// Chosen at random once per process, so that a file cannot be written to make many values
-    /// fall in the same slots (a table that would then fill in quadratic time). Ids stay dense and
-    /// in the order values come, so no output depends on it.
-    static let seed = UInt64.random(in: .min ... .max)
-
-    /// A fast non-cryptographic hash that reads eight bytes at a time, seeded per process.
+    /// The seeded hash of `bytes` (`ByteHash`): ids stay dense and in the order values come, so no
+    /// output depends on it.
     @inline(__always)
-    static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed ^ UInt64(bytes.count)
-        var index = 0
-        while index + 8 <= bytes.count {
-            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
-            hash ^= hash >> 29
-            index += 8
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while index < bytes.count {
-            tail |= UInt64(bytes[index]) << shift
-            shift += 8
-            index += 1
-        }
-        hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
-        return hash ^ (hash >> 32)
-    }
+    static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 { ByteHash.of(bytes) }
 }

@@ -76,7 +76,7 @@ public struct Measured: Sendable {
 /// A bound (a threshold, a pace, a milestone) as an exact decimal and, when it is a whole number
 /// (most are), as an integer: a decimal comparison of numbers of different scales allocates and
 /// costs thousands of instructions, and a roll-up makes millions of them.
-struct WholeBound {
+struct WholeBound: Sendable {
     let value: Decimal
     let whole: Int?
 

@@ -41,7 +41,7 @@ extension ProgrammeLoader {
     mutating func loadTargets(_ node: Node, context: inout TargetLoader.Context, path: String) -> [Target] {
         guard let items = node.sequence else { return TargetLoader.loadAll(node, context: &context, diagnostics: &diagnostics) }
         // In a run, a target is shared with the programmes that have it in the same context (`TargetMemo`).
-        let memo = templates?.targetMemo, shared = memo.map { _ in TargetMemo.Context(context) }
+        let memo = templates?.targetMemo, shared = memo.map { $0.shared(context) }
         func load(_ item: Node, _ said: inout Diagnostics) -> Target? {
             guard let memo, let shared else { return TargetLoader.load(item, context: &context, diagnostics: &said) }
             return memo.load(item, context: &context, shared: shared, diagnostics: &said)

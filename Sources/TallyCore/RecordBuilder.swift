@@ -163,7 +163,7 @@ struct RecordBuilder: Sendable {
             if let recorded = readDay(bytes, at: mark, width: width, what: "recorded") { add(id, .date(recorded), mark, width) }
         case KnownField.unit:
             let unit = values.intern(bytes)
-            append(PendingField(name: id, value: .text(values[unit]), mark: mark, width: width, valueID: unit))
+            add(id, .text(values[unit]), mark, width, valueID: unit)
         case KnownField.id, KnownField.respondsTo, KnownField.title:
             add(id, .text(String(decoding: bytes, as: UTF8.self)), mark, width)
         default:
@@ -171,7 +171,7 @@ struct RecordBuilder: Sendable {
                 switch PlainScalar.of(bytes) {
                 case .bool(let flag): add(id, .bool(flag), mark, width); return
                 case .packed(let packed):
-                    append(PendingField(name: id, value: .number(packed.number), mark: mark, width: width, packed: packed))
+                    add(id, .number(packed.number), mark, width, packed: packed)
                     return
                 case .number(let number): add(id, .number(number), mark, width); return
                 case .date(let day): add(id, .date(day), mark, width); return
@@ -183,9 +183,9 @@ struct RecordBuilder: Sendable {
             }
             if bytes.count <= Self.internLimit {
                 let interned = values.intern(bytes)
-                append(PendingField(name: id, value: .text(values[interned]), mark: mark, width: width, valueID: interned, quoted: quoted))
+                add(id, .text(values[interned]), mark, width, valueID: interned, quoted: quoted)
             } else {
-                append(PendingField(name: id, value: .text(String(decoding: bytes, as: UTF8.self)), mark: mark, width: width, quoted: quoted))
+                add(id, .text(String(decoding: bytes, as: UTF8.self)), mark, width, quoted: quoted)
             }
         }
     }
@@ -202,25 +202,22 @@ struct RecordBuilder: Sendable {
         add(id, .list(items), mark, width)
     }
 
-    private mutating func add(_ id: Interned, _ value: Value, _ mark: Mark, _ width: Int) {
-        append(PendingField(name: id, value: value, mark: mark, width: width))
+    /// Adds a field to the pending record, made in place (a field copied costs a retain per text),
+    /// indexing it by name once the record has many fields.
+    private mutating func add(_ id: Interned, _ value: Value, _ mark: Mark, _ width: Int,
+                              valueID: Interned? = nil, packed: StoredValue? = nil, quoted: Bool = false) {
+        if pending.count >= Self.indexedFieldCount {
+            if fieldIndex.isEmpty { for (position, earlier) in pending.enumerated() { fieldIndex[earlier.name] = position } }
+            fieldIndex[id] = pending.count
+        }
+        pending.append(PendingField(name: id, storedAs: recordField[id.index], value: value, mark: mark, width: width,
+                                    valueID: valueID, packed: packed, quoted: quoted))
     }
 
     /// The position of field `id` in the pending record, if it has one.
     private func pendingIndex(of id: Interned) -> Int? {
         if pending.count > Self.indexedFieldCount { return fieldIndex[id] }
         return pending.firstIndex { $0.name == id }
-    }
-
-    /// Adds a field to the pending record, indexing it by name once the record has many fields.
-    private mutating func append(_ added: consuming PendingField) {
-        var field = added
-        field.storedAs = recordField[field.name.index]
-        if pending.count >= Self.indexedFieldCount {
-            if fieldIndex.isEmpty { for (position, earlier) in pending.enumerated() { fieldIndex[earlier.name] = position } }
-            fieldIndex[field.name] = pending.count
-        }
-        pending.append(field)
     }
 
     private mutating func readDay(_ bytes: UnsafeRawBufferPointer, at mark: Mark, width: Int, what: String) -> Day? {

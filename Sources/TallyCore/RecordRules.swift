@@ -52,7 +52,8 @@ public struct RecordRules: Sendable {
 
     /// The roster member a unit names, searching every roster; nil when none matches.
     public func unitMatches(_ text: String) -> Bool {
-        rosters.contains { $0.member(named: text) != nil }
+        let key = NameKey.of(text)  // worked out once, not once per roster
+        return rosters.contains { $0.member(key: key) != nil }
     }
 
     /// Nearest member names to an unknown unit, across rosters.

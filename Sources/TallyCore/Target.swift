@@ -81,8 +81,12 @@ public struct Target: Sendable {
     public var each: String?
     public var key: String
     public var members: Quota?
-    public var atLeast: Threshold
-    public var atMost: Decimal?
+    public var atLeast: Threshold { didSet { atLeastBound = Self.bound(atLeast) } }
+    public var atMost: Decimal? { didSet { atMostBound = atMost.map(WholeBound.init) } }
+    /// The bounds with their integers worked out once (loading is memoised across a roll-up, and
+    /// evaluation compares with them for every member and period): see `WholeBound`.
+    private(set) var atLeastBound: WholeBound
+    private(set) var atMostBound: WholeBound?
     public var window: DateWindow
     public var every: PeriodUnit?
     public var periods: Quota?
@@ -114,6 +118,8 @@ public struct Target: Sendable {
         self.members = members
         self.atLeast = atLeast
         self.atMost = atMost
+        atLeastBound = Self.bound(atLeast)
+        atMostBound = atMost.map(WholeBound.init)
         self.window = window
         self.every = every
         self.periods = periods
@@ -121,6 +127,14 @@ public struct Target: Sendable {
         self.line = line
         self.from = from
         self.templateTitle = templateTitle
+    }
+
+    /// The threshold when it does not depend on a member: a number, or a percentage for share and respond.
+    private static func bound(_ threshold: Threshold) -> WholeBound {
+        switch threshold {
+        case .number(let value), .percent(let value): WholeBound(value)
+        case .percentOf: WholeBound(whole: 0)
+        }
     }
 }
 

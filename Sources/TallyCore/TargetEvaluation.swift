@@ -19,11 +19,8 @@ struct TargetEvaluation {
     init(evaluator: Evaluator, target: Target) {
         self.evaluator = evaluator
         self.target = target
-        switch target.atLeast {
-        case .number(let value), .percent(let value): plainBound = WholeBound(value)
-        case .percentOf: plainBound = WholeBound(whole: 0)
-        }
-        atMostBound = target.atMost.map { WholeBound($0) }
+        plainBound = target.atLeastBound
+        atMostBound = target.atMostBound
         if case .share(_, let condition) = target.measure { that = condition.compiled(evaluator.context) } else { that = nil }
         if case .respond(let to, _, _) = target.measure {
             scope = evaluator.candidates(to, condition: target.condition)

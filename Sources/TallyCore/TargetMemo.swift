@@ -70,6 +70,15 @@ final class TargetMemo: @unchecked Sendable {
     /// A target that cannot be shared (it did not load, or a programme's own said something) is kept
     /// as nil: it is loaded again each time.
     private let memo = BoundedMemo<Key, Loaded?>(limit: 4_096)
+    /// One instance of each context: programmes in the same context then share it, and a key's
+    /// context compares by identity, not by its lists of activities and rosters.
+    private let contexts = BoundedMemo<Context, Context>(limit: 4_096)
+
+    /// The run's instance of a context equal to `context`.
+    func shared(_ context: TargetLoader.Context) -> Context {
+        let made = Context(context)
+        return contexts.value(for: made) { made }
+    }
 
     /// The key of target `item` in `context`, or nil when it cannot be shared: a key of it comes
     /// from another file (`override:`), or its bound depends on its members' attributes

@@ -11,7 +11,9 @@ public struct NodeContentKey: Hashable, Sendable {
 
     public static func == (a: NodeContentKey, b: NodeContentKey) -> Bool { same(a.node, b.node) }
 
-    public func hash(into hasher: inout Hasher) { Self.hash(node, into: &hasher) }
+    /// One digest of the whole node goes to the hasher: feeding it scalar by scalar costs several
+    /// times more, and a programme's targets are looked up by it one by one.
+    public func hash(into hasher: inout Hasher) { hasher.combine(Self.digest(node)) }
 
     /// The same key holding a copy of the node with an empty file in place of its own.
     public func detached() -> NodeContentKey { NodeContentKey(Self.detached(node, source: Self.nowhere)) }
@@ -45,26 +47,37 @@ public struct NodeContentKey: Hashable, Sendable {
         }
     }
 
-    static func hash(_ node: Node, into hasher: inout Hasher) {
-        hasher.combine(node.hadMergeKey)
-        if var tag = node.tag { tag.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) } }
+    static func digest(_ node: Node) -> UInt64 {
+        var digest = ByteHash.mix(node.hadMergeKey ? 1 : 0, node.tag.map(bytesDigest) ?? 0)
         switch node.content {
-        case .scalar(var text, let style):
-            hasher.combine(0)
-            hasher.combine(style)
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            hasher.combine(text.utf8.count)
+        case .scalar(let text, let style):
+            digest = ByteHash.mix(digest, styleCode(style))
+            digest = ByteHash.mix(digest, bytesDigest(text))
         case .sequence(let items):
-            hasher.combine(1)
-            hasher.combine(items.count)
-            for item in items { hash(item, into: &hasher) }
+            digest = ByteHash.mix(digest, 0x10 | UInt64(items.count) << 8)
+            for item in items { digest = ByteHash.mix(digest, Self.digest(item)) }
         case .mapping(let pairs):
-            hasher.combine(2)
-            hasher.combine(pairs.count)
+            digest = ByteHash.mix(digest, 0x20 | UInt64(pairs.count) << 8)
             for pair in pairs {
-                hash(pair.key, into: &hasher)
-                hash(pair.value, into: &hasher)
+                digest = ByteHash.mix(digest, Self.digest(pair.key))
+                digest = ByteHash.mix(digest, Self.digest(pair.value))
             }
+        }
+        return digest
+    }
+
+    private static func bytesDigest(_ text: String) -> UInt64 {
+        var text = text
+        return text.withUTF8 { ByteHash.of(UnsafeRawBufferPointer($0)) }
+    }
+
+    private static func styleCode(_ style: ScalarStyle) -> UInt64 {
+        switch style {
+        case .plain: 1
+        case .singleQuoted: 2
+        case .doubleQuoted: 3
+        case .literal: 4
+        case .folded: 5
         }
     }
 

@@ -19,6 +19,9 @@ public final class FlatRecordEvents: YAMLEventSource {
     private var line: Int
     private var lineOffset: Int
     private var seenRecord = false
+    /// Whether the part read starts the file, where a `---` line may open the document, and whether one did.
+    private let startsFile: Bool
+    private var explicitStart = false
     /// Whether the last record is written in block style and still open (a field line may follow).
     private var inBlockRecord = false
     private var ended = false
@@ -55,6 +58,7 @@ public final class FlatRecordEvents: YAMLEventSource {
         guard let input = LineInput(path: path, range: range) else { return nil }
         self.input = input
         source = SourceFile(path: path, bytes: nil)
+        startsFile = range.lowerBound == 0
         line = linesBefore + 1
         lineOffset = charactersBefore
         append(Event(kind: .streamStart, start: Mark(line: line, column: 1, offset: lineOffset)))
@@ -64,6 +68,7 @@ public final class FlatRecordEvents: YAMLEventSource {
     public init(source: SourceFile) {
         self.source = source
         input = LineInput(bytes: source.bytes ?? [])
+        startsFile = true
         line = 1
         lineOffset = 0
         append(Event(kind: .streamStart, start: Mark(line: 1, column: 1)))
@@ -124,6 +129,16 @@ public final class FlatRecordEvents: YAMLEventSource {
                 // A CR before the LF (a file saved on Windows) is part of the line break, which
                 // libyaml counts as two characters; a CR anywhere else is left to libyaml.
                 let crlf = terminated && count > 0 && bytes[count - 1] == 0x0D
+                // `---` alone on a line before the first record (as some tools write): libyaml's explicit document start.
+                if startsFile && !seenRecord && !explicitStart && terminated && (crlf ? count - 1 : count) == 3
+                    && bytes[0] == UInt8(ascii: "-") && bytes[1] == UInt8(ascii: "-") && bytes[2] == UInt8(ascii: "-") {
+                    let start = Mark(line: line, column: 1, offset: lineOffset)
+                    append(Event(kind: .documentStart, start: start, end: start.advanced(by: 3)))
+                    explicitStart = true
+                    line += 1
+                    lineOffset += 4 + (crlf ? 1 : 0)
+                    continue
+                }
                 tokens.removeAll(keepingCapacity: true)
                 guard let parsed = FlatRecordLine.parse(bytes, count: crlf ? count - 1 : count, into: &tokens) else { throw giveUp() }
                 let start = Mark(line: line, column: 1, offset: lineOffset)
@@ -148,7 +163,7 @@ public final class FlatRecordEvents: YAMLEventSource {
             if inBlockRecord {
                 append(Event(kind: .mappingEnd, start: start))
             } else if !seenRecord {
-                append(Event(kind: .documentStart, start: start))
+                if !explicitStart { append(Event(kind: .documentStart, start: start)) }
                 append(Event(kind: .sequenceStart, start: start))
                 seenRecord = true
             }
@@ -178,5 +193,5 @@ public final class FlatRecordEvents: YAMLEventSource {
     public var isDecorated: Bool { false }
     public var anchor: String? { nil }
     public var tag: String? { nil }
-    public var isImplicitDocumentMarker: Bool { true }
+    public var isImplicitDocumentMarker: Bool { !(explicitStart && current.kind == .documentStart) }
 }

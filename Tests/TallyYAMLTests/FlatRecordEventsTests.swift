@@ -12,6 +12,8 @@ import Testing
         var end: Mark
         var style: ScalarStyle?
         var bytes: [UInt8]?
+        /// For a document's start or end: whether it was implicit (no `---` or `...`).
+        var implicit: Bool?
         var description: String {
             "\(kind) \(start)/\(start.offset)-\(end)/\(end.offset)" + (bytes.map { " \(style!) [\(String(decoding: $0, as: UTF8.self))]" } ?? "")
         }
@@ -23,8 +25,9 @@ import Testing
         while true {
             guard let kind = try? events.next() else { return nil }
             let scalar = kind == .scalar
+            let document = kind == .documentStart || kind == .documentEnd
             seen.append(Seen(kind: kind, start: events.start, end: events.end, style: scalar ? events.scalarStyle : nil,
-                             bytes: scalar ? Array(events.scalarBytes) : nil))
+                             bytes: scalar ? Array(events.scalarBytes) : nil, implicit: document ? events.isImplicitDocumentMarker : nil))
             if kind == .streamEnd { return seen }
         }
     }
@@ -57,7 +60,8 @@ import Testing
 
     @Test func plainFileGivesLibyamlsEvents() throws {
         let windows = Self.plain.replacingOccurrences(of: "\n", with: "\r\n") + "\r\n"
-        for text in [Self.plain, Self.plain + "\n", Self.plain + "\n\n   \n", "- a: b", "- a: b\n  a: c\n", windows, "- a: b\r\n\r\n  c: 'd'\r\n"] {
+        for text in [Self.plain, Self.plain + "\n", Self.plain + "\n\n   \n", "- a: b", "- a: b\n  a: c\n", windows, "- a: b\r\n\r\n  c: 'd'\r\n",
+                     "---\n" + Self.plain, "# c\n\n---\r\n- a: b\r\n", "---\n- {a: b}\n"] {
             let (libyaml, flat) = Self.both(Array(text.utf8))
             let expected = try #require(libyaml)
             #expect(flat == expected, "\(text)")
@@ -91,7 +95,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "- a:\n  - x\n", "- a: b\n    c\n", "- a: |\n    x\n", "---\n- a: b\n", "- a: b\n...\n", "%YAML 1.1\n---\n- a: b\n",
+        "- a:\n  - x\n", "- a: b\n    c\n", "- a: |\n    x\n", "- a: b\n...\n", "---", "---\n", "--- \n- a: b\n", "---\n---\n- a: b\n",
+        "- a: b\n---\n- c: d\n", "----\n- a: b\n", "--- - a: b\n", "%YAML 1.1\n---\n- a: b\n",
         "- a: b # note\n", "- a: b:\n", "- a: &x b\n", "- a: *x\n", "- a: !t b\n", "- a: \"x\\ty\"\n", "- a: 'it''s'\n", "- a: \"x\" y\n",
         "- a:\tb\n", "- a: b\rc\n", "- a: b\r", "\u{FEFF}- a: b\n", "- a: x\u{85}y\n", "- a: x\u{2028}y\n", "- a: 😀\n", "- a: x\u{7}y\n", "-  a: b\n",
         "- a : b\n", "   - a: b\n", "- a: b\n   c: d\n", "a: b\n", "[]\n", "", "# only a comment\n", "- Ngày: 2024-01-01\n", "- a: \"open\n  close\"\n",

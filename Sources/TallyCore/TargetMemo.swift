@@ -19,6 +19,16 @@ final class TargetMemo: @unchecked Sendable {
             case template(ObjectIdentifier, offset: Int)
             /// A programme's own target, by what it says.
             case written(NodeContentKey)
+            /// A template's target that the programme's `override:` changed: the template file, and
+            /// what the target says once changed.
+            case overridden(ObjectIdentifier, NodeContentKey)
+
+            /// Whether the target is found by what it says (kept only when loading it said nothing,
+            /// since what is said points into the programme's file).
+            var isByContent: Bool {
+                if case .template = self { return false }
+                return true
+            }
         }
         let place: Place
         let context: Context
@@ -27,8 +37,12 @@ final class TargetMemo: @unchecked Sendable {
 
         /// The same key, holding no file of a programme (to be kept).
         var detached: Key {
-            guard case .written(let content) = place else { return self }
-            return Key(place: .written(content.detached()), context: context, eachMembers: eachMembers)
+            switch place {
+            case .template: self
+            case .written(let content): Key(place: .written(content.detached()), context: context, eachMembers: eachMembers)
+            case .overridden(let template, let content):
+                Key(place: .overridden(template, content.detached()), context: context, eachMembers: eachMembers)
+            }
         }
     }
 
@@ -80,21 +94,26 @@ final class TargetMemo: @unchecked Sendable {
         return contexts.value(for: made) { made }
     }
 
-    /// The key of target `item` in `context`, or nil when it cannot be shared: a key of it comes
-    /// from another file (`override:`), or its bound depends on its members' attributes
-    /// (`at-least: 80% of members`).
+    /// The key of target `item` in `context`, or nil when it cannot be shared: its bound depends
+    /// on its members' attributes (`at-least: 80% of members`), or it is the programme's own and
+    /// holds what another file says.
     static func key(of item: Node, context: TargetLoader.Context, shared: Context) -> Key? {
         guard let pairs = item.mapping else { return nil }
-        var each: String?, hasMembers = false
+        var each: String?, hasMembers = false, changed = false
         for pair in pairs {
-            guard pair.key.source === item.source, pair.value.source === item.source, let key = pair.key.scalar else { return nil }
+            guard let key = pair.key.scalar else { return nil }
+            // A key from another file: the programme's `override:` of a template's target.
+            if pair.key.source !== item.source || pair.value.source !== item.source { changed = true }
             if key == "each" { each = pair.value.scalar }
             if key == "members" { hasMembers = true }
             if key == "at-least", pair.value.scalar.map(Modifiers.namesAnAttribute) != false { return nil }
         }
         // A template's file lives as long as the run's templates, so no other file takes its identity.
-        let place: Key.Place = item.source.path != context.path ? .template(ObjectIdentifier(item.source), offset: item.start.offset)
-            : .written(NodeContentKey(item))
+        let fromTemplate = item.source.path != context.path
+        if changed && !fromTemplate { return nil }
+        let place: Key.Place = !fromTemplate ? .written(NodeContentKey(item))
+            : changed ? .overridden(ObjectIdentifier(item.source), NodeContentKey(item))
+            : .template(ObjectIdentifier(item.source), offset: item.start.offset)
         return Key(place: place, context: shared, eachMembers: hasMembers ? each.flatMap { context.rosters[$0]?.members.count } : nil)
     }
 
@@ -110,7 +129,7 @@ final class TargetMemo: @unchecked Sendable {
             var said = Diagnostics()
             fresh = TargetLoader.load(item, context: &context, diagnostics: &said)
             diagnostics.append(contentsOf: said)
-            if case .written = key.place, !said.items.isEmpty { return nil }
+            if key.place.isByContent, !said.items.isEmpty { return nil }
             return fresh.map { Loaded(target: $0, diagnostics: said) }
         }
         if loadedNow { return fresh }

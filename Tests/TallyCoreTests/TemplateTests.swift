@@ -176,6 +176,33 @@ import Testing
         #expect(shared[6][1] == "visits number(5) 2024-01-01..2024-12-31 1 -", "g's override")
     }
 
+    /// A template's target changed by `override:` is shared too, by what it says once changed and
+    /// by its template: programmes with the same override agree with each loaded alone, with their
+    /// own lines, their own diagnostics at their own file, and the template it came from.
+    @Test func overriddenTargetsSharedInARunAgreeWithEachProgrammeAlone() throws {
+        let template = "programme: P\nperiod: 2024\nactivities: [visit]\ntargets:\n  - {id: visits, title: Thăm hỏi, count: visit, at-least: 2}\n"
+        let units = "rosters:\n  units: [X, Y]\n"
+        let folder = try Self.tree([
+            "t/one.yaml": template,
+            "t/two.yaml": "# the same target, another template\n" + template,
+            "a.yaml": "extends: t/one.yaml\norganisation: A\n" + units + "override:\n  visits: {at-least: 5}\n",
+            "b.yaml": "extends: t/one.yaml\norganisation: B\n\n" + units + "override:\n  visits: {at-least: 5}\n",
+            "c.yaml": "extends: t/two.yaml\norganisation: C\n" + units + "override:\n  visits: {at-least: 5}\n",
+            "d.yaml": "extends: t/one.yaml\norganisation: D\n" + units + "override:\n  visits: {at-least: 5, by: 2023-01-01}\n",
+            "e.yaml": "extends: t/one.yaml\norganisation: E\n\n" + units + "override:\n  visits: {at-least: 5, by: 2023-01-01}\n",
+            "f.yaml": "extends: t/one.yaml\norganisation: F\n" + units + "override:\n  visits: {at-least: 6}\n",
+        ])
+        let (shared, alone) = Self.sharedAndAlone(["a", "b", "c", "d", "e", "f", "a", "c", "e"], in: folder) { target in
+            "\(target.id) \(target.atLeast) line \(target.line) from \(target.from.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "-")"
+        }
+        #expect(shared == alone)
+        #expect(shared[0] == ["visits number(5) line 5 from one.yaml"] && shared[1] == shared[0], "the same override, the template's line")
+        #expect(shared[2] == ["visits number(5) line 6 from two.yaml"], "the same text from another template")
+        #expect(shared[3] == ["error d.yaml:6:29: the deadline 2023-01-01 is before the programme starts (2024-01-01)"])
+        #expect(shared[4] == ["error e.yaml:7:29: the deadline 2023-01-01 is before the programme starts (2024-01-01)"], "at each programme's own file")
+        #expect(shared[5] == ["visits number(6) line 5 from one.yaml"])
+    }
+
     /// Targets written alike in several programmes are loaded once per context in a run (`TargetMemo`):
     /// each programme still gets its own line, its own diagnostics at its own file, and a title in
     /// another Unicode form (NFD) stays as that programme wrote it.

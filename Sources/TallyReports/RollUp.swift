@@ -101,10 +101,21 @@ struct RollUp {
     static let widestPadded = 200
 
     /// One row, each cell but the last padded to its column's width.
+    /// Written as UTF-8 bytes (a summary has a row per programme), spaces at the end dropped.
     static func line(_ row: [String], widths: [Int]) -> String {
-        row.enumerated().map { column, cell in
-            column == row.count - 1 ? cell : cell + String(repeating: " ", count: max(0, widths[column] - CharacterCount.of(cell)))
-        }.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(row.reduce(0) { $0 + $1.utf8.count + 2 } + widths.reduce(0, +))
+        for (column, cell) in row.enumerated() {
+            if column > 0 { bytes.append(contentsOf: [0x20, 0x20]) }
+            bytes.append(contentsOf: cell.utf8)
+            if column < row.count - 1 {
+                bytes.append(contentsOf: repeatElement(0x20, count: max(0, widths[column] - CharacterCount.of(cell))))
+            }
+        }
+        // Spaces at the end (an empty last cell) are dropped by characters, rarely.
+        if bytes.last == 0x20 { return String(decoding: bytes, as: UTF8.self).trimmingTrailingSpaces() + "\n" }
+        bytes.append(0x0A)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

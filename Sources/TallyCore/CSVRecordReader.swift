@@ -32,20 +32,22 @@ struct CSVRecordReader {
             // A header that ends with the separator (as some sheets write every row) has one
             // empty last cell; then, or when every row ends with one, rows may end with one empty
             // cell. Otherwise a row with one cell too many has moved its cells: an error.
-            let headerTrails = header.cells.count > 1 && header.cells.last!.isBlank
-            let cells = (headerTrails ? Array(header.cells.dropLast()) : header.cells).map { HeaderRow.Cell(text: $0.text, mark: $0.mark, width: $0.width) }
+            let headerTrails = header.cells.count > 1 && parser.isBlank(header.cells.last!)
+            let cells = (headerTrails ? Array(header.cells.dropLast()) : header.cells).map { HeaderRow.Cell(text: parser.text(of: $0), mark: $0.mark, width: $0.width) }
             guard let names = HeaderRow.check(cells, builder: &builder) else { return builder }
             let trails = headerTrails || CSVRowLayout.everyRowTrails(parser, columns: names.count)
             var fields = [Interned?](repeating: nil, count: names.count)
             let layout = CSVRowLayout(names: names, headerLine: header.line, trails: trails, separator: parser.separator)
-            while let row = try parser.nextRow() {
-                if row.cells.allSatisfy(\.isBlank) { continue }
-                guard let cells = layout.cells(of: row.cells) else {
-                    let problem = layout.misalignment(row.cells)
-                    builder.error(problem.code, problem.arguments, at: problem.cell?.mark ?? Mark(line: row.line, column: 1), width: problem.cell?.width ?? 1)
+            // One array of cells for every row, its room kept.
+            var row: [CSVParser.Cell] = []
+            while let line = try parser.nextRow(into: &row) {
+                if row.allSatisfy(parser.isBlank) { continue }
+                guard let count = layout.cellCount(of: row, parser) else {
+                    let problem = layout.misalignment(row, parser)
+                    builder.error(problem.code, problem.arguments, at: problem.cell?.mark ?? Mark(line: line, column: 1), width: problem.cell?.width ?? 1)
                     continue
                 }
-                record((row.line, cells), names: names, fields: &fields)
+                record(line, row.prefix(count), parser, names: names, fields: &fields)
             }
         } catch {
             builder.error(error.code, at: error.mark)
@@ -55,16 +57,16 @@ struct CSVRecordReader {
 
     /// One record from a row's cells, one per header name; `fields` keeps each name's id once
     /// it has a value (names are interned in the order their first values come, as the builder expects).
-    private mutating func record(_ row: (line: Int, cells: [CSVParser.Cell]), names: [String], fields: inout [Interned?]) {
+    private mutating func record(_ line: Int, _ cells: ArraySlice<CSVParser.Cell>, _ parser: CSVParser, names: [String], fields: inout [Interned?]) {
         builder.begin()
-        for (position, cell) in row.cells.enumerated() {
-            cell.withTrimmedBytes { text in
+        for (position, cell) in cells.enumerated() {
+            parser.withTrimmedBytes(of: cell) { text in
                 guard !text.isEmpty else { return }
                 let id = fields[position] ?? builder.nameID(names[position])
                 fields[position] = id
                 builder.field(id, bytes: text, quoted: false, at: cell.mark, width: cell.width)
             }
         }
-        builder.finish(at: Mark(line: row.line, column: 1))
+        builder.finish(at: Mark(line: line, column: 1))
     }
 }

@@ -98,6 +98,24 @@ import Testing
         #expect(records.value(records.existingFieldID("amount")!, of: 0) == nil, "an empty cell is absent")
     }
 
+    /// Quoted cells with line breaks and doubled quotes (unescaped for their row), between plain and
+    /// quoted cells without them (read in place), several in one row, and marks after them.
+    @Test func csvQuotedCellsWithLineBreaksAndDoubledQuotes() throws {
+        let csv = "date,activity,unit,title,evidence,amount\n" +
+            "2024-04-02,proposal,\"dvvl\",\"Ốm\nnằm \"\"viện\"\"\",\"a.pdf\",\"1500\"\n" +
+            "2024-04-03,proposal,TTDVVL,\"Thăm\r\nhỏi\",\"x \"\"y\"\".pdf|z.pdf\",2x\n"
+        let loaded = try Self.csvFixture(csv).load()
+        #expect(loaded.diagnostics.items.map(\.message) == [])
+        let records = loaded.records
+        #expect(records.count == 2)
+        #expect(records.text(KnownField.title, of: 0) == "Ốm\nnằm \"viện\"")
+        #expect(records.value(KnownField.evidence, of: 0) == .list(["a.pdf"]))
+        #expect(records.value(records.existingFieldID("amount")!, of: 0) == .number(1500))
+        #expect(records.text(KnownField.title, of: 1) == "Thăm\r\nhỏi")
+        #expect(records.value(KnownField.evidence, of: 1) == .list(["x \"y\".pdf", "z.pdf"]))
+        #expect(records.location(of: 1).line == 4, "the row after a quoted line break")
+    }
+
     /// White space around a cell (spaces, tabs, no-break and zero-width spaces) is not part of its value;
     /// a row of white space alone is skipped; a cell of white space alone is absent.
     @Test func csvCellsAreTrimmedOfWhiteSpace() throws {

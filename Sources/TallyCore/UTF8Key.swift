@@ -1,4 +1,5 @@
 import Foundation
+import TallyYAML
 
 /// A string hashed and compared by its UTF-8 bytes, for keys that are already in one normal form
 /// (`NameKey.of` gives NFC): `String`'s own hashing normalises every non-ASCII string again, which
@@ -13,11 +14,11 @@ struct UTF8Key: Hashable, Sendable {
         return left.withUTF8 { l in right.withUTF8 { r in l.count == r.count && (l.isEmpty || memcmp(l.baseAddress!, r.baseAddress!, l.count) == 0) } }
     }
 
-    /// The bytes' seeded hash (`ByteInterner.hash`, eight bytes at a time) is what the hasher gets:
+    /// The bytes' seeded hash (`ByteHash`, eight bytes at a time) is what the hasher gets:
     /// names are hashed for every roster lookup, and SipHash over each byte costs several times more.
     func hash(into hasher: inout Hasher) {
         var text = text
-        hasher.combine(text.withUTF8 { ByteInterner.hash(UnsafeRawBufferPointer($0)) })
+        hasher.combine(text.withUTF8 { ByteHash.of(UnsafeRawBufferPointer($0)) })
     }
 }
 
@@ -25,7 +26,8 @@ struct UTF8Key: Hashable, Sendable {
 struct BytesKey: Hashable, Sendable {
     let bytes: [UInt8]
 
+    /// One seeded digest of the bytes (`ByteHash`): keys of whole target lists run to kilobytes.
     func hash(into hasher: inout Hasher) {
-        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        hasher.combine(bytes.withUnsafeBytes { ByteHash.of($0) })
     }
 }

@@ -93,7 +93,7 @@ public enum Glob {
     /// `relative` resolved against the folder holding `file`.
     public static func resolve(_ relative: String, besideFile file: String) -> String {
         if relative.hasPrefix("/") { return normalize(relative) }
-        let folder = (file as NSString).deletingLastPathComponent
+        let folder = FilePath.parent(of: file)
         return normalize(folder.isEmpty ? relative : folder + "/" + relative)
     }
 }

@@ -132,14 +132,7 @@ public struct ProgrammeSummary: Sendable, ProgrammeStanding {
 
     /// The folder part of a programme path ("." for a file in the current folder).
     public static func folder(of path: String) -> String {
-        // A path with one slash before its file name, as a walk gives them: the part before it.
-        // Anything else (a trailing or doubled slash, a file at the root) goes to Foundation.
-        let bytes = path.utf8
-        if let slash = bytes.lastIndex(of: UInt8(ascii: "/")), slash != bytes.startIndex, bytes.index(after: slash) != bytes.endIndex,
-           bytes[bytes.index(before: slash)] != UInt8(ascii: "/") {
-            return String(path[..<slash])
-        }
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = FilePath.parent(of: path)
         return folder.isEmpty ? "." : folder
     }
 

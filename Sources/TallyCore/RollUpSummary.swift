@@ -151,10 +151,19 @@ public struct RollUpSummary: Sendable {
     /// Whether summary `a` comes before `b` in `order`: worst first (verdict, then score), then by
     /// organisation as a reader expects (letter case and diacritics aside, then exactly), then by
     /// path and position.
+    /// Whether `a`'s score is below `b`'s; nil when they are equal. Scores far apart are told by
+    /// their doubles (each within a few parts in 10^16 of the exact fraction, so a gap of a part in
+    /// 10^9 is certain); near ones by the decimals, whose comparison allocates when scales differ.
+    static func lowerScore(_ a: ProgrammeSummary, _ b: ProgrammeSummary) -> Bool? {
+        let x = a.scoreAsDouble, y = b.scoreAsDouble
+        if x.isFinite && y.isFinite && abs(x - y) > 1e-9 * max(abs(x), abs(y), 1e-300) { return x < y }
+        return a.score == b.score ? nil : a.score < b.score
+    }
+
     static func precedes(_ a: ProgrammeSummary, _ b: ProgrammeSummary, order: RollUpOrder) -> Bool {
         if order == .worst {
             if a.verdict != b.verdict { return verdictRank(a.verdict) < verdictRank(b.verdict) }
-            if a.score != b.score { return a.score < b.score }
+            if let lower = Self.lowerScore(a, b) { return lower }
         }
         if a.sortKey != b.sortKey { return a.sortKey < b.sortKey }
         if a.organisation != b.organisation { return a.organisation < b.organisation }

@@ -72,7 +72,7 @@ struct TargetEvaluation {
         let reached = milestones.map { milestone -> MilestoneResult in
             let required: Decimal
             switch milestone.atLeast {
-            case .percent(let percent): required = percent * threshold.value / 100
+            case .percent(let percent): required = DecimalTables.portion(percent: percent, of: threshold.value)
             case .number(let number), .percentOf(let number, _): required = number
             }
             guard asOf > milestone.by else {

@@ -12,6 +12,9 @@ import Testing
             }
         }
         #expect(Exact.ceil(percent: 80, of: 12) == 10)
+        for percent in ["50", "12.5", "33.33"].map({ Decimal(string: $0)! }) {
+            for base in [3, 7, 100].map({ Decimal($0) }) { #expect(DecimalTables.portion(percent: percent, of: base) == percent * base / 100) }
+        }
         #expect(Exact.ceil(percent: Decimal(string: "12.5")!, of: 7) == 1)
     }
 

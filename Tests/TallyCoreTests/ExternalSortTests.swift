@@ -57,6 +57,26 @@ import Testing
                                 targetList: list, statuses: statuses, position: position, sortKey: NameKey.forSorting(organisation))
     }
 
+    /// Scores compared by their doubles when far apart and by their decimals when near give the
+    /// decimals' order: fractions of every size, equal ones written two ways, and ones a part in 10^20 apart.
+    @Test func scoresCompareAsTheirDecimals() {
+        var fractions: [Decimal] = []
+        for total in [1, 2, 3, 7, 15, 16, 100, 999] { for part in 0...min(total, 20) { fractions.append(Decimal(part) / Decimal(total)) } }
+        fractions += ["0.5", "0.50", "0.33333333333333333333", "0.33333333333333333334", "1e-30", "0"].map { Decimal(string: $0)! }
+        let list = TargetList(ids: ["a"], titles: ["A"], froms: [nil], templateTitles: [nil])
+        func summary(_ value: Decimal) -> ProgrammeSummary {
+            let score = Score(value: value, double: NSDecimalNumber(decimal: value).doubleValue, rating: nil)
+            return ProgrammeSummary(organisation: "O", title: "T", path: "p.yaml", folder: ".", language: .vi, asOf: Day(number: 0),
+                                    verdict: .compliant, achieved: score, projected: score, isProvisional: false, targetList: list,
+                                    statuses: [.met], position: 0, sortKey: "o")
+        }
+        for x in fractions {
+            for y in fractions {
+                #expect(RollUpSummary.lowerScore(summary(x), summary(y)) == (x == y ? nil : x < y), "\(x) \(y)")
+            }
+        }
+    }
+
     /// A roll-up whose rows and names spill into many runs reads back exactly as one held in memory.
     @Test(arguments: [RollUpOrder.worst, .name])
     func aSpilledRollUpEqualsOneInMemory(order: RollUpOrder) {

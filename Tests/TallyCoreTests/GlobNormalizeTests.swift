@@ -25,6 +25,8 @@ import Testing
                      "a/./c.yaml", "../x/p.yaml", "//p.yaml"] {
             let expected = (path as NSString).deletingLastPathComponent
             #expect(ProgrammeSummary.folder(of: path) == (expected.isEmpty ? "." : expected), "\(path)")
+            #expect(FilePath.parent(of: path) == expected, "\(path)")
+            #expect(Glob.resolve("r.yaml", besideFile: path) == Glob.normalize(expected.isEmpty ? "r.yaml" : expected + "/r.yaml"), "\(path)")
         }
     }
 }

@@ -14,12 +14,23 @@ public enum ByteHash {
             hash ^= hash >> 29
             index += 8
         }
+        // The last bytes in at most three loads: the last eight (overlapping some already mixed; the
+        // length is mixed in first) when there are eight, else four, two and one of them.
         var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while index < bytes.count {
-            tail |= UInt64(bytes[index]) << shift
-            shift += 8
-            index += 1
+        if index < bytes.count {
+            if bytes.count >= 8 {
+                tail = bytes.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)
+            } else {
+                if bytes.count - index >= 4 {
+                    tail = UInt64(bytes.loadUnaligned(fromByteOffset: index, as: UInt32.self))
+                    index += 4
+                }
+                if bytes.count - index >= 2 {
+                    tail |= UInt64(bytes.loadUnaligned(fromByteOffset: index, as: UInt16.self)) << UInt64(index * 8)
+                    index += 2
+                }
+                if index < bytes.count { tail |= UInt64(bytes[index]) << UInt64(index * 8) }
+            }
         }
         hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
         return hash ^ (hash >> 32)

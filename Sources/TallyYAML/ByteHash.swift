@@ -32,8 +32,14 @@ public enum ByteHash {
                 if index < bytes.count { tail |= UInt64(bytes[index]) << UInt64(index * 8) }
             }
         }
-        hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
-        return hash ^ (hash >> 32)
+        // A full finaliser (MurmurHash3's): tables take the low bits, and the last bytes of an id
+        // ("DX-000123") sit in the high bits of the tail.
+        hash ^= tail
+        hash ^= hash >> 33
+        hash = hash &* 0xFF51_AFD7_ED55_8CCD
+        hash ^= hash >> 33
+        hash = hash &* 0xC4CE_B9FE_1A85_EC53
+        return hash ^ (hash >> 33)
     }
 
     /// `hash` with `value` mixed in: for hashing a structure part by part.

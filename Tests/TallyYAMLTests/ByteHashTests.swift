@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TallyYAML
 
@@ -17,6 +18,17 @@ import Testing
             }
             #expect(Self.hash(base + [0]) != hash, "a zero byte more, length \(length)")
         }
+    }
+
+    /// Ids that differ in their last characters (as a clerk numbers them) spread over a table's low
+    /// bits: 100,000 of them fill about as many of 65,536 slots as random values would (50,000).
+    @Test(arguments: ["DX-%06d", "%d", "de-xuat-so-%07d", "T%04d"])
+    func numberedIdsSpreadOverTheLowBits(_ format: String) {
+        var slots = Set<UInt64>()
+        for number in 0..<100_000 {
+            slots.insert(Self.hash(Array(String(format: format, number).utf8)) & 0xFFFF)
+        }
+        #expect(slots.count > 45_000, "\(format): \(slots.count) slots")
     }
 
     @Test func shortTextsSpreadOverTheTable() {

@@ -10,7 +10,7 @@ struct Interned: Hashable, Sendable {
 /// Maps byte strings to dense ids without creating a `String` for values already seen.
 ///
 /// Records repeat the same few kinds, units and field names millions of times; hashing
-/// their UTF-8 bytes (a seeded multiply-xorshift hash) is far cheaper than hashing Unicode-normalised strings.
+/// their UTF-8 bytes (`ByteHash`) is far cheaper than hashing Unicode-normalised strings.
 struct ByteInterner: Sendable {
     /// The open-addressing table: the position of a string in `strings`, or -1 for an empty slot.
     private var slots: [Int32]
@@ -79,8 +79,8 @@ struct ByteInterner: Sendable {
         }
     }
 
-    /// The seeded hash of `bytes` (`ByteHash`): ids stay dense and in the order values come, so no
-    /// output depends on it.
+    /// The hash of `bytes` (`ByteHash`: SipHash with a key chosen per process, so no file can make
+    /// its values share slots); ids stay dense and in the order values come, so no output depends on it.
     @inline(__always)
     static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 { ByteHash.of(bytes) }
 }

@@ -187,8 +187,15 @@ public struct Score: Sendable {
             // and the percentage compared with whole bands in integers.
             value = total > 0 ? DecimalTables.quotient(part, total) : 1
             double = total > 0 ? Double(part) / Double(total) : 1
+            // A whole band is compared in integers (the same answer); another as it always was, with the
+            // score rounded in its 38th digit.
             let percent = total > 0 ? Measured(part: 100 * part, of: total) : Measured(part: 100)
-            rating = bands.first { band in band.atLeast.map { percent.atLeast(WholeBound(value: $0, whole: band.wholeAtLeast)) } ?? true }?.label
+            let value = value
+            rating = bands.first { band in
+                guard let bound = band.atLeast else { return true }
+                if let whole = band.wholeAtLeast { return percent.atLeast(WholeBound(value: bound, whole: whole)) }
+                return value * 100 >= bound
+            }?.label
         } else {
             (value, double) = Self.decimalScore(targets, counting: statuses)
             let percent = value * 100

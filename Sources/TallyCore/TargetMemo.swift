@@ -32,8 +32,9 @@ final class TargetMemo: @unchecked Sendable {
         }
         let place: Place
         let context: Context
-        /// How many members the target's `each:` roster has, when it says how many must count (`members:`).
-        let eachMembers: Int?
+        /// How many members each roster has (in the context's order of roster names), when the
+        /// target says how many must count (`members:`): whichever roster its `each:` names, however written.
+        let eachMembers: [Int]?
 
         /// The same key, holding no file of a programme (to be kept).
         var detached: Key {
@@ -99,12 +100,11 @@ final class TargetMemo: @unchecked Sendable {
     /// holds what another file says.
     static func key(of item: Node, context: TargetLoader.Context, shared: Context) -> Key? {
         guard let pairs = item.mapping else { return nil }
-        var each: String?, hasMembers = false, changed = false
+        var hasMembers = false, changed = false
         for pair in pairs {
             guard let key = pair.key.scalar else { return nil }
             // A key from another file: the programme's `override:` of a template's target.
             if pair.key.source !== item.source || pair.value.source !== item.source { changed = true }
-            if key == "each" { each = pair.value.scalar }
             if key == "members" { hasMembers = true }
             if key == "at-least", pair.value.scalar.map(Modifiers.namesAnAttribute) != false { return nil }
         }
@@ -114,7 +114,7 @@ final class TargetMemo: @unchecked Sendable {
         let place: Key.Place = !fromTemplate ? .written(NodeContentKey(item))
             : changed ? .overridden(ObjectIdentifier(item.source), NodeContentKey(item))
             : .template(ObjectIdentifier(item.source), offset: item.start.offset)
-        return Key(place: place, context: shared, eachMembers: hasMembers ? each.flatMap { context.rosters[$0]?.members.count } : nil)
+        return Key(place: place, context: shared, eachMembers: hasMembers ? shared.rosters.map { context.rosters[$0]?.members.count ?? 0 } : nil)
     }
 
     /// Target `item` loaded in `context`: as loaded before in the same context, or loaded now

@@ -1,5 +1,4 @@
 import Foundation
-import TallyYAML
 
 /// A string hashed and compared by its UTF-8 bytes, for keys that are already in one normal form
 /// (`NameKey.of` gives NFC): `String`'s own hashing normalises every non-ASCII string again, which
@@ -14,11 +13,9 @@ struct UTF8Key: Hashable, Sendable {
         return left.withUTF8 { l in right.withUTF8 { r in l.count == r.count && (l.isEmpty || memcmp(l.baseAddress!, r.baseAddress!, l.count) == 0) } }
     }
 
-    /// The bytes' seeded hash (`ByteHash`, eight bytes at a time) is what the hasher gets:
-    /// names are hashed for every roster lookup, and SipHash over each byte costs several times more.
     func hash(into hasher: inout Hasher) {
         var text = text
-        hasher.combine(text.withUTF8 { ByteHash.of(UnsafeRawBufferPointer($0)) })
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
 
@@ -26,8 +23,7 @@ struct UTF8Key: Hashable, Sendable {
 struct BytesKey: Hashable, Sendable {
     let bytes: [UInt8]
 
-    /// One seeded digest of the bytes (`ByteHash`): keys of whole target lists run to kilobytes.
     func hash(into hasher: inout Hasher) {
-        hasher.combine(bytes.withUnsafeBytes { ByteHash.of($0) })
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 }

@@ -11,8 +11,8 @@ public struct NodeContentKey: Hashable, Sendable {
 
     public static func == (a: NodeContentKey, b: NodeContentKey) -> Bool { same(a.node, b.node) }
 
-    /// One digest of the whole node goes to the hasher: feeding it scalar by scalar costs several
-    /// times more, and a programme's targets are looked up by it one by one.
+    /// One digest of the whole node goes to the hasher (each scalar's `ByteHash`, mixed in order):
+    /// a programme's targets are looked up by it one by one.
     public func hash(into hasher: inout Hasher) { hasher.combine(Self.digest(node)) }
 
     /// The same key holding a copy of the node with an empty file in place of its own.

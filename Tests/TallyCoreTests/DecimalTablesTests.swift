@@ -63,6 +63,27 @@ import Testing
         #expect(result.achieved.rating == "Good")
     }
 
+    /// A rating band that is not a whole number is reached as it always was: by the score rounded
+    /// in its 38th digit, times 100 (whole bands are compared in integers, with the same answers).
+    @Test func ratingBandsAreReachedAsTheDecimalScoreReachesThem() {
+        let year = DateWindow.year(2024)!
+        var records = RecordSet()
+        let kind = records.kindID("meeting")!, file = records.fileID("r.yaml")!
+        records.append(day: Day(year: 2024, month: 2, day: 1)!, kind: kind, file: file, line: 1, fields: [])
+        let bands = ["66.666666666666666666666666666666666667", "66.666666666666666666666666666666666666", "66.67", "66", "67", "50", "80"]
+        for met in 0...6 {
+            let targets = (0..<6).map { index in
+                Target(id: "t\(index)", title: "T", measure: .count(kinds: ["meeting"], distinct: nil), atLeast: .number(index < met ? 1 : 5), window: year)
+            }
+            for band in bands.map({ Decimal(string: $0)! }) {
+                let programme = Programme(title: "P", organisation: "O", period: year, language: .en, rosterOrder: [], rosters: [:], targets: targets,
+                                          rating: [RatingBand(atLeast: band, label: "Reached"), RatingBand(atLeast: nil, label: "Not")])
+                let score = Evaluator(programme: programme, records: records, asOf: Day(year: 2025, month: 1, day: 1)!).evaluate().achieved
+                #expect(score.rating == (score.value * 100 >= band ? "Reached" : "Not"), "\(met) of 6 against \(band)")
+            }
+        }
+    }
+
     /// Bounds and measured fractions in integers: every comparison gives the decimal answer.
     @Test func wholeFractionsCompareAsDecimals() {
         let bounds = ["0", "1", "3", "80", "100", "12.5", "1e3", "1000000", "25000000", "0.5", "-2"].map { Decimal(string: $0)! }

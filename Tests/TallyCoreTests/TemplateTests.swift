@@ -203,6 +203,23 @@ import Testing
         #expect(shared[5] == ["visits number(6) line 5 from one.yaml"])
     }
 
+    /// A target saying how many members must count is shared only with programmes whose rosters
+    /// have as many members, however its `each:` is written (quoted with a space, which loading trims).
+    @Test func membersCountedAgreeWithEachProgrammeAloneHoweverEachIsWritten() throws {
+        let template = "programme: P\nperiod: 2024\nactivities: [visit]\ntargets:\n  - {id: c, title: C, count: visit, each: \"teams \", members: 5}\n"
+        let folder = try Self.tree([
+            "t/base.yaml": template,
+            "a.yaml": "extends: t/base.yaml\norganisation: A\nrosters:\n  teams: [A, B, C, D, E, F]\n",
+            "b.yaml": "extends: t/base.yaml\norganisation: B\nrosters:\n  teams: [A, B, C]\n",
+            "c.yaml": "extends: t/base.yaml\norganisation: C\nrosters:\n  teams: [A, B, C]\noverride:\n  c: {title: Đổi}\n",
+            "d.yaml": "extends: t/base.yaml\norganisation: D\nrosters:\n  teams: [A, B, C, D, E, F, G]\noverride:\n  c: {title: Đổi}\n",
+        ])
+        let (shared, alone) = Self.sharedAndAlone(["a", "b", "d", "c", "a", "b"], in: folder) { target in "\(target.id) \(target.title)" }
+        #expect(shared == alone)
+        #expect(shared[1].count == 1 && shared[1][0].contains("more than the 3 there are"), "\(shared[1])")
+        #expect(shared[3].count == 1 && shared[3][0].contains("more than the 3 there are"), "an override too: \(shared[3])")
+    }
+
     /// Targets written alike in several programmes are loaded once per context in a run (`TargetMemo`):
     /// each programme still gets its own line, its own diagnostics at its own file, and a title in
     /// another Unicode form (NFD) stays as that programme wrote it.

@@ -139,7 +139,7 @@ public struct AccountsFile: Sendable {
     /// atomically (a new file, and its folder, readable by its owner only).
     @discardableResult
     public static func update<Result>(path: String, _ change: (inout AccountsFile) throws(Failure) -> Result) throws(Failure) -> Result {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = FilePath.parent(of: path)
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
             do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]) } catch {
                 throw .refused(notWritten(path, folder, "\(error.localizedDescription)"))

@@ -54,7 +54,7 @@ public enum AtomicFile {
 
         public init(replacing path: String) throws(Failure) {
             target = AtomicFile.realPath(path)
-            let parent = (target as NSString).deletingLastPathComponent
+            let parent = FilePath.parent(of: target)
             folder = parent.isEmpty ? "." : parent
             let name = (target as NSString).lastPathComponent
             var info = stat()
@@ -134,7 +134,7 @@ public final class FileLock {
     /// Blocks until the lock for `path` is held.
     public init(for path: String) throws(AtomicFile.Failure) {
         let target = AtomicFile.realPath(path)
-        let folder = (target as NSString).deletingLastPathComponent
+        let folder = FilePath.parent(of: target)
         let lockPath = (folder.isEmpty ? "" : folder + "/") + "." + (target as NSString).lastPathComponent + ".lock"
         fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw AtomicFile.Failure("cannot open the lock file \(lockPath)") }

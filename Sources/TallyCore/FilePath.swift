@@ -13,6 +13,9 @@ public enum FilePath {
            bytes[bytes.index(before: slash)] != UInt8(ascii: "/") {
             return String(path[..<slash])
         }
+        // A name with no slash but at its end ("p", "p.yaml", "x/"): no folder. Foundation says so
+        // too, except that it crashes on a one-character name (SIGILL on this toolchain).
+        if let last = bytes.lastIndex(where: { $0 != UInt8(ascii: "/") }), !bytes[...last].contains(UInt8(ascii: "/")) { return "" }
         return (path as NSString).deletingLastPathComponent
     }
 }

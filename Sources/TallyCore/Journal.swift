@@ -66,7 +66,7 @@ public struct Journal: Sendable, Equatable {
     /// The journal at `path`; its folder must exist unless it is the declared journal.
     static func journal(_ path: String, declared: String?) throws(RecordAppender.Failure) -> Journal {
         let exists = FileManager.default.fileExists(atPath: path)
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = FilePath.parent(of: path)
         var isDirectory: ObjCBool = false
         let folderExists = folder.isEmpty || (FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) && isDirectory.boolValue)
         if !folderExists && path != declared {

@@ -57,7 +57,7 @@ public struct RecordAppender {
         let chosen = try Journal.choose(for: programme, declared: programme.journal, into: into)
         let journal = chosen.path
         if chosen.createsFolder {
-            do { try FileManager.default.createDirectory(atPath: (journal as NSString).deletingLastPathComponent, withIntermediateDirectories: true) } catch {
+            do { try FileManager.default.createDirectory(atPath: FilePath.parent(of: journal), withIntermediateDirectories: true) } catch {
                 throw .problem(Self.notWritten(journal, SystemReason.words(error)))
             }
         }

@@ -46,7 +46,7 @@ public struct RecordLoader {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             if (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil { return (.brokenLink, []) }
-            let folder = (path as NSString).deletingLastPathComponent
+            let folder = FilePath.parent(of: path)
             let siblings = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
             return (.fileNotFound, Suggestion.nearest(to: (path as NSString).lastPathComponent, in: siblings.filter(RecordPatternCheck.isRecordsFile)))
         }

@@ -25,10 +25,10 @@ enum RecordPatternCheck {
         }
         let entries = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
         let missed = entries.filter(isRecordsFile)
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = FilePath.parent(of: path)
         let lastComponent = (path as NSString).lastPathComponent
         if folder == (parent.isEmpty ? "." : parent), let (meant, matched) = nearMiss(lastComponent, missed) {
-            let written = (pattern as NSString).deletingLastPathComponent
+            let written = FilePath.parent(of: pattern)
             return (.recordsGlobMissesFiles, ["pattern": "\(pattern)", "folder": "\(folder)", "files": "\(shown(matched))",
                                               "meant": "\(written.isEmpty ? meant : written + "/" + meant)"], false)
         }
@@ -60,7 +60,7 @@ enum RecordPatternCheck {
         var missing: [String] = []
         var isDirectory: ObjCBool = false
         while !(FileManager.default.fileExists(atPath: existing, isDirectory: &isDirectory) && isDirectory.boolValue) {
-            let parent = (existing as NSString).deletingLastPathComponent
+            let parent = FilePath.parent(of: existing)
             missing.insert((existing as NSString).lastPathComponent, at: 0)
             if parent == existing || parent.isEmpty { existing = existing.hasPrefix("/") ? "/" : "."; break }
             existing = parent

@@ -107,7 +107,7 @@ public struct WebRecorder: Sendable {
 
     /// Writes the accepted evidence files beside the journal (called under its lock).
     static func store(_ accepted: [(EvidenceUpload, EvidenceUpload.Kind)], besideJournal journal: String) throws(RecordAppender.Failure) {
-        let folder = (journal as NSString).deletingLastPathComponent
+        let folder = FilePath.parent(of: journal)
         for (upload, kind) in accepted {
             do { try upload.store(kind, besideJournalIn: folder) } catch {
                 throw .problem(RecordAppender.notWritten((folder.isEmpty ? "." : folder) + "/evidence", error.reason))

@@ -1,4 +1,5 @@
 import Foundation
+import TallyCore
 
 /// Where an evidence entry of a record points, as a link from the report's own folder: an http(s) URL
 /// as it is; a path relative to the records file's folder (where evidence is kept beside the journal),
@@ -27,7 +28,7 @@ public struct EvidenceLink: Sendable {
             return nil
         }
         if text.contains("\\") { return nil }
-        let recordsFolder = (recordsFile as NSString).deletingLastPathComponent
+        let recordsFolder = FilePath.parent(of: recordsFile)
         let target = text.hasPrefix("/") ? text : Self.join(recordsFolder, text)
         let relative = Self.relative(from: reportFolder ?? ".", to: target)
         return relative.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: ":?#;")))

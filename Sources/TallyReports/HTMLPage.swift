@@ -65,7 +65,7 @@ struct HTMLPage {
         }
         out += "</ul>\n"
         out += overview(result, number: number, level: level + 1, phrases: phrases)
-        let link = EvidenceLink(reportFolder: report.outputPath.map { ($0 as NSString).deletingLastPathComponent }, override: links.evidence)
+        let link = EvidenceLink(reportFolder: report.outputPath.map { FilePath.parent(of: $0) }, override: links.evidence)
         let anchors = result.targets.map { anchor(number, $0.target.id) }
         // Each target's card is told on its own core (its explanation looks at every record left out).
         let cards = ParallelMap.map(Array(result.targets.indices)) { index in

@@ -61,7 +61,7 @@ struct Site: Sendable {
         guard viewer != nil else { return true }
         var owners: (depth: Int, programmes: [(slug: String, path: String)]) = (-1, [])
         for (slug, path) in await store.programmes() {
-            guard let folder = ServedFile.realPath((path as NSString).deletingLastPathComponent) else { continue }
+            guard let folder = ServedFile.realPath(FilePath.parent(of: path)) else { continue }
             let prefix = folder == "/" ? "/" : folder + "/"
             guard realPath.hasPrefix(prefix) else { continue }
             if prefix.count > owners.depth { owners = (prefix.count, [(slug, path)]) } else if prefix.count == owners.depth { owners.programmes.append((slug, path)) }
@@ -78,8 +78,8 @@ struct Site: Sendable {
         let state = await store.state(of: programmePath)
         if state.loaded.files.contains(where: { ServedFile.realPath($0) == realPath }) { return true }
         guard let journal = state.loaded.programme?.journal else { return false }
-        let base = (programmePath as NSString).deletingLastPathComponent
-        let journalFolder = ((journal.hasPrefix("/") ? journal : (base as NSString).appendingPathComponent(journal)) as NSString).deletingLastPathComponent
+        let base = FilePath.parent(of: programmePath)
+        let journalFolder = FilePath.parent(of: journal.hasPrefix("/") ? journal : (base as NSString).appendingPathComponent(journal))
         guard let evidence = ServedFile.realPath((journalFolder as NSString).appendingPathComponent("evidence")) else { return false }
         return realPath.hasPrefix(evidence + "/")
     }

@@ -29,7 +29,7 @@ struct InitCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: file) {
             throw Refusal.argument(.fileExists, ["file": "\(file)"], language: language)
         }
-        let folder = (file as NSString).deletingLastPathComponent
+        let folder = FilePath.parent(of: file)
         func beside(_ name: String) -> String { folder.isEmpty ? name : folder + "/" + name }
         let recordsFolder = Self.unsharedRecordsFolder(beside: folder, programme: file, year: year)
         let text = StarterProgramme.text(language: language, year: year, recordsFolder: recordsFolder)

@@ -19,6 +19,13 @@ import Testing
         #expect(Glob.resolve("x.yaml", besideFile: "p.yaml") == "x.yaml")
     }
 
+    /// A name of one character with no folder ("p", "x/"): Foundation's `deletingLastPathComponent`
+    /// crashes on it on this toolchain; `FilePath.parent` answers "" as Foundation does for longer names.
+    @Test func oneCharacterNames() {
+        for path in ["p", "x/", "é", "x//", "ab", "xy/", "p.yaml"] { #expect(FilePath.parent(of: path) == "", "\(path)") }
+        #expect(ProgrammeSummary.folder(of: "p") == "." && Glob.resolve("r.yaml", besideFile: "p") == "r.yaml")
+    }
+
     /// A programme's folder, as Foundation's `deletingLastPathComponent` gives it, for every shape of path.
     @Test func folderOfAPath() {
         for path in ["a/b/c.yaml", "c.yaml", "/c.yaml", "./c.yaml", "a//c.yaml", "a/b/", "/", "", "Tỉnh Sơn La/Cụm 1/p.yaml",

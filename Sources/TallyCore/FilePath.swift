@@ -5,8 +5,10 @@ import Foundation
 /// and every programme of a roll-up asks for a few).
 public enum FilePath {
     /// `(path as NSString).deletingLastPathComponent`: a path with one slash before its file name
-    /// gives the part before it; anything else (a trailing or doubled slash, a file at the root, no
-    /// slash) goes to Foundation. Tests compare the two on every shape.
+    /// gives the part before it (a doubled slash further up stays doubled, where Foundation makes it
+    /// single: `Glob.normalize` drops it, and a roll-up shows folders as the walk found them); a
+    /// name without a folder gives ""; anything else (a trailing or doubled last slash, a file at the
+    /// root) goes to Foundation. Tests compare the two on these shapes.
     public static func parent(of path: String) -> String {
         let bytes = path.utf8
         if let slash = bytes.lastIndex(of: UInt8(ascii: "/")), slash != bytes.startIndex, bytes.index(after: slash) != bytes.endIndex,

@@ -32,7 +32,7 @@ struct EachEvaluation {
     /// A member's own threshold: the target's number, or P% of its attribute rounded up.
     func threshold(of member: Roster.Member) -> WholeBound {
         switch target.atLeast {
-        case .number, .percent: return base.plainBound
+        case .number, .percent: return target.atLeastBound
         case .percentOf(let percent, let attribute):
             guard case .number(let base)? = member.attributes[attribute] else { return WholeBound(whole: 0) }
             return WholeBound(whole: Exact.ceil(percent: percent, of: base))

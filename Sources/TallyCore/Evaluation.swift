@@ -182,25 +182,24 @@ public struct Score: Sendable {
     }
 
     init(_ targets: [TargetResult], counting statuses: Set<Status>, bands: [RatingBand]) {
+        // The score as a percentage in integers, when the weights are whole (nearly always).
+        var percent: Measured?
         if let (part, total) = Self.wholeWeights(targets, counting: statuses) {
-            // Whole weights (nearly always): summed in integers, each quotient divided once per run,
-            // and the percentage compared with whole bands in integers.
+            // Summed in integers, each quotient divided once per run.
             value = total > 0 ? DecimalTables.quotient(part, total) : 1
             double = total > 0 ? Double(part) / Double(total) : 1
-            // A whole band is compared in integers (the same answer); another as it always was, with the
-            // score rounded in its 38th digit.
-            let percent = total > 0 ? Measured(part: 100 * part, of: total) : Measured(part: 100)
-            let value = value
-            rating = bands.first { band in
-                guard let bound = band.atLeast else { return true }
-                if let whole = band.wholeAtLeast { return percent.atLeast(WholeBound(value: bound, whole: whole)) }
-                return value * 100 >= bound
-            }?.label
+            percent = total > 0 ? Measured(part: 100 * part, of: total) : Measured(part: 100)
         } else {
             (value, double) = Self.decimalScore(targets, counting: statuses)
-            let percent = value * 100
-            rating = bands.first { band in band.atLeast.map { percent >= $0 } ?? true }?.label
         }
+        // A whole band is compared in integers (the same answer); another as it always was, with the
+        // score rounded in its 38th digit.
+        let score = value
+        rating = bands.first { band in
+            guard let bound = band.atLeast else { return true }
+            if let percent, let whole = band.wholeAtLeast { return percent.atLeast(WholeBound(value: bound, whole: whole)) }
+            return score * 100 >= bound
+        }?.label
     }
 
     /// The weights of the targets counted and of all non-exempt ones, when every weight is whole.

@@ -148,9 +148,6 @@ public struct RollUpSummary: Sendable {
 
     static func verdictRank(_ verdict: Verdict) -> Int { Verdict.worstFirst.firstIndex(of: verdict)! }
 
-    /// Whether summary `a` comes before `b` in `order`: worst first (verdict, then score), then by
-    /// organisation as a reader expects (letter case and diacritics aside, then exactly), then by
-    /// path and position.
     /// Whether `a`'s score is below `b`'s; nil when they are equal. Scores far apart are told by
     /// their doubles (each within a few parts in 10^16 of the exact fraction, so a gap of a part in
     /// 10^9 is certain); near ones by the decimals, whose comparison allocates when scales differ.
@@ -160,6 +157,9 @@ public struct RollUpSummary: Sendable {
         return a.score == b.score ? nil : a.score < b.score
     }
 
+    /// Whether summary `a` comes before `b` in `order`: worst first (verdict, then score), then by
+    /// organisation as a reader expects (letter case and diacritics aside, then exactly), then by
+    /// path and position.
     static func precedes(_ a: ProgrammeSummary, _ b: ProgrammeSummary, order: RollUpOrder) -> Bool {
         if order == .worst {
             if a.verdict != b.verdict { return verdictRank(a.verdict) < verdictRank(b.verdict) }

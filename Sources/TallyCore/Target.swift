@@ -155,10 +155,7 @@ public enum Exact {
 
     /// `value` as an integer when it is a whole number from 0 to a million; nil otherwise.
     public static func whole(_ value: Decimal) -> Int? {
-        // The exponent is read at once; comparing decimals is slow, and this runs for every target loaded.
-        guard !value.isNaN, !value.isSignMinus || value.isZero else { return nil }
-        guard value.exponent >= 0 || floor(value) == value, value <= 1_000_000 else { return nil }
-        return NSDecimalNumber(decimal: value).intValue
+        integer(value).flatMap { (0...1_000_000).contains($0) ? $0 : nil }
     }
 
     /// `value` as an integer when it is a whole number of at most 15 digits (either sign); nil otherwise.

@@ -12,15 +12,10 @@ struct TargetEvaluation {
     let that: ((Int) -> Bool)?
     let distinctKeys = DistinctKeys()
     let paces = PaceMemo()
-    /// The threshold when it does not depend on a member, and `at-most`'s bound, worked out once.
-    let plainBound: WholeBound
-    let atMostBound: WholeBound?
 
     init(evaluator: Evaluator, target: Target) {
         self.evaluator = evaluator
         self.target = target
-        plainBound = target.atLeastBound
-        atMostBound = target.atMostBound
         if case .share(_, let condition) = target.measure { that = condition.compiled(evaluator.context) } else { that = nil }
         if case .respond(let to, _, _) = target.measure {
             scope = evaluator.candidates(to, condition: target.condition)
@@ -40,7 +35,7 @@ struct TargetEvaluation {
     /// Evaluates the target over one window (the whole window, or one `every` period).
     func evaluate(_ window: DateWindow, milestones: [Milestone]) -> TargetResult {
         if target.each != nil { return EachEvaluation(base: self).evaluate(window, milestones: milestones) }
-        let threshold = plainBound
+        let threshold = target.atLeastBound
         // A plain target's running total is worked out with its value (not for each `every` period).
         let outcome = status(of: scope, threshold: threshold, window: window, milestones: milestones, series: evaluator.keepsSeries && target.every == nil)
         let measured = outcome.measured
@@ -82,7 +77,7 @@ struct TargetEvaluation {
             return MilestoneResult(by: milestone.by, required: required, value: then.value, state: then.atLeast(required) ? .reached : .missed)
         }
         let monotone = target.measure.isMonotone
-        let holds = atMostBound.map { measured.atMost($0) } ?? measured.atLeast(threshold)
+        let holds = target.atMostBound.map { measured.atMost($0) } ?? measured.atLeast(threshold)
         var pace: Decimal?
         var keepsPace = target.atMost == nil ? true : holds
         if state == .open && target.atMost == nil {

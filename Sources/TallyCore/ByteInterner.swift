@@ -9,8 +9,11 @@ struct Interned: Hashable, Sendable {
 
 /// Maps byte strings to dense ids without creating a `String` for values already seen.
 ///
-/// Records repeat the same few kinds, units and field names millions of times; hashing
-/// their UTF-8 bytes (`ByteHash`) is far cheaper than hashing Unicode-normalised strings.
+/// Records repeat the same few kinds, units and field names millions of times; hashing their
+/// UTF-8 bytes is far cheaper than hashing Unicode-normalised strings. The table starts with
+/// `QuickHash` and switches to `ByteHash` (SipHash with a key per process) for good as soon as a
+/// lookup probes further than `QuickHash.longestProbe`: texts written to collide cost at most that
+/// many steps each before the switch, and none after it.
 struct ByteInterner: Sendable {
     /// The open-addressing table: the position of a string in `strings`, or -1 for an empty slot.
     private var slots: [Int32]
@@ -20,30 +23,41 @@ struct ByteInterner: Sendable {
     /// The string of each id, created once (none when made without `keepingStrings`).
     private(set) var strings: [String] = []
     private let keepsStrings: Bool
+    private let quick: QuickHash
+    /// Whether the table hashes with `ByteHash`: after a lookup probed too far.
+    private(set) var isKeyed = false
 
     /// The string interned as `id`.
     subscript(id: Interned) -> String { strings[id.index] }
 
     /// With `keepingStrings` false, only the bytes are kept (a set of many unique texts).
-    init(capacity: Int = 64, keepingStrings: Bool = true) {
+    /// `quick` is the hash used until a lookup probes too far (tests give one that collides).
+    init(capacity: Int = 64, keepingStrings: Bool = true, quick: QuickHash = QuickHash()) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: -1, count: size)
         keepsStrings = keepingStrings
+        self.quick = quick
     }
 
     var count: Int { offsets.count }
 
     /// The id of `bytes`, adding them when new.
     mutating func intern(_ bytes: UnsafeRawBufferPointer) -> Interned {
-        let hash = Self.hash(bytes)
+        let hash = isKeyed ? Self.hash(bytes) : quick.of(bytes)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
+        var probes = 0
         while true {
             let id = slots[slot]
             if id < 0 { break }
             if hashes[Int(id)] == hash && equals(Int(id), bytes) { return Interned(raw: id) }
             slot = (slot + 1) & mask
+            probes += 1
+            if probes > QuickHash.longestProbe && !isKeyed {
+                switchToKeyedHash()
+                return intern(bytes)
+            }
         }
         let id = Int32(offsets.count)
         slots[slot] = id
@@ -69,8 +83,22 @@ struct ByteInterner: Sendable {
         return storage.withUnsafeBytes { memcmp($0.baseAddress! + start, base, bytes.count) == 0 }
     }
 
-    private mutating func grow() {
-        slots = Array(repeating: -1, count: slots.count * 2)
+    /// Hashes every text again with `ByteHash` and uses it from now on.
+    private mutating func switchToKeyedHash() {
+        isKeyed = true
+        storage.withUnsafeBytes { all in
+            for id in hashes.indices {
+                let end = id + 1 < offsets.count ? offsets[id + 1] : all.count
+                hashes[id] = Self.hash(UnsafeRawBufferPointer(rebasing: all[offsets[id]..<end]))
+            }
+        }
+        rebuildSlots(count: slots.count)
+    }
+
+    private mutating func grow() { rebuildSlots(count: slots.count * 2) }
+
+    private mutating func rebuildSlots(count: Int) {
+        slots = Array(repeating: -1, count: count)
         let mask = slots.count - 1
         for (id, hash) in hashes.enumerated() {
             var slot = Int(truncatingIfNeeded: hash) & mask
@@ -79,8 +107,9 @@ struct ByteInterner: Sendable {
         }
     }
 
-    /// The hash of `bytes` (`ByteHash`: SipHash with a key chosen per process, so no file can make
-    /// its values share slots); ids stay dense and in the order values come, so no output depends on it.
+    /// The keyed hash of `bytes` (`ByteHash`: SipHash with a key chosen per process, so no file can
+    /// make its values share slots); ids stay dense and in the order values come, so no output
+    /// depends on which hash a table uses.
     @inline(__always)
     static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 { ByteHash.of(bytes) }
 }

@@ -137,23 +137,20 @@ public struct ProgrammeLoader {
                 diagnostics.add(.notAList, ["what": Subject.roster(name), "found": pair.value.kindWords, "example": "- Văn phòng"], at: pair.value)
                 continue
             }
-            var members: [Roster.Member] = []
-            var keys: [[UTF8Key]] = []
-            var seen: [UTF8Key: Mark] = [:]
+            var roster = Roster(name: name)
+            var marks: [Mark] = []
             for item in items {
                 guard let member = loadMember(item, roster: name) else { continue }
-                let spellings = member.spellings, memberKeys = spellings.map { UTF8Key(NameKey.of($0)) }
-                for (spelling, key) in zip(spellings, memberKeys) {
-                    if let other = seen[key] {
-                        diagnostics.add(Diagnostic(.duplicateMember, ["name": "\(spelling)", "roster": "\(name)"], at: item).noting(item.source, at: other))
-                    }
+                let spellings = member.spellings
+                let earlier = roster.add(member, keys: spellings.map { UTF8Key(NameKey.of($0)) })
+                for (spelling, other) in zip(spellings, earlier) {
+                    guard let other else { continue }
+                    diagnostics.add(Diagnostic(.duplicateMember, ["name": "\(spelling)", "roster": "\(name)"], at: item).noting(item.source, at: marks[other]))
                 }
-                for key in memberKeys { seen[key] = item.start }
-                members.append(member)
-                keys.append(memberKeys)
+                marks.append(item.start)
             }
             order.append(name)
-            rosters[name] = Roster(name: name, members: members, keys: keys)
+            rosters[name] = roster
         }
         return (order, rosters)
     }

@@ -5,27 +5,35 @@ import TallyYAML
 extension RecordBuilder {
     /// Checks every field of the pending record against the rules of its kind.
     mutating func checkFields(_ rule: KindRule) {
-        for field in pending {
-            if field.storedAs == KnownField.unit, !rules.rosters.isEmpty, case .text(let unit) = field.value, !unitKnown(unit, field.valueID) {
+        // Fields are read in place, and copied only to report one: a copy costs a retain per text.
+        for index in pending.indices {
+            let name = pending[index].name
+            if pending[index].storedAs == KnownField.unit, !rules.rosters.isEmpty, !unitKnown(at: index),
+               case .text(let unit) = pending[index].value {
+                let field = pending[index]
                 fail(diagnostic(.unknownMember, ["name": "\(unit)", "roster": Subject.anyRoster], at: field.mark, width: field.width)
                     .suggesting(diagnostics.isFull ? [] : rules.unitSuggestions(unit)))
             }
-            for (name, roster, cache) in rule.members where name == field.name && !isMember(field, roster, cache) {
+            for (member, roster, cache) in rule.members where member == name && !isMember(at: index, roster, cache) {
+                let field = pending[index]
                 fail(diagnostic(.unknownMember, ["name": "\(field.value)", "roster": Subject.roster(roster.name)], at: field.mark, width: field.width)
                     .suggesting(diagnostics.isFull ? [] : roster.suggestions(for: field.value.description)))
             }
-            if !truthyNames.isEmpty, truthyNames.contains(field.name), case .text(let text) = field.value, let valueID = field.valueID,
+            if !truthyNames.isEmpty, truthyNames.contains(name), case .text(let text) = pending[index].value, let valueID = pending[index].valueID,
                Self.booleanLooking.contains(text.lowercased()), warnedValues.insert(valueID).inserted {
+                let field = pending[index]
                 let meaning = ["false", "no", "không", "sai"].contains(text.lowercased())
                     ? LocalizedText(en: "it counts as yes (any text does)", vi: "nó vẫn bị tính là có (chữ nào cũng vậy)")
                     : LocalizedText(en: "it is text, not true", vi: "đây là chữ, không phải true")
-                diagnostics.add(diagnostic(.notABoolean, ["what": "\(name(field.name))", "value": "\(text)", "meaning": meaning], at: field.mark, width: field.width))
+                diagnostics.add(diagnostic(.notABoolean, ["what": "\(self.name(name))", "value": "\(text)", "meaning": meaning], at: field.mark, width: field.width))
             }
             if !rule.numeric.isEmpty || !numericEverywhere.isEmpty,
-               rule.numeric.contains(field.name) || numericEverywhere.contains(field.name) {
-                checkNumber(field)
-            } else if !field.quoted, case .text(let text) = field.value, let first = text.utf8.first, first >= 48 && first <= 57 || first == UInt8(ascii: "-") {
-                warnIfSeparated(field, text)
+               rule.numeric.contains(name) || numericEverywhere.contains(name) {
+                if case .number = pending[index].value { continue }
+                checkNumber(pending[index])
+            } else if !pending[index].quoted, case .text(let text) = pending[index].value,
+                      let first = text.utf8.first, first >= 48 && first <= 57 || first == UInt8(ascii: "-") {
+                warnIfSeparated(pending[index], text)
             }
         }
     }
@@ -58,18 +66,23 @@ extension RecordBuilder {
         }
     }
 
-    mutating func unitKnown(_ unit: String, _ valueID: Interned?) -> Bool {
-        let id = valueID ?? values.intern(unit)
-        if let known = unitState[id] { return known }
+    /// Whether pending field `index`, a unit, is in a roster: once per distinct value.
+    mutating func unitKnown(at index: Int) -> Bool {
+        if let id = pending[index].valueID, let known = unitState[id] { return known }
+        guard case .text(let unit) = pending[index].value else { return true }
+        let id = pending[index].valueID ?? values.intern(unit)
         let known = rules.unitMatches(unit)
         unitState[id] = known
         return known
     }
 
-    mutating func isMember(_ field: PendingField, _ roster: Roster, _ cache: Int) -> Bool {
-        let id = field.valueID ?? values.intern(field.value.description)
+    /// Whether pending field `index` names a member of `roster`: once per distinct value.
+    mutating func isMember(at index: Int, _ roster: Roster, _ cache: Int) -> Bool {
+        if let id = pending[index].valueID, let known = memberCaches[cache][id] { return known }
+        let text = pending[index].value.description
+        let id = pending[index].valueID ?? values.intern(text)
         if let known = memberCaches[cache][id] { return known }
-        let known = roster.member(named: field.value.description) != nil
+        let known = roster.member(named: text) != nil
         memberCaches[cache][id] = known
         return known
     }

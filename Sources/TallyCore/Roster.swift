@@ -34,17 +34,34 @@ public struct Roster: Sendable {
     private var index: [UTF8Key: Int] = [:]
 
     public init(name: String, members: [Member]) {
-        self.init(name: name, members: members, keys: members.map { $0.spellings.map { UTF8Key(NameKey.of($0)) } })
-    }
-
-    /// The same with each member's spellings' keys already worked out, in `spellings` order.
-    init(name: String, members: [Member], keys: [[UTF8Key]]) {
         self.name = name
         self.members = members
-        index.reserveCapacity(keys.reduce(0) { $0 + $1.count })
-        for (position, memberKeys) in keys.enumerated() {
-            for key in memberKeys where index[key] == nil { index[key] = position }
+        for (position, member) in members.enumerated() {
+            for spelling in member.spellings { _ = index(UTF8Key(NameKey.of(spelling)), as: position) }
         }
+    }
+
+    /// A roster filled member by member (`add`), as a programme's file lists them.
+    init(name: String) {
+        self.name = name
+        members = []
+    }
+
+    /// Adds `member`, whose spellings' keys are `keys` (in `spellings` order), and returns the
+    /// position of the earlier member each key already names (nil where none does): a key names
+    /// the first member that has it.
+    mutating func add(_ member: Member, keys: [UTF8Key]) -> [Int?] {
+        let position = members.count
+        members.append(member)
+        return keys.map { index($0, as: position) }
+    }
+
+    /// Makes `key` name the member at `position` unless an earlier one has it: that one's position.
+    private mutating func index(_ key: UTF8Key, as position: Int) -> Int? {
+        // One hash on the usual path (a new key); a taken key is put back.
+        guard let earlier = index.updateValue(position, forKey: key) else { return nil }
+        index[key] = earlier
+        return earlier == position ? nil : earlier
     }
 
     /// The position of the member named by `text` (id, name or alias), if any.

@@ -11,9 +11,9 @@ public struct NodeContentKey: Hashable, Sendable {
 
     public static func == (a: NodeContentKey, b: NodeContentKey) -> Bool { same(a.node, b.node) }
 
-    /// One digest of the whole node goes to the hasher (each scalar's `ByteHash`, mixed in order):
-    /// a programme's targets are looked up by it one by one.
-    public func hash(into hasher: inout Hasher) { hasher.combine(Self.digest(node)) }
+    /// The whole node goes through the one hasher (each scalar's bytes with its length, style and
+    /// tag; each list's and mapping's size): one SipHash pass, not one per scalar.
+    public func hash(into hasher: inout Hasher) { Self.feed(node, into: &hasher) }
 
     /// The same key holding a copy of the node with an empty file in place of its own.
     public func detached() -> NodeContentKey { NodeContentKey(Self.detached(node, source: Self.nowhere)) }
@@ -47,28 +47,32 @@ public struct NodeContentKey: Hashable, Sendable {
         }
     }
 
-    static func digest(_ node: Node) -> UInt64 {
-        var digest = ByteHash.mix(node.hadMergeKey ? 1 : 0, node.tag.map(bytesDigest) ?? 0)
+    static func feed(_ node: Node, into hasher: inout Hasher) {
+        hasher.combine(node.hadMergeKey)
+        feed(node.tag, into: &hasher)
         switch node.content {
         case .scalar(let text, let style):
-            digest = ByteHash.mix(digest, styleCode(style))
-            digest = ByteHash.mix(digest, bytesDigest(text))
+            hasher.combine(styleCode(style))
+            feed(text, into: &hasher)
         case .sequence(let items):
-            digest = ByteHash.mix(digest, 0x10 | UInt64(items.count) << 8)
-            for item in items { digest = ByteHash.mix(digest, Self.digest(item)) }
+            hasher.combine(0x10 | UInt64(items.count) << 8)
+            for item in items { feed(item, into: &hasher) }
         case .mapping(let pairs):
-            digest = ByteHash.mix(digest, 0x20 | UInt64(pairs.count) << 8)
+            hasher.combine(0x20 | UInt64(pairs.count) << 8)
             for pair in pairs {
-                digest = ByteHash.mix(digest, Self.digest(pair.key))
-                digest = ByteHash.mix(digest, Self.digest(pair.value))
+                feed(pair.key, into: &hasher)
+                feed(pair.value, into: &hasher)
             }
         }
-        return digest
     }
 
-    private static func bytesDigest(_ text: String) -> UInt64 {
-        var text = text
-        return text.withUTF8 { ByteHash.of(UnsafeRawBufferPointer($0)) }
+    /// A text's bytes after its length (so that no two texts run into each other), or a marker for none.
+    private static func feed(_ text: String?, into hasher: inout Hasher) {
+        guard var text else { return hasher.combine(UInt64.max) }
+        text.withUTF8 { bytes in
+            hasher.combine(bytes.count)
+            hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+        }
     }
 
     private static func styleCode(_ style: ScalarStyle) -> UInt64 {

@@ -39,3 +39,30 @@ import Testing
         #expect(Set(texts.map(Self.hash)).count == texts.count)
     }
 }
+
+/// The quick hash of the interner's table reads every byte and spreads numbered ids over the low bits.
+@Suite struct QuickHashTests {
+    static func hash(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBytes { QuickHash().of($0) } }
+
+    @Test func everyByteOfEveryLengthCounts() {
+        for length in 0...40 {
+            let base = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+            let hash = Self.hash(base)
+            for position in 0..<length {
+                var changed = base
+                changed[position] ^= 0x01
+                #expect(Self.hash(changed) != hash, "length \(length), byte \(position)")
+            }
+            #expect(Self.hash(base + [0]) != hash, "a zero byte more, length \(length)")
+        }
+    }
+
+    @Test(arguments: ["DX-%06d", "%d", "de-xuat-so-%07d", "T%04d", "Tổ %d"])
+    func numberedIdsSpreadOverTheLowBits(_ format: String) {
+        var slots = Set<UInt64>()
+        for number in 0..<100_000 {
+            slots.insert(Self.hash(Array(String(format: format, number).utf8)) & 0xFFFF)
+        }
+        #expect(slots.count > 45_000, "\(format): \(slots.count) slots")
+    }
+}

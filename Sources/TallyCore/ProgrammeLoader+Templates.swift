@@ -42,9 +42,12 @@ extension ProgrammeLoader {
         guard let items = node.sequence else { return TargetLoader.loadAll(node, context: &context, diagnostics: &diagnostics) }
         // In a run, a target is shared with the programmes that have it in the same context (`TargetMemo`).
         let memo = templates?.targetMemo, shared = memo.map { $0.shared(context) }
+        // Where the programme's lines start, for looking its own targets up by their text; worked out once.
+        var lines: LineStarts??
         func load(_ item: Node, _ said: inout Diagnostics) -> Target? {
             guard let memo, let shared else { return TargetLoader.load(item, context: &context, diagnostics: &said) }
-            return memo.load(item, context: &context, shared: shared, diagnostics: &said)
+            if lines == nil, item.source.path == path { lines = .some(LineStarts(item.source)) }
+            return memo.load(item, context: &context, shared: shared, lines: lines ?? nil, diagnostics: &said)
         }
         guard let extendsNode else { return items.compactMap { load($0, &diagnostics) } }
         var targets: [Target] = []

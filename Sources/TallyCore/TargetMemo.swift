@@ -19,6 +19,9 @@ final class TargetMemo: @unchecked Sendable {
             case template(ObjectIdentifier, offset: Int)
             /// A programme's own target, by what it says.
             case written(NodeContentKey)
+            /// A programme's own target, by the text it is written as (when its reading depends on
+            /// nothing else, `NodeText`): far cheaper to hash and compare than what it says.
+            case text(NodeText)
             /// A template's target that the programme's `override:` changed: the template file, and
             /// what the target says once changed.
             case overridden(ObjectIdentifier, NodeContentKey)
@@ -41,6 +44,7 @@ final class TargetMemo: @unchecked Sendable {
             switch place {
             case .template: self
             case .written(let content): Key(place: .written(content.detached()), context: context, eachMembers: eachMembers)
+            case .text(let text): Key(place: .text(text.detached()), context: context, eachMembers: eachMembers)
             case .overridden(let template, let content):
                 Key(place: .overridden(template, content.detached()), context: context, eachMembers: eachMembers)
             }
@@ -97,8 +101,8 @@ final class TargetMemo: @unchecked Sendable {
 
     /// The key of target `item` in `context`, or nil when it cannot be shared: its bound depends
     /// on its members' attributes (`at-least: 80% of members`), or it is the programme's own and
-    /// holds what another file says.
-    static func key(of item: Node, context: TargetLoader.Context, shared: Context) -> Key? {
+    /// holds what another file says. `lines` are those of the programme's file, when known.
+    static func key(of item: Node, context: TargetLoader.Context, shared: Context, lines: LineStarts? = nil) -> Key? {
         guard let pairs = item.mapping else { return nil }
         var hasMembers = false, changed = false
         for pair in pairs {
@@ -111,7 +115,7 @@ final class TargetMemo: @unchecked Sendable {
         // A template's file lives as long as the run's templates, so no other file takes its identity.
         let fromTemplate = item.source.path != context.path
         if changed && !fromTemplate { return nil }
-        let place: Key.Place = !fromTemplate ? .written(NodeContentKey(item))
+        let place: Key.Place = !fromTemplate ? (lines.flatMap { NodeText(item, lines: $0) }.map { .text($0) } ?? .written(NodeContentKey(item)))
             : changed ? .overridden(ObjectIdentifier(item.source), NodeContentKey(item))
             : .template(ObjectIdentifier(item.source), offset: item.start.offset)
         return Key(place: place, context: shared, eachMembers: hasMembers ? shared.rosters.map { context.rosters[$0]?.members.count ?? 0 } : nil)
@@ -119,8 +123,8 @@ final class TargetMemo: @unchecked Sendable {
 
     /// Target `item` loaded in `context`: as loaded before in the same context, or loaded now
     /// (and kept when it can be shared). `diagnostics` gets what loading it said.
-    func load(_ item: Node, context: inout TargetLoader.Context, shared: Context, diagnostics: inout Diagnostics) -> Target? {
-        guard let id = item["id"]?.scalar, context.seenIDs[id] == nil, let key = Self.key(of: item, context: context, shared: shared) else {
+    func load(_ item: Node, context: inout TargetLoader.Context, shared: Context, lines: LineStarts? = nil, diagnostics: inout Diagnostics) -> Target? {
+        guard let id = item["id"]?.scalar, context.seenIDs[id] == nil, let key = Self.key(of: item, context: context, shared: shared, lines: lines) else {
             return TargetLoader.load(item, context: &context, diagnostics: &diagnostics)
         }
         var loadedNow = false, fresh: Target?

@@ -51,6 +51,9 @@ public struct Node: Sendable {
     /// Whether this is a YAML null: an empty plain scalar, `~` or `null`.
     public var isNull: Bool {
         guard case .scalar(let text, .plain) = content, tag == nil else { return false }
+        // Only these spellings, byte for byte (no other text is canonically equal to them): a
+        // longer text is not compared, which for Vietnamese text means a slow Unicode comparison.
+        guard text.utf8.count <= 4 else { return false }
         return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
     }
 

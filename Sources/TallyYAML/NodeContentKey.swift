@@ -22,19 +22,19 @@ public struct NodeContentKey: Hashable, Sendable {
 
     static func same(_ a: Node, _ b: Node) -> Bool {
         guard a.hadMergeKey == b.hadMergeKey, equalBytes(a.tag, b.tag) else { return false }
-        switch (a.content, b.content) {
-        case let (.scalar(left, leftStyle), .scalar(right, rightStyle)):
+        // One side at a time: matching a tuple of both contents copies whole nodes.
+        switch a.content {
+        case .scalar(let left, let leftStyle):
+            guard case .scalar(let right, let rightStyle) = b.content else { return false }
             return leftStyle == rightStyle && equalBytes(left, right)
-        case let (.sequence(left), .sequence(right)):
-            guard left.count == right.count else { return false }
+        case .sequence(let left):
+            guard case .sequence(let right) = b.content, left.count == right.count else { return false }
             for index in left.indices where !same(left[index], right[index]) { return false }
             return true
-        case let (.mapping(left), .mapping(right)):
-            guard left.count == right.count else { return false }
+        case .mapping(let left):
+            guard case .mapping(let right) = b.content, left.count == right.count else { return false }
             for index in left.indices where !same(left[index].key, right[index].key) || !same(left[index].value, right[index].value) { return false }
             return true
-        default:
-            return false
         }
     }
 

@@ -16,21 +16,22 @@ public struct QuickHash: Sendable {
     @inline(__always)
     public func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var hash = 0x243F_6A88_85A3_08D3 ^ UInt64(truncatingIfNeeded: bytes.count) &* 0x9E37_79B9_7F4A_7C15
-        var offset = 0
         let count = bytes.count
-        while offset + 8 <= count {
-            hash = Self.round(hash, bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            offset += 8
-        }
-        if offset < count {
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while offset < count {
-                tail |= UInt64(bytes[offset]) << shift
-                shift += 8
-                offset += 1
+        if count >= 8 {
+            var offset = 0
+            while offset + 8 <= count {
+                hash = Self.round(hash, bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                offset += 8
             }
-            hash = Self.round(hash, tail)
+            // The last eight bytes again, overlapping: with the length mixed in, no byte is left out.
+            if offset < count { hash = Self.round(hash, bytes.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) }
+        } else if count >= 4 {
+            let low = UInt64(bytes.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
+            let high = UInt64(bytes.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+            hash = Self.round(hash, low | high << 32)
+        } else if count > 0 {
+            let word = UInt64(bytes[0]) | UInt64(bytes[count / 2]) << 8 | UInt64(bytes[count - 1]) << 16
+            hash = Self.round(hash, word)
         }
         return Self.finish(hash) & mask
     }

@@ -75,6 +75,9 @@ struct ByteInterner: Sendable {
         return copy.withUTF8 { intern(UnsafeRawBufferPointer($0)) }
     }
 
+    /// Whether `id` was given to exactly `bytes`.
+    func holds(_ id: Interned, _ bytes: UnsafeRawBufferPointer) -> Bool { equals(id.index, bytes) }
+
     private func equals(_ id: Int, _ bytes: UnsafeRawBufferPointer) -> Bool {
         let start = offsets[id]
         let end = id + 1 < offsets.count ? offsets[id + 1] : storage.count

@@ -13,7 +13,9 @@ struct EachEvaluation {
         let records = base.records
         var groups = [[Int]](repeating: [], count: roster.members.count)
         guard let keyID = records.existingFieldID(target.key) else { return groups }
-        var cache: [UInt64: Int?] = [:]
+        let shared = base.evaluator.memberPositions, sharedKey = MemberPositions.Key(roster: roster.name, field: keyID)
+        var cache = shared.take(sharedKey)
+        defer { shared.give(cache, for: sharedKey) }
         var last: (key: UInt64, position: Int?)?
         for index in base.scope {
             guard let key = records.valueKey(keyID, of: index) else { continue }

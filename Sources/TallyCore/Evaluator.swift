@@ -15,6 +15,7 @@ public struct Evaluator: Sendable {
         let byKind: KindIndex
         let answers: AnswerIndex
         let context: ExpressionContext
+        let memberPositions = MemberPositions()
 
         init(programme: Programme, records: RecordSet, byKind: KindIndex, answers: AnswerIndex, context: ExpressionContext) {
             self.programme = programme
@@ -34,6 +35,8 @@ public struct Evaluator: Sendable {
     /// Answers (`with` records) by the trigger id they name.
     var answers: AnswerIndex { shared.answers }
     var context: ExpressionContext { shared.context }
+    /// Which member each value of a field names, shared by the `each:` targets.
+    var memberPositions: MemberPositions { shared.memberPositions }
     /// Whether results keep each count's and sum's running total (the HTML burn-up chart's points);
     /// a roll-up that only keeps summaries turns it off.
     public var keepsSeries = true

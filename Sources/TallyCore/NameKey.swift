@@ -131,17 +131,36 @@ public enum Suggestion {
 
     /// The known field `name` is most probably a misspelling of (the fewest slips, then the first).
     public static func probableMisspelling(of name: String, among known: [String]) -> String? {
-        let letters = Array(name)
+        // Names of plain ASCII are compared byte by byte: each byte is one character there, and
+        // comparing characters costs several times more (a roll-up asks this of every file).
+        let plain = plainBytes(name)
+        lazy var letters = Array(name)
         var best: (name: String, slips: Int)?
         for candidate in known {
-            guard let slips = slips(letters, Array(candidate)), slips < (best?.slips ?? 3) else { continue }
-            best = (candidate, slips)
+            let found: Int?
+            if let plain, let other = plainBytes(candidate) {
+                guard abs(plain.count - other.count) <= 2 else { continue }
+                found = slips(plain, other)
+            } else {
+                found = slips(letters, Array(candidate))
+            }
+            guard let found, found < (best?.slips ?? 3) else { continue }
+            best = (candidate, found)
         }
         return best?.name
     }
 
+    /// The bytes of `text` when each is one character (ASCII, no CR LF pair); nil otherwise.
+    private static func plainBytes(_ text: String) -> [UInt8]? {
+        let bytes = Array(text.utf8)
+        for (index, byte) in bytes.enumerated() where byte >= 0x80 || (byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) {
+            return nil
+        }
+        return bytes
+    }
+
     /// How many slips apart a misspelling is from a known name (see `isProbableMisspelling`), or nil.
-    private static func slips(_ a: [Character], _ b: [Character]) -> Int? {
+    private static func slips<Letter: Equatable>(_ a: [Letter], _ b: [Letter]) -> Int? {
         guard a != b, abs(a.count - b.count) <= 2 else { return nil }
         let distance = transpositionDistance(a, b, giveUpPast: 2)
         return distance == 1 || (distance == 2 && min(a.count, b.count) >= 8) ? distance : nil
@@ -150,7 +169,7 @@ public enum Suggestion {
     /// The edit distance counting a swap of two neighbouring characters as one edit (optimal string
     /// alignment); past `limit` it stops at the first row whose every cell is over it, and answers
     /// that row's least (the distance is then at least that).
-    static func transpositionDistance(_ a: [Character], _ b: [Character], giveUpPast limit: Int = .max) -> Int {
+    static func transpositionDistance<Letter: Equatable>(_ a: [Letter], _ b: [Letter], giveUpPast limit: Int = .max) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         // One flat table of (a.count + 1) × (b.count + 1) cells.

@@ -23,7 +23,7 @@ struct RecordBuilder: Sendable {
     var values = ByteInterner(capacity: 1024)
     /// Per interned name: the record set's field it is stored as (nil for `date` and `activity`,
     /// and for a name past `RecordSet.maxFields`, which is an error).
-    private var recordField: [FieldID?] = []
+    var recordField: [FieldID?] = []
     /// The interned names of `date` and `activity`.
     private(set) var dateName = Interned(raw: 0), activityName = Interned(raw: 0)
     var numericEverywhere = InternedSet()
@@ -53,10 +53,13 @@ struct RecordBuilder: Sendable {
     /// The field names Tally knows or the programme reads, for misspelling hints.
     let knownNames: [String]
     /// The known names as one text, for `MisspellingMemo`.
-    private let knownSignature: String
+    let knownSignature: String
     private var warnedNames: Set<Interned> = []
     private var kindWidth = 1
     private var failed = false
+    /// Field names seen lately, by a cheap digest of their bytes (`fieldName`): a file's records
+    /// name a few fields over and over, which a comparison of bytes recognises without hashing.
+    var recentNames = [Int32](repeating: -1, count: 64)
 
     init(rules: RecordRules, source: SourceFile) {
         self.rules = rules
@@ -83,32 +86,6 @@ struct RecordBuilder: Sendable {
         references += rest.references
         return true
     }
-
-    /// The id of a field name given as bytes (a YAML key or a CSV header cell).
-    mutating func nameID(_ bytes: UnsafeRawBufferPointer) -> Interned {
-        let id = names.intern(bytes)
-        if id.index == recordField.count {
-            let name = names[id]
-            recordField.append(Self.recordKeys.contains(name) ? nil : records.fieldID(name))
-            if rules.numericEverywhere.contains(name) { numericEverywhere.insert(id) }
-            if rules.truthyFields.contains(name) { truthyNames.insert(id) }
-            if name.utf8.count <= 40, !knownNames.contains(name),
-               let meant = MisspellingMemo.meant(by: name, among: knownNames, signature: knownSignature) {
-                misspelt[id] = nameID(meant)
-            }
-        }
-        return id
-    }
-
-    mutating func nameID(_ name: String) -> Interned {
-        var copy = name
-        return copy.withUTF8 { nameID(UnsafeRawBufferPointer($0)) }
-    }
-
-    func name(_ id: Interned) -> String { names[id] }
-
-    /// The record set's field that the name interned as `id` is stored as; nil for `date` and `activity`.
-    func field(named id: Interned) -> FieldID? { recordField[id.index] }
 
     /// A diagnostic at a place in this file.
     func diagnostic(_ code: DiagnosticCode, _ arguments: [String: LocalizedText] = [:], at mark: Mark, width: Int = 1) -> Diagnostic {

@@ -85,7 +85,8 @@ public final class TemplateCache: @unchecked Sendable {
             diagnostics.add(.templatesTooDeep, ["limit": "\(Self.maxDepth)"], at: node)
             return .invalid
         }
-        if !FileManager.default.fileExists(atPath: path) {
+        // A template read already is not looked for again: every programme of a tree extends one.
+        if !isRead(path), !FileManager.default.fileExists(atPath: path) {
             diagnostics.add(.templateNotFound, ["file": "\(path)"], at: node)
             return .invalid
         }
@@ -94,6 +95,12 @@ public final class TemplateCache: @unchecked Sendable {
         let entry = entries[path] ?? load(path, chain: chain + [path])
         guard let merged = entry.merged else { return .brokenTemplate(path) }
         return .merged(merged, path)
+    }
+
+    private func isRead(_ path: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return entries[path] != nil
     }
 
     /// Reads, merges and checks one template, remembering the result and its errors.

@@ -92,7 +92,7 @@ struct YAMLRecordReader<Events: YAMLEventSource> {
                 builder.error(.complexKey, at: mark)
                 continue
             }
-            let name = builder.nameID(reader.scalarBytes)
+            let name = builder.fieldName(reader.scalarBytes)
             if let first = builder.firstMark(of: name) {
                 let keyMark = reader.start, width = reader.scalarLength
                 try skip(try reader.next(), depth: 3)

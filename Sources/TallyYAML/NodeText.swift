@@ -57,6 +57,8 @@ public struct NodeText: Hashable, Sendable {
 public struct LineStarts: Sendable {
     public let source: SourceFile
     private let starts: [Int]
+    /// How many lines there are (a break at the end starts an empty last one).
+    var count: Int { starts.count }
 
     /// Nil when the file's bytes are not held, or it starts with a byte-order mark.
     public init?(_ source: SourceFile) {
@@ -66,20 +68,32 @@ public struct LineStarts: Sendable {
         bytes.withUnsafeBufferPointer { all in
             var index = 0
             while index < all.count {
-                let byte = all[index]
-                // Only these bytes can start a break: the rest of the file is passed over quickly.
-                if byte == 0x0A || byte == 0x0D || byte == 0xC2 || byte == 0xE2 {
-                    let width = SourceFile.breakWidth(bytes, at: index)
-                    if width > 0 {
-                        index += width
-                        starts.append(index)
-                        continue
-                    }
+                // Eight bytes at a time past those that cannot start a break (most of a file).
+                if index + 8 <= all.count,
+                   !Self.mayHoldBreak(UnsafeRawPointer(all.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
                 }
-                index += 1
+                let width = SourceFile.breakWidth(bytes, at: index)
+                if width > 0 {
+                    index += width
+                    starts.append(index)
+                } else {
+                    index += 1
+                }
             }
         }
         self.starts = starts
+    }
+
+    /// Whether one of the eight bytes of `word` is LF, CR or the first byte of NEL, LS or PS.
+    @inline(__always)
+    static func mayHoldBreak(_ word: UInt64) -> Bool {
+        func has(_ byte: UInt64) -> Bool {
+            let bits = word ^ (byte &* 0x0101_0101_0101_0101)
+            return (bits &- 0x0101_0101_0101_0101) & ~bits & 0x8080_8080_8080_8080 != 0
+        }
+        return has(0x0A) || has(0x0D) || has(0xC2) || has(0xE2)
     }
 
     /// The byte offset of `mark` (line and column in characters), or nil when it is not in the file.

@@ -106,4 +106,27 @@ import Testing
         }
         #expect(Suggestion.transpositionDistance(Array("ab"), Array("ba")) == 1)
     }
+
+    /// Plain ASCII names are compared byte by byte: the answer is the one comparing characters gives.
+    @Test func misspellingsOfPlainNamesAsOfCharacters() {
+        var random = SystemRandomNumberGenerator()
+        let letters = Array("abcd-")
+        func name() -> String {
+            var text = String((0..<Int.random(in: 0...10, using: &random)).map { _ in letters.randomElement(using: &random)! })
+            if Int.random(in: 0..<6, using: &random) == 0 { text += ["é", "\r\n", "e\u{301}"].randomElement(using: &random)! }
+            return text
+        }
+        func slips(_ a: String, _ b: String) -> Int? {
+            let (x, y) = (Array(a), Array(b))
+            guard x != y, abs(x.count - y.count) <= 2 else { return nil }
+            let distance = Suggestion.transpositionDistance(x, y)
+            return distance == 1 || (distance == 2 && min(x.count, y.count) >= 8) ? distance : nil
+        }
+        for _ in 0..<1_000 {
+            let known = (0..<Int.random(in: 1...12, using: &random)).map { _ in name() }, field = name()
+            var expected: (String, Int)?
+            for candidate in known { if let found = slips(field, candidate), found < (expected?.1 ?? 3) { expected = (candidate, found) } }
+            #expect(Suggestion.probableMisspelling(of: field, among: known) == expected?.0, "\(field) among \(known)")
+        }
+    }
 }

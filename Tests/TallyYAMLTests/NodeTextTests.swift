@@ -94,3 +94,22 @@ import Testing
         #expect(Self.text(b).map { Array($0.text) } == Array("{id: x}".utf8))
     }
 }
+
+/// `LineStarts` finds the lines `SourceFile` counts, however the breaks fall around its eight-byte steps.
+@Suite struct LineStartsTests {
+    @Test func sameLinesAsTheSourceFileCounts() {
+        let pieces = ["a", "bb", "Hội nghị", "–", "\u{00A0}", "\n", "\r\n", "\r", "\u{85}", "\u{2028}", "\u{2029}", "  ", "x: y"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let bytes = Array(text.utf8)
+            let source = SourceFile(path: "a.yaml", bytes: bytes)
+            let expected = SourceFile.lineStarts(bytes, upTo: bytes.count)
+            let lines = LineStarts(source)!
+            #expect(lines.count == expected.count, "\(text.debugDescription)")
+            for (number, start) in expected.enumerated() {
+                #expect(lines.byteOffset(of: Mark(line: number + 1, column: 1)) == start, "\(text.debugDescription) line \(number + 1)")
+            }
+        }
+    }
+}

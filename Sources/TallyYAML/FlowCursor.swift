@@ -43,8 +43,8 @@ struct FlowCursor {
         return first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") ? quoted(into: &tokens) : plain(inFlow: true, into: &tokens)
     }
 
-    /// `[scalar, scalar]` (or `[]`).
-    mutating func sequence(into tokens: inout [Token]) -> Bool {
+    /// `[scalar, scalar]` (or `[]`); with `mappings`, items may also be `{key: value}`.
+    mutating func sequence(into tokens: inout [Token], mappings: Bool = false) -> Bool {
         tokens.append(Token(kind: .sequenceStart, column: column, width: 1))
         index += 1
         skipSpaces()
@@ -54,7 +54,8 @@ struct FlowCursor {
             return true
         }
         while true {
-            guard flowScalar(into: &tokens), let closed = afterItem(closer: UInt8(ascii: "]"), end: .sequenceEnd, into: &tokens) else { return false }
+            let item = mappings && index < count && bytes[index] == UInt8(ascii: "{") ? mapping(into: &tokens) : flowScalar(into: &tokens)
+            guard item, let closed = afterItem(closer: UInt8(ascii: "]"), end: .sequenceEnd, into: &tokens) else { return false }
             if closed { return true }
         }
     }

@@ -14,6 +14,15 @@ public struct YAMLDocument {
     /// Parses the single document of `source`; nil when the file holds no document.
     /// Errors that do not stop parsing (duplicate keys, tags) are all collected.
     public func parse(_ source: SourceFile) -> (root: Node?, errors: [YAMLError]) {
+        // A file written the plain way is read without libyaml (`BlockEvents`: the same events);
+        // any other, or one whose reading stops at an error, is read by libyaml, which says what is wrong.
+        if source.bytes != nil {
+            let block = BlockEvents(source: source)
+            if !block.gaveUp {
+                var builder = Builder(reader: block, limits: limits, allowsAliases: allowsAliases)
+                if let root = try? builder.document() { return (root, builder.errors) }
+            }
+        }
         var builder = Builder(reader: YAMLEventReader(source: source), limits: limits, allowsAliases: allowsAliases)
         do {
             let root = try builder.document()
@@ -23,15 +32,15 @@ public struct YAMLDocument {
         }
     }
 
-    private struct Builder {
-        let reader: YAMLEventReader
+    private struct Builder<Reader: YAMLEventSource> {
+        let reader: Reader
         let limits: YAMLLimits
         let allowsAliases: Bool
         var errors: [YAMLError] = []
         var anchors: [String: (node: Node, size: Int)] = [:]
         var expanded = 0
 
-        init(reader: YAMLEventReader, limits: YAMLLimits, allowsAliases: Bool) {
+        init(reader: Reader, limits: YAMLLimits, allowsAliases: Bool) {
             self.reader = reader
             self.limits = limits
             self.allowsAliases = allowsAliases

@@ -8,7 +8,8 @@
 ///     # a comment, or spaces only
 ///
 /// with keys, values and flow collections as `FlatRecordLine` reads them (one line each, ASCII
-/// keys, no anchors, aliases, tags, escapes or comments after a value), lines ending in LF.
+/// keys, no anchors, aliases, tags, escapes or comments after a value), flow collections nested
+/// a few deep (`{during: {from: ..., to: ...}}`), lines ending in LF.
 ///
 /// libyaml stays the parser of every other file, and the judge of this one: at the first line
 /// that is not of these shapes, or when the file is not one such document, `gaveUp` is set and
@@ -20,6 +21,8 @@ public final class BlockEvents: YAMLEventSource {
     public let source: SourceFile
     /// Whether the file left the plain shapes: there are no events.
     public private(set) var gaveUp = false
+    /// The line that left the plain shapes (for tests and for finding which shapes to read next).
+    private(set) var leftAtLine: Int?
 
     private struct Event {
         var kind: YAMLEventKind
@@ -84,7 +87,11 @@ public final class BlockEvents: YAMLEventSource {
             while lineStart < all.count {
                 var lineEnd = lineStart
                 while all[lineEnd] != 0x0A { lineEnd += 1 }
-                guard reading.line(from: lineStart, to: lineEnd) else { return false }
+                let number = reading.line
+                guard reading.line(from: lineStart, to: lineEnd) else {
+                    leftAtLine = number
+                    return false
+                }
                 lineStart = lineEnd + 1
             }
             return reading.finish()
@@ -201,7 +208,7 @@ public final class BlockEvents: YAMLEventSource {
             if first == UInt8(ascii: "[") {
                 guard cursor.sequence(into: &tokens, mappings: true) else { return false }
             } else if first == UInt8(ascii: "{") {
-                guard cursor.mapping(into: &tokens) else { return false }
+                guard cursor.mapping(into: &tokens, nested: true) else { return false }
             } else if mayBeKey && FlatRecordLine.isKeyStart(first) && Self.holdsKey(cursor) {
                 // `- key: ...`: a mapping opens at the key's column, inside the list.
                 let column = cursor.column

@@ -43,8 +43,13 @@ struct FlowCursor {
         return first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") ? quoted(into: &tokens) : plain(inFlow: true, into: &tokens)
     }
 
-    /// `[scalar, scalar]` (or `[]`); with `mappings`, items may also be `{key: value}`.
-    mutating func sequence(into tokens: inout [Token], mappings: Bool = false) -> Bool {
+    /// How deep `nested` collections may go on one line: programmes need two or three.
+    static let deepest = 8
+
+    /// `[scalar, scalar]` (or `[]`); with `mappings`, items may also be `{key: value}`, themselves
+    /// `nested` (see `mapping`), `depth` deep.
+    mutating func sequence(into tokens: inout [Token], mappings: Bool = false, depth: Int = 1) -> Bool {
+        guard depth <= Self.deepest else { return false }
         tokens.append(Token(kind: .sequenceStart, column: column, width: 1))
         index += 1
         skipSpaces()
@@ -54,21 +59,26 @@ struct FlowCursor {
             return true
         }
         while true {
-            let item = mappings && index < count && bytes[index] == UInt8(ascii: "{") ? mapping(into: &tokens) : flowScalar(into: &tokens)
+            let item = mappings && index < count && bytes[index] == UInt8(ascii: "{")
+                ? mapping(into: &tokens, nested: true, depth: depth + 1) : flowScalar(into: &tokens)
             guard item, let closed = afterItem(closer: UInt8(ascii: "]"), end: .sequenceEnd, into: &tokens) else { return false }
             if closed { return true }
         }
     }
 
-    /// `{key: value, key: [values]}`, with at least one key.
-    mutating func mapping(into tokens: inout [Token]) -> Bool {
+    /// `{key: value, key: [values]}`, with at least one key; when `nested`, a value may also be
+    /// `{...}` and a list's items too (a programme's `during: {from: ..., to: ...}`), `depth` deep.
+    mutating func mapping(into tokens: inout [Token], nested: Bool = false, depth: Int = 1) -> Bool {
+        guard depth <= Self.deepest else { return false }
         tokens.append(Token(kind: .mappingStart, column: column, width: 1))
         index += 1
         skipSpaces()
         while true {
             guard key(into: &tokens), index < count else { return false }
             if bytes[index] == UInt8(ascii: "[") {
-                guard sequence(into: &tokens) else { return false }
+                guard sequence(into: &tokens, mappings: nested, depth: depth + 1) else { return false }
+            } else if nested && bytes[index] == UInt8(ascii: "{") {
+                guard mapping(into: &tokens, nested: true, depth: depth + 1) else { return false }
             } else {
                 guard flowScalar(into: &tokens) else { return false }
             }

@@ -32,15 +32,16 @@ final class SummaryInterning: @unchecked Sendable {
     static let limit = 4_096
 
     private let lock = NSLock()
-    private var texts: [UTF8Key: String] = [:]
-    private var lists: [BytesKey: TargetList] = [:]
+    // Room for all from the start: growing rehashes every key, and a list's key is every title of a programme.
+    private var texts = [UTF8Key: String](minimumCapacity: SummaryInterning.limit)
+    private var lists = [BytesKey: TargetList](minimumCapacity: SummaryInterning.limit)
 
     func text(_ text: String) -> String {
         let key = UTF8Key(text)
         lock.lock()
         defer { lock.unlock() }
         if let kept = texts[key] { return kept }
-        if texts.count >= Self.limit { texts = [:] }
+        if texts.count >= Self.limit { texts.removeAll(keepingCapacity: true) }
         texts[key] = text
         return text
     }
@@ -64,7 +65,7 @@ final class SummaryInterning: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let kept = lists[key] { return kept }
-        if lists.count >= Self.limit { lists = [:] }
+        if lists.count >= Self.limit { lists.removeAll(keepingCapacity: true) }
         let list = TargetList(targets)
         lists[key] = list
         return list

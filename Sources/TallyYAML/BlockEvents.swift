@@ -133,7 +133,6 @@ public final class BlockEvents: YAMLEventSource {
             }
             let mark = Mark(line: line, column: indent + 1, offset: lineOffset + indent)
             var cursor = FlowCursor(bytes: bytes, count: count, index: indent)
-            tokens.removeAll(keepingCapacity: true)
             if bytes[indent] == UInt8(ascii: "-") {
                 // A list's item: `- ` and something on the same line.
                 guard indent + 2 < count, bytes[indent + 1] == 0x20 else { return false }
@@ -203,7 +202,6 @@ public final class BlockEvents: YAMLEventSource {
         /// A value on this line at the cursor: a flow collection or a scalar, or (after a dash,
         /// `mayBeKey`) the first entry of a mapping in the list.
         mutating func content(_ cursor: inout FlowCursor, mayBeKey: Bool, start: Int) -> Bool {
-            tokens.removeAll(keepingCapacity: true)
             let first = cursor.bytes[cursor.index]
             if first == UInt8(ascii: "[") {
                 guard cursor.sequence(into: &tokens, mappings: true) else { return false }
@@ -230,7 +228,8 @@ public final class BlockEvents: YAMLEventSource {
                 && (index + 1 == cursor.count || cursor.bytes[index + 1] == 0x20)
         }
 
-        /// The tokens read so far on this line, as events.
+        /// The tokens read so far on this line, as events (then none are left: each line's
+        /// tokens start empty, and a line that leaves the plain shapes ends the reading).
         mutating func emit(start: Int) {
             let lineMark = Mark(line: line, column: 1, offset: lineOffset)
             for token in tokens {

@@ -203,22 +203,33 @@ public struct Score: Sendable {
     }
 
     /// The weights of the targets counted and of all non-exempt ones, when every weight is whole.
+    /// Read in place through a buffer: a roll-up scores every programme twice, and reading a
+    /// result's status through the array copies the whole result (a retain for each of its texts).
     private static func wholeWeights(_ targets: [TargetResult], counting statuses: Set<Status>) -> (Int, Int)? {
-        var total = 0, part = 0
-        for index in targets.indices where targets[index].status != .exempt {
-            guard let weight = targets[index].target.wholeWeight else { return nil }
-            total += weight
-            if statuses.contains(targets[index].status) { part += weight }
+        let counted = Array(statuses)
+        return targets.withUnsafeBufferPointer { results -> (Int, Int)? in
+            var total = 0, part = 0
+            for index in results.indices {
+                let status = results[index].status
+                guard status != .exempt else { continue }
+                guard let weight = results[index].target.wholeWeight else { return nil }
+                total += weight
+                if counted.contains(status) { part += weight }
+            }
+            return (part, total)
         }
-        return (part, total)
     }
 
     private static func decimalScore(_ targets: [TargetResult], counting statuses: Set<Status>) -> (Decimal, Double) {
-        // Summed in place: a roll-up scores every programme twice, and copying results is not free.
+        let counted = Array(statuses)
         var total = Decimal(0), part = Decimal(0)
-        for index in targets.indices where targets[index].status != .exempt {
-            total += targets[index].target.weight
-            if statuses.contains(targets[index].status) { part += targets[index].target.weight }
+        targets.withUnsafeBufferPointer { results in
+            for index in results.indices {
+                let status = results[index].status
+                guard status != .exempt else { continue }
+                total += results[index].target.weight
+                if counted.contains(status) { part += results[index].target.weight }
+            }
         }
         return total > 0 ? (part / total, Exact.double(part) / Exact.double(total)) : (1, 1)
     }

@@ -11,8 +11,17 @@ struct EveryEvaluation {
         let asOf = base.asOf
         let periodResults = unit.periods(of: window).map { base.evaluate($0, milestones: []) }
         let required = target.periods?.required(of: periodResults.count) ?? periodResults.count
-        let failed = periodResults.filter { $0.status == .missed }.count
-        let met = periodResults.filter { $0.status == .met }.count
+        // Counted in place: filtering copies every period's result (a retain for each of its texts).
+        var failed = 0, met = 0
+        periodResults.withUnsafeBufferPointer { results in
+            for index in results.indices {
+                switch results[index].status {
+                case .missed: failed += 1
+                case .met: met += 1
+                default: break
+                }
+            }
+        }
         let current = periodResults.first { $0.window.contains(asOf) }
         // Periods are met only once they end; the target keeps pace while the current period does,
         // and can no longer be reached once more periods failed than `periods` allows.

@@ -46,6 +46,8 @@ public final class BlockEvents: YAMLEventSource {
     public init(source: SourceFile) {
         self.source = source
         bytes = source.bytes ?? []
+        // About one event for every eight bytes of a programme: room for them at once, not by doubling.
+        events.reserveCapacity(bytes.count / 8 + 16)
         if !read() {
             gaveUp = true
             events = []

@@ -24,13 +24,7 @@ public final class BlockEvents: YAMLEventSource {
     /// The line that left the plain shapes (for tests and for finding which shapes to read next).
     private(set) var leftAtLine: Int?
 
-    private struct Event {
-        var kind: YAMLEventKind
-        var start: Mark
-        var end: Mark
-        var style = ScalarStyle.plain
-        var bytes: Range<Int> = 0..<0
-    }
+    private typealias Event = PlainEvent
 
     /// An open block collection: a mapping or list and the column (0-based) its keys or dashes are at.
     private struct Open {
@@ -40,7 +34,7 @@ public final class BlockEvents: YAMLEventSource {
 
     private var events: [Event] = []
     private var taken = 0
-    private var current = Event(kind: .streamStart, start: Mark(line: 1, column: 1), end: Mark(line: 1, column: 1))
+    private var current = Event(kind: .streamStart, start: Mark(line: 1, column: 1))
     private let bytes: [UInt8]
 
     public init(source: SourceFile) {
@@ -84,7 +78,7 @@ public final class BlockEvents: YAMLEventSource {
         guard !bytes.starts(with: [0xEF, 0xBB, 0xBF]), bytes.last == 0x0A else { return false }
         return bytes.withUnsafeBufferPointer { all in
             var reading = Reading(events: self, base: all.baseAddress!)
-            events.append(Event(kind: .streamStart, start: Mark(line: 1, column: 1), end: Mark(line: 1, column: 1)))
+            events.append(Event(kind: .streamStart, start: Mark(line: 1, column: 1)))
             var lineStart = 0
             while lineStart < all.count {
                 var lineEnd = lineStart
@@ -101,7 +95,7 @@ public final class BlockEvents: YAMLEventSource {
     }
 
     fileprivate func append(_ kind: YAMLEventKind, _ start: Mark, _ end: Mark? = nil, style: ScalarStyle = .plain, bytes: Range<Int> = 0..<0) {
-        events.append(Event(kind: kind, start: start, end: end ?? start, style: style, bytes: bytes))
+        events.append(Event(kind: kind, start: start, end: end, style: style, bytes: bytes))
     }
 
     /// The walk over the lines: what is open, and where the file is.

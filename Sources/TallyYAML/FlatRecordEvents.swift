@@ -36,21 +36,7 @@ public final class FlatRecordEvents: YAMLEventSource {
     private var currentBytes = UnsafeRawBufferPointer(start: nil, count: 0)
     private var lineBytes: UnsafePointer<UInt8>?
 
-    private struct Event {
-        var kind: YAMLEventKind
-        var start: Mark
-        var end: Mark
-        var style = ScalarStyle.plain
-        var bytes: Range<Int> = 0..<0
-
-        init(kind: YAMLEventKind, start: Mark, end: Mark? = nil, style: ScalarStyle = .plain, bytes: Range<Int> = 0..<0) {
-            self.kind = kind
-            self.start = start
-            self.end = end ?? start
-            self.style = style
-            self.bytes = bytes
-        }
-    }
+    private typealias Event = PlainEvent
 
     /// The bytes `range` of the file at `path`, whose marks count `linesBefore` lines and
     /// `charactersBefore` characters before it; nil when the file cannot be opened.

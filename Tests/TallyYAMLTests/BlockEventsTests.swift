@@ -102,15 +102,7 @@ import Testing
         var accepted = 0
         for round in 0..<edits {
             var bytes = bases[round % bases.count]
-            for _ in 0..<(1 + Int(random.next() % 3)) {
-                let piece = pieces[Int(random.next() % UInt64(pieces.count))]
-                let at = Int(random.next() % UInt64(bytes.count + 1))
-                if random.next() % 3 == 0, at < bytes.count {
-                    bytes.replaceSubrange(at..<min(bytes.count, at + piece.count), with: piece)
-                } else {
-                    bytes.insert(contentsOf: piece, at: at)
-                }
-            }
+            random.edit(&bytes, with: pieces)
             let (libyaml, block) = Self.both(bytes)
             guard let block else { continue }
             accepted += 1

@@ -131,15 +131,7 @@ import Testing
         var accepted = 0
         for round in 0..<edits {
             var bytes = bases[round % bases.count]
-            for _ in 0..<(1 + Int(random.next() % 3)) {
-                let piece = pieces[Int(random.next() % UInt64(pieces.count))]
-                let at = Int(random.next() % UInt64(bytes.count + 1))
-                if random.next() % 3 == 0, at < bytes.count {
-                    bytes.replaceSubrange(at..<min(bytes.count, at + piece.count), with: piece)
-                } else {
-                    bytes.insert(contentsOf: piece, at: at)
-                }
-            }
+            random.edit(&bytes, with: pieces)
             let (libyaml, flat) = Self.both(bytes)
             guard let flat else { continue }
             accepted += 1
@@ -242,5 +234,18 @@ struct SplitMix {
         value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
         value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
         return value ^ (value >> 31)
+    }
+
+    /// One to three random edits of `bytes`: a piece inserted, or written over what is there.
+    mutating func edit(_ bytes: inout [UInt8], with pieces: [[UInt8]]) {
+        for _ in 0..<(1 + Int(next() % 3)) {
+            let piece = pieces[Int(next() % UInt64(pieces.count))]
+            let at = Int(next() % UInt64(bytes.count + 1))
+            if next() % 3 == 0, at < bytes.count {
+                bytes.replaceSubrange(at..<min(bytes.count, at + piece.count), with: piece)
+            } else {
+                bytes.insert(contentsOf: piece, at: at)
+            }
+        }
     }
 }

@@ -6,8 +6,6 @@ import TallyYAML
 public struct RecordLoader {
     public private(set) var diagnostics = Diagnostics()
     public private(set) var files: [String] = []
-    /// The size of each file named literally, found while checking it: not asked again to read it.
-    private var sizes: [String: Int] = [:]
 
     public init() {}
 
@@ -29,7 +27,7 @@ public struct RecordLoader {
                     diagnostics.add(found)
                 }
                 result += matches
-            } else if let problem = inMemory.contains(path) ? nil : Self.problem(with: XLSXRecordReader.split(path).file, size: &sizes[path]) {
+            } else if let problem = inMemory.contains(path) ? nil : Self.problem(with: XLSXRecordReader.split(path).file) {
                 let shown = path == pattern ? "\"\(pattern)\"" : "\"\(pattern)\" (\(path))"
                 diagnostics.add(Diagnostic(problem.code, ["file": "\(shown)", "path": "\(path)"], source: programmeSource, at: mark, width: pattern.count)
                     .suggesting(problem.near))
@@ -44,8 +42,9 @@ public struct RecordLoader {
     }
 
     /// What is wrong with a records path named literally, if anything.
-    /// `size` gets its size when nothing is (one `stat` for both: a roll-up asks this of tens of thousands of files).
-    static func problem(with path: String, size: inout Int?) -> (code: DiagnosticCode, near: [String])? {
+    /// (One `stat`, not Foundation's `fileExists`: a roll-up asks this of tens of thousands of files.
+    /// The size is asked again just before reading, so that a file rewritten meanwhile is read whole.)
+    static func problem(with path: String) -> (code: DiagnosticCode, near: [String])? {
         var info = stat()
         guard stat(path, &info) == 0 else {
             if (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil { return (.brokenLink, []) }
@@ -55,7 +54,6 @@ public struct RecordLoader {
         }
         if info.st_mode & S_IFMT == S_IFDIR { return (.pathIsFolder, []) }
         if access(path, R_OK) != 0 { return (.unreadableFile, []) }
-        size = Int(info.st_size)
         return nil
     }
 
@@ -70,10 +68,9 @@ public struct RecordLoader {
         // With fewer files than cores, large YAML files are read on several cores each, unless
         // this programme is one of many loaded at once (a roll-up), which keeps the cores busy.
         let splits = paths.count < Cores.count && !ParallelMap.isNested
-        let sizes = sizes
         var builders = ParallelMap.map(paths) { path in
             if let source = replaced[path] { return RecordLoader.read(source, rules: rules) }
-            return RecordLoader.read(path, rules: rules, split: splits, size: sizes[path])
+            return RecordLoader.read(path, rules: rules, split: splits)
         }
         var records = RecordSet()
         if builders.count > 1 { records.reserve(joining: builders.map(\.records)) }
@@ -139,10 +136,10 @@ public struct RecordLoader {
     /// itself (fewer files than cores): a large YAML file is then parsed in two parts at once, or
     /// else parsed on a second thread while this one builds records. With `split` false every
     /// file is read on its own thread alone.
-    static func read(_ path: String, rules: RecordRules, split: Bool = false, size knownSize: Int? = nil) -> RecordBuilder {
+    static func read(_ path: String, rules: RecordRules, split: Bool = false) -> RecordBuilder {
         if XLSXRecordReader.isWorkbook(path) { return XLSXRecordReader(path: path, rules: rules).read() }
         let isCSV = path.lowercased().hasSuffix(".csv")
-        let size = knownSize ?? FileSize.of(path) ?? 0
+        let size = FileSize.of(path) ?? 0
         if split, !isCSV, let builder = SplitRecordReader.read(path, rules: rules, size: size) { return builder }
         do {
             if isCSV {

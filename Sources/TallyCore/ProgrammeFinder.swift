@@ -17,19 +17,30 @@ public enum ProgrammeFinder {
     /// Whether the file at `path` is a programme. A file that cannot be parsed counts as one when it
     /// does not start as a sequence, so that its errors are reported rather than the file skipped.
     public static func isProgramme(_ path: String) -> Bool {
+        // A small file is read whole, and kept for the loader when it is a programme (`ReadAhead`).
+        if let (bytes, seen) = ReadAhead.read(path) {
+            let found = isProgramme(path, head: Array(bytes.prefix(4096)), whole: bytes)
+            if found { ReadAhead.shared.keep(bytes, of: path, seen: seen) }
+            return found
+        }
         guard let file = fopen(path, "rb") else { return false }
         var head = [UInt8](repeating: 0, count: 4096)
         head.removeLast(head.count - fread(&head, 1, head.count, file))
         let whole = feof(file) != 0
         fclose(file)
+        return isProgramme(path, head: head, whole: whole ? head : nil)
+    }
+
+    /// The same from the first 4,096 bytes of the file, and all of them when they were read.
+    private static func isProgramme(_ path: String, head: [UInt8], whole: [UInt8]?) -> Bool {
         switch firstContent(head) {
         case .sequence, .empty: return false
         case .other: break
         }
         if plainKeysNameOrganisation(head) { return true }
         // A mapping: programmes and templates are small, so parse it and look at its keys (from
-        // the head already read when that was the whole file).
-        guard let source = whole ? SourceFile(path: path, bytes: head) : try? SourceFile.read(path: path) else { return false }
+        // the bytes already read when that was the whole file).
+        guard let source = whole.map({ SourceFile(path: path, bytes: $0) }) ?? (try? SourceFile.read(path: path)) else { return false }
         return namesOrganisation(source)
     }
 

@@ -48,6 +48,8 @@ public struct ProgrammeLoader {
     }
 
     mutating func read(_ path: String, what: String) -> SourceFile? {
+        // Read already by the finder, and still the same file.
+        if let bytes = ReadAhead.shared.take(path) { return SourceFile(path: path, bytes: bytes) }
         do {
             return try SourceFile.read(path: path)
         } catch {

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import TallyCore
+
+/// Files the finder read whole are given to the loader once, and only while they are unchanged.
+@Suite struct ReadAheadTests {
+    static func file(_ text: String) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("read-ahead-\(UUID().uuidString).yaml").path
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        return path
+    }
+
+    @Test func aFileIsGivenOutOnceWhileUnchanged() throws {
+        let path = try Self.file("organisation: A\nprogramme: P\n")
+        let read = try #require(ReadAhead.read(path))
+        #expect(read.bytes == Array("organisation: A\nprogramme: P\n".utf8))
+        let ahead = ReadAhead()
+        ahead.keep(read.bytes, of: path, seen: read.seen)
+        #expect(ahead.take(path) == read.bytes)
+        #expect(ahead.take(path) == nil, "given out once")
+    }
+
+    @Test func aFileChangedSinceIsReadAgain() throws {
+        let path = try Self.file("organisation: A\n")
+        let read = try #require(ReadAhead.read(path))
+        let ahead = ReadAhead()
+        ahead.keep(read.bytes, of: path, seen: read.seen)
+        // Rewritten whole (another inode), as `tally record` and editors save.
+        let replacement = try Self.file("organisation: B\n")
+        #expect(rename(replacement, path) == 0)
+        #expect(ahead.take(path) == nil)
+        // Written in place to another size.
+        let other = try Self.file("organisation: A\n")
+        let again = try #require(ReadAhead.read(other))
+        ahead.keep(again.bytes, of: other, seen: again.seen)
+        try "organisation: AB\n".write(toFile: other, atomically: false, encoding: .utf8)
+        #expect(ahead.take(other) == nil)
+    }
+
+    @Test func largeFilesAndFoldersAreNotKept() throws {
+        let path = try Self.file(String(repeating: "# x\n", count: ReadAhead.largest / 4 + 1))
+        #expect(ReadAhead.read(path) == nil)
+        #expect(ReadAhead.read(FileManager.default.temporaryDirectory.path) == nil)
+        #expect(ReadAhead.read(path + "-missing") == nil)
+    }
+
+    /// The finder keeps what it read of a programme for the loader, and the programme loads the same.
+    @Test func theFinderHandsAProgrammeToTheLoader() throws {
+        let path = try Self.file("programme: P\norganisation: A\nperiod: 2024\nactivities: [visit]\ntargets:\n  - {id: v, title: V, count: visit, at-least: 1}\n")
+        #expect(ProgrammeFinder.isProgramme(path))
+        let loaded = LoadedProgramme.load(path: path)
+        #expect(loaded.programme?.targets.map(\.id) == ["v"])
+        #expect(ReadAhead.shared.take(path) == nil, "taken by the loader")
+    }
+}

@@ -17,10 +17,15 @@ public enum ProgrammeFinder {
     /// Whether the file at `path` is a programme. A file that cannot be parsed counts as one when it
     /// does not start as a sequence, so that its errors are reported rather than the file skipped.
     public static func isProgramme(_ path: String) -> Bool {
-        // A small file is read whole, and kept for the loader when it is a programme (`ReadAhead`).
-        if let (bytes, seen) = ReadAhead.read(path) {
-            let found = isProgramme(path, head: Array(bytes.prefix(4096)), whole: bytes)
-            if found { ReadAhead.shared.keep(bytes, of: path, seen: seen) }
+        // A small file that does not start as a list is read whole, and kept for the loader when
+        // it is a programme (`ReadAhead`); a records file is told apart by its head alone.
+        if let read = ReadAhead.read(path, wantsRest: { head in
+            if case .other = firstContent(head) { return true }
+            return false
+        }) {
+            guard let whole = read.whole else { return false }
+            let found = isProgramme(path, head: read.head, whole: whole)
+            if found { ReadAhead.shared.keep(whole, of: path, seen: read.seen) }
             return found
         }
         guard let file = fopen(path, "rb") else { return false }

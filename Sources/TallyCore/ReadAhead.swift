@@ -53,26 +53,40 @@ final class ReadAhead: @unchecked Sendable {
         return kept.bytes
     }
 
-    /// The whole of a regular file of up to `largest` bytes, with what it was as it was read; nil
-    /// for anything else (the caller reads it another way).
-    static func read(_ path: String) -> (bytes: [UInt8], seen: Seen)? {
+    /// A regular file of up to `largest` bytes: its first `head` bytes, then, when `wantsRest`
+    /// says so of them, all of it, with what it was as it was read; nil for anything else (the
+    /// caller reads it another way). `whole` is nil when only the head was read.
+    static func read(_ path: String, head: Int = 4096, wantsRest: ([UInt8]) -> Bool = { _ in true }) -> (head: [UInt8], whole: [UInt8]?, seen: Seen)? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size <= largest else { return nil }
+        let size = Int(info.st_size)
         // One byte more than the size, so that a read that fills it shows the file grew meanwhile.
-        let wanted = Int(info.st_size) + 1
-        var bytes = [UInt8](repeating: 0, count: wanted)
-        var count = 0
-        while count < wanted {
-            let got = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, wanted - count) }
+        var bytes = [UInt8](repeating: 0, count: size + 1)
+        guard let first = fill(&bytes, from: descriptor, upTo: min(head, size + 1)) else { return nil }
+        let start = Array(bytes[0..<min(first, head)])
+        if first <= size {
+            guard wantsRest(start) else { return (start, nil, Seen(info)) }
+            guard let count = fill(&bytes, from: descriptor, at: first, upTo: size + 1), count == size else { return nil }
+        } else {
+            return nil  // it grew since the `stat`
+        }
+        bytes.removeLast()
+        return (start, bytes, Seen(info))
+    }
+
+    /// Reads into `bytes[from..<end]` until it is full or the file ends: how far it got, or nil on an error.
+    private static func fill(_ bytes: inout [UInt8], from descriptor: Int32, at start: Int = 0, upTo end: Int) -> Int? {
+        var count = start
+        while count < end {
+            let got = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, end - count) }
             if got < 0 && errno == EINTR { continue }
-            guard got > 0 else { break }
+            guard got >= 0 else { return nil }
+            if got == 0 { break }
             count += got
         }
-        guard count == Int(info.st_size) else { return nil }
-        bytes.removeLast(wanted - count)
-        return (bytes, Seen(info))
+        return count
     }
 }

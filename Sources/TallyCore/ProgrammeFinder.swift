@@ -18,14 +18,13 @@ public enum ProgrammeFinder {
     /// does not start as a sequence, so that its errors are reported rather than the file skipped.
     public static func isProgramme(_ path: String) -> Bool {
         // A small file that does not start as a list is read whole, and kept for the loader when
-        // it is a programme (`ReadAhead`); a records file is told apart by its head alone.
+        // it is a programme (`ReadAhead`); a records file, or a large one, by its head alone.
         if let read = ReadAhead.read(path, wantsRest: { head in
             if case .other = firstContent(head) { return true }
             return false
         }) {
-            guard let whole = read.whole else { return false }
-            let found = isProgramme(path, head: read.head, whole: whole)
-            if found { ReadAhead.shared.keep(whole, of: path, seen: read.seen) }
+            let found = isProgramme(path, head: read.head, whole: read.whole)
+            if found, let whole = read.whole { ReadAhead.shared.keep(whole, of: path, seen: read.seen) }
             return found
         }
         guard let file = fopen(path, "rb") else { return false }

@@ -53,26 +53,25 @@ final class ReadAhead: @unchecked Sendable {
         return kept.bytes
     }
 
-    /// A regular file of up to `largest` bytes: its first `head` bytes, then, when `wantsRest`
-    /// says so of them, all of it, with what it was as it was read; nil for anything else (the
-    /// caller reads it another way). `whole` is nil when only the head was read.
+    /// A regular file's first `head` bytes, then, when it has at most `largest` and `wantsRest`
+    /// says so of the head, all of it, with what it was as it was read; nil when it is not a
+    /// regular file that can be read, or it grew meanwhile (the caller reads it another way).
+    /// `whole` is nil when only the head was read: one open either way.
     static func read(_ path: String, head: Int = 4096, wantsRest: ([UInt8]) -> Bool = { _ in true }) -> (head: [UInt8], whole: [UInt8]?, seen: Seen)? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size <= largest else { return nil }
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         let size = Int(info.st_size)
         // One byte more than the size, so that a read that fills it shows the file grew meanwhile.
-        var bytes = [UInt8](repeating: 0, count: size + 1)
-        guard let first = fill(&bytes, from: descriptor, upTo: min(head, size + 1)) else { return nil }
-        let start = Array(bytes[0..<min(first, head)])
-        if first <= size {
-            guard wantsRest(start) else { return (start, nil, Seen(info)) }
-            guard let count = fill(&bytes, from: descriptor, at: first, upTo: size + 1), count == size else { return nil }
-        } else {
-            return nil  // it grew since the `stat`
-        }
+        var bytes = [UInt8](repeating: 0, count: min(head, size + 1))
+        guard let first = fill(&bytes, from: descriptor, upTo: bytes.count), first <= size else { return nil }
+        bytes.removeLast(bytes.count - first)
+        guard size <= largest, wantsRest(bytes) else { return (bytes, nil, Seen(info)) }
+        let start = bytes
+        bytes.append(contentsOf: repeatElement(0, count: size + 1 - first))
+        guard let count = fill(&bytes, from: descriptor, at: first, upTo: size + 1), count == size else { return nil }
         bytes.removeLast()
         return (start, bytes, Seen(info))
     }

@@ -126,9 +126,7 @@ struct CSVParser {
     /// Calls `body` with the bytes of `cell` without white space at either end (as `trimmedOfWhitespace`).
     func withTrimmedBytes<Result>(of cell: Cell, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
         withBytes(of: cell) { bytes in
-            if let first = bytes.first, let last = bytes.last, WhiteSpace.neverIn(UInt32(first)), WhiteSpace.neverIn(UInt32(last)) {
-                return body(bytes)
-            }
+            if bytes.isEmpty || WhiteSpace.edgesAreNotSpace(bytes) { return body(bytes) }
             var trimmed = String(decoding: bytes, as: UTF8.self).trimmedOfWhitespace
             return trimmed.withUTF8 { body(UnsafeRawBufferPointer($0)) }
         }

@@ -210,7 +210,8 @@ public struct Score: Sendable {
         return targets.withUnsafeBufferPointer { results -> (Int, Int)? in
             var total = 0, part = 0
             for index in results.indices {
-                let status = results[index].status
+                // Each stored field read on its own: `results[index].status` copied the whole result.
+                let status = results[index].rule.status
                 guard status != .exempt else { continue }
                 guard let weight = results[index].target.wholeWeight else { return nil }
                 total += weight
@@ -225,7 +226,7 @@ public struct Score: Sendable {
         var total = Decimal(0), part = Decimal(0)
         targets.withUnsafeBufferPointer { results in
             for index in results.indices {
-                let status = results[index].status
+                let status = results[index].rule.status
                 guard status != .exempt else { continue }
                 total += results[index].target.weight
                 if counted.contains(status) { part += results[index].target.weight }
@@ -248,9 +249,22 @@ public struct ProgrammeResult: Sendable {
 
     /// `non-compliant` if any target is missed, `at-risk` if any is behind, else `compliant`.
     public var verdict: Verdict {
-        if targets.contains(where: { $0.status == .missed }) { return .nonCompliant }
-        if targets.contains(where: { $0.status == .behind }) { return .atRisk }
-        return .compliant
+        targets.withUnsafeBufferPointer { results in
+            var behind = false
+            for index in results.indices {
+                switch results[index].rule.status {
+                case .missed: return .nonCompliant
+                case .behind: behind = true
+                default: break
+                }
+            }
+            return behind ? .atRisk : .compliant
+        }
+    }
+
+    /// Each target's status, in order, read in place (mapping the results copied each one).
+    public var statuses: [Status] {
+        targets.withUnsafeBufferPointer { results in results.indices.map { results[$0].rule.status } }
     }
 
     /// The score: weight of met targets over the weight of all non-exempt targets (1 when there is none).

@@ -77,9 +77,10 @@ public struct ProgrammeSummary: Sendable, ProgrammeStanding {
         achieved = result.achieved
         projected = result.projected
         isProvisional = result.isProvisional
-        heldList = shared.list(result.targets.map(\.target))
+        // The programme's targets, which its results hold unchanged, without copying each out of its result.
+        heldList = shared.list(result.programme.targets)
         spooledList = nil
-        statuses = result.targets.map(\.status)
+        statuses = result.statuses
         self.position = position
         sortKey = NameKey.forSorting(organisation)
     }
@@ -123,6 +124,9 @@ public struct ProgrammeSummary: Sendable, ProgrammeStanding {
 
     /// Targets per status.
     public var counts: [Status: Int] { statuses.reduce(into: [:]) { $0[$1, default: 0] += 1 } }
+
+    /// How many targets have `status` (a summary row asks for each status; no dictionary is made).
+    public func count(of status: Status) -> Int { statuses.reduce(0) { $1 == status ? $0 + 1 : $0 } }
 
     /// The programme's targets with their statuses, in the programme's order.
     public var targets: [TargetSummary] {

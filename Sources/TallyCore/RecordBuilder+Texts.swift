@@ -21,12 +21,24 @@ extension RecordBuilder {
     /// A cell or value of evidence as its list of files: split at `|`, each trimmed, empty ones left
     /// out. Most name one file (no `|`): split by characters only when there is one.
     static func evidenceList(_ bytes: UnsafeRawBufferPointer) -> [String] {
-        let text = String(decoding: bytes, as: UTF8.self)
         guard bytes.contains(UInt8(ascii: "|")) else {
-            let trimmed = text.trimmedOfWhitespace
+            let trimmed = String(decoding: bytes, as: UTF8.self).trimmedOfWhitespace
             return trimmed.isEmpty ? [] : [trimmed]
         }
-        return text.split(separator: "|").map { $0.trimmedOfWhitespace }.filter { !$0.isEmpty }
+        // Split on bytes when every `|` has ASCII (or nothing) on both sides: each `|` then stands
+        // alone as a character, as the split by characters finds (a combining mark after it, or a
+        // prepended mark before it, would join it to another character).
+        let bar = UInt8(ascii: "|")
+        let alone = bytes.indices.allSatisfy { index in
+            bytes[index] != bar || ((index == 0 || bytes[index - 1] < 0x80) && (index + 1 == bytes.count || bytes[index + 1] < 0x80))
+        }
+        guard alone else {
+            return String(decoding: bytes, as: UTF8.self).split(separator: "|").map { $0.trimmedOfWhitespace }.filter { !$0.isEmpty }
+        }
+        return bytes.split(separator: bar, omittingEmptySubsequences: true).compactMap { part in
+            let trimmed = String(decoding: UnsafeRawBufferPointer(rebasing: part), as: UTF8.self).trimmedOfWhitespace
+            return trimmed.isEmpty ? nil : trimmed
+        }
     }
 
     static func equals(_ bytes: UnsafeRawBufferPointer, _ word: StaticString) -> Bool { PlainScalar.equals(bytes, word) }

@@ -139,15 +139,17 @@ public struct RecordLoader {
     static func read(_ path: String, rules: RecordRules, split: Bool = false) -> RecordBuilder {
         if XLSXRecordReader.isWorkbook(path) { return XLSXRecordReader(path: path, rules: rules).read() }
         let isCSV = path.lowercased().hasSuffix(".csv")
-        let size = FileSize.of(path) ?? 0
-        if split, !isCSV, let builder = SplitRecordReader.read(path, rules: rules, size: size) { return builder }
         do {
             if isCSV {
                 var reader = CSVRecordReader(source: try SourceFile.read(path: path), rules: rules)
                 return reader.read()
             }
+            if split, let builder = SplitRecordReader.read(path, rules: rules, size: FileSize.of(path) ?? 0) { return builder }
             // A file written the plain way (one field a line) is read without libyaml; see FlatRecordEvents.
-            if let (_, builder) = YAMLRecordReader.reading(plain: FlatRecordEvents(path: path, range: 0..<size), rules: rules, expectedBytes: size) {
+            // Its size is the opened file's (no `stat` of the path before: a roll-up reads thousands).
+            let plain = FlatRecordEvents(path: path, range: nil)
+            let size = plain?.size ?? FileSize.of(path) ?? 0
+            if let (_, builder) = YAMLRecordReader.reading(plain: plain, rules: rules, expectedBytes: size) {
                 return builder
             }
             // A small file is read whole, in one system call, and parsed on this thread: a second

@@ -10,6 +10,8 @@ struct RollUp {
 
     let summary: RollUpSummary
     let phrases: Phrases
+    /// The score column's texts, each formatted once per table.
+    let scoreTexts = ScoreTexts()
     var words: Words { phrases.words }
     var rollUpWords: RollUpWords { RollUpWords(words.language) }
 
@@ -23,9 +25,8 @@ struct RollUp {
 
     /// The summary row of a programme: (folder), organisation, verdict, score, rating and the count per status.
     func row(_ item: ProgrammeSummary) -> [String] {
-        let counts = item.counts
-        return (showsFolders ? [item.folder] : []) + [item.organisation, phrases.verdict(item), phrases.score(item), phrases.rating(item) ?? "—"]
-            + Status.allCases.map { String(counts[$0] ?? 0) }
+        (showsFolders ? [item.folder] : []) + [item.organisation, phrases.verdict(item), scoreTexts.score(item, phrases), phrases.rating(item) ?? "—"]
+            + Status.allCases.map { String(item.count(of: $0)) }
     }
 
     func folderHeader() -> [String] {

@@ -38,17 +38,20 @@ public final class FlatRecordEvents: YAMLEventSource {
 
     private typealias Event = PlainEvent
 
-    /// The bytes `range` of the file at `path`, whose marks count `linesBefore` lines and
-    /// `charactersBefore` characters before it; nil when the file cannot be opened.
-    public init?(path: String, range: Range<Int>, linesBefore: Int = 0, charactersBefore: Int = 0) {
+    /// The bytes `range` of the file at `path` (nil: the whole file), whose marks count
+    /// `linesBefore` lines and `charactersBefore` characters before it; nil when the file cannot be opened.
+    public init?(path: String, range: Range<Int>?, linesBefore: Int = 0, charactersBefore: Int = 0) {
         guard let input = LineInput(path: path, range: range) else { return nil }
         self.input = input
         source = SourceFile(path: path, bytes: nil)
-        startsFile = range.lowerBound == 0
+        startsFile = (range?.lowerBound ?? 0) == 0
         line = linesBefore + 1
         lineOffset = charactersBefore
         append(Event(kind: .streamStart, start: Mark(line: line, column: 1, offset: lineOffset)))
     }
+
+    /// How many bytes are read: the range's, or the file's size when it was opened.
+    public var size: Int { input.size }
 
     /// The bytes held by `source`.
     public init(source: SourceFile) {

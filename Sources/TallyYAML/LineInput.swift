@@ -24,10 +24,20 @@ final class LineInput {
         case unreadable
     }
 
-    /// The bytes `range` of the file at `path`, or nil when it cannot be opened.
-    init?(path: String, range: Range<Int>, maxLineBytes: Int = 1 << 16) {
+    /// How many bytes of the file the input reads.
+    let size: Int
+
+    /// The bytes `range` of the file at `path` (nil: the whole file, as large as the opened file
+    /// says it is), or nil when it cannot be opened.
+    init?(path: String, range: Range<Int>?, maxLineBytes: Int = 1 << 16) {
         descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
+        var info = stat()
+        guard let range = range ?? (fstat(descriptor, &info) == 0 ? 0..<Int(info.st_size) : nil) else {
+            close(descriptor)
+            return nil
+        }
+        size = range.count
         fileOffset = range.lowerBound
         remaining = range.count
         self.maxLineBytes = maxLineBytes
@@ -40,6 +50,7 @@ final class LineInput {
     /// The bytes held in memory.
     init(bytes: [UInt8], maxLineBytes: Int = 1 << 16) {
         descriptor = -1
+        size = bytes.count
         fileOffset = 0
         remaining = 0
         self.maxLineBytes = maxLineBytes

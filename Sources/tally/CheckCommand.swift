@@ -70,10 +70,11 @@ struct CheckCommand: ParsableCommand {
         // summaries at once, so that a roll-up of a hundred thousand programmes never holds them all.
         let label = DiagnosticWords.checkingProgrammes.text(in: Language.chosen(flag: options.language, programme: nil))
         // Paths already found are sliced as they are; otherwise the folders are walked a slice at a time.
-        var source = ProgrammePaths.Source(programmes, recursive: recursive), found = 0
+        var source = ProgrammePaths.Source(programmes, recursive: recursive), found = 0, walked = 0
         let given = paths.map { ProgrammeBatch.slices(of: $0, by: ProgrammeBatch.slice) }
         batch.run(slices: {
-            let slice = given != nil ? given!() : source.next(upTo: ProgrammeBatch.slice)
+            let slice = given != nil ? given!() : source.next(upTo: ProgrammeBatch.walkSlice(walked))
+            walked += 1
             found += slice?.count ?? 0
             return slice
         }, progress: Progress(total: paths?.count, label: label), ahead: true, { [options, strict, output] programme, loaded -> (summary: ProgrammeSummary, held: HeldResult?) in

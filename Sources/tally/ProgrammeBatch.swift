@@ -21,6 +21,11 @@ struct ProgrammeBatch {
     static let slice = Int(ProcessInfo.processInfo.environment["TALLY_PROGRAMME_SLICE"] ?? "").flatMap { $0 > 0 ? $0 : nil } ?? 1024
     let extraRecords: [String]
 
+    /// How many programmes the `index`th slice of a walk takes (from 0): 32, then four times more
+    /// each slice up to `slice`. Loading starts on every core once 32 programmes are found, not
+    /// 1,024; the walk for the next slice goes on meanwhile.
+    static func walkSlice(_ index: Int) -> Int { min(slice, 32 << (2 * min(index, 8))) }
+
     func run<Value: Sendable>(_ paths: [String], progressLabel: String? = nil,
                               _ body: @escaping @Sendable (Programme, LoadedProgramme) -> Value) -> [Outcome<Value>] {
         var outcomes: [Outcome<Value>] = []

@@ -11,3 +11,43 @@ import Testing
         #expect(text.trimmedOfWhitespace == text.trimmingCharacters(in: .whitespaces))
     }
 }
+
+/// The byte-level check of a value's first and last characters, which lets a CSV cell be read
+/// without trimming it: it says "nothing to trim" exactly when trimming would change nothing.
+@Suite struct WhiteSpaceEdgeTests {
+    @Test func letterBlocksHoldNoWhiteSpace() {
+        for value in Array(0xC0...0x24F) + Array(0x1E00...0x1EFF) {
+            let scalar = Unicode.Scalar(UInt32(value))!
+            #expect(WhiteSpace.isLetterBlock(scalar.value))
+            #expect(!CharacterSet.whitespaces.contains(scalar), "U+\(String(value, radix: 16))")
+        }
+        #expect(!WhiteSpace.isLetterBlock(0xA0) && !WhiteSpace.isLetterBlock(0x1680) && !WhiteSpace.isLetterBlock(0x2000))
+    }
+
+    /// Random texts from pieces with every kind of edge: ASCII, Vietnamese letters, combining
+    /// marks and the white spaces of other scripts.
+    @Test func agreesWithTrimmingOnRandomTexts() {
+        let pieces = ["a", "Đ", "ệ", "ạ", " ", "\t", "\u{A0}", "\u{3000}", "\u{2003}", "\u{1680}", "\u{301}", "\u{200B}", "\u{FEFF}",
+                      "漢", "😀", "\u{1EF9}", "\u{24F}", "\u{250}", "x y", "\r", "\n"]
+        var random = TestRandom(seed: 0x9E37_79B9_7F4A_7C15)
+        for _ in 0..<20_000 {
+            let text = random.text(from: pieces, most: 4)
+            var copy = text
+            let quick = copy.withUTF8 { WhiteSpace.edgesAreNotSpace(UnsafeRawBufferPointer($0)) }
+            let scalars = text.unicodeScalars
+            let expected = !CharacterSet.whitespaces.contains(scalars.first!) && !CharacterSet.whitespaces.contains(scalars.last!)
+            #expect(quick == expected, "\(text.debugDescription)")
+            if quick { #expect(text.trimmingCharacters(in: .whitespaces) == text) }
+        }
+    }
+
+    /// Bytes that are not well formed at either end are left to the long way.
+    @Test(arguments: [[0x80, 0x61], [0x61, 0xE1, 0xBB], [0xFF], [0x61, 0xC3]] as [[UInt8]])
+    func malformedEdgesGoTheLongWay(bytes: [UInt8]) {
+        #expect(!bytes.withUnsafeBytes { WhiteSpace.edgesAreNotSpace($0) })
+    }
+
+    @Test func emptyHasNoEdges() {
+        #expect(!WhiteSpace.edgesAreNotSpace(UnsafeRawBufferPointer(start: nil, count: 0)))
+    }
+}

@@ -34,32 +34,46 @@ final class ExternalSort<Element> {
         let spool = spool ?? SpoolFile()
         self.spool = spool
         let start = spool.size
-        for element in run.sorted(by: order.less) {
-            var writer = ByteWriter()
-            order.encode(element, &writer)
-            spool.append(writer.record)
-        }
+        write(sorted(run), to: spool)
         runs.append(start..<spool.size)
         run.removeAll(keepingCapacity: true)
+    }
+
+    /// The places of `values` in order. Positions are sorted, not the values: moving a value
+    /// retains each of its texts. The sort is stable, so equal values keep their order as before.
+    private func sorted(_ values: [Element]) -> [Int] {
+        values.withUnsafeBufferPointer { values in values.indices.sorted { order.less(values[$0], values[$1]) } }
+    }
+
+    private func write(_ positions: [Int], to spool: SpoolFile) {
+        var writer = ByteWriter()
+        for position in positions {
+            writer.removeAll()
+            order.encode(run[position], &writer)
+            spool.appendRecord(writer.bytes[...])
+        }
     }
 
     /// How many runs are merged at once: more runs are merged in rounds, so that memory holds at
     /// most this many read buffers however many values there are.
     static var fanIn: Int { 16 }
 
-    /// The values in order, to read as many times as needed.
+    /// The values in order, to read as many times as needed. The last run is merged from memory
+    /// when the runs written are few enough to merge in one round, instead of written and read back.
     func finish() -> SortedRows<Element> {
-        guard let spool else { return SortedRows(sorted: run.sorted(by: order.less), order: order) }
-        if !run.isEmpty { writeRun() }
-        run = []
+        guard let spool else { return SortedRows(sorted: sorted(run).map { run[$0] }, order: order) }
+        if !run.isEmpty && runs.count >= Self.fanIn { writeRun() }
         while runs.count > Self.fanIn {
             runs = stride(from: 0, to: runs.count, by: Self.fanIn).map { merge(runs[$0..<min($0 + Self.fanIn, runs.count)], into: spool) }
         }
-        return SortedRows(spool: spool, range: merge(runs[...], into: spool), count: count, order: order)
+        let merged = merge(runs[...], into: spool, last: sorted(run))
+        run = []
+        return SortedRows(spool: spool, range: merged, count: count, order: order)
     }
 
-    /// Merges sorted `runs` of `spool` into one, written at its end.
-    private func merge(_ runs: ArraySlice<Range<Int>>, into spool: SpoolFile) -> Range<Int> {
+    /// Merges sorted `runs` of `spool`, then the values of `run` at `last` (in order, after every
+    /// run written), into one run written at its end. A run's record is written as it was read.
+    private func merge(_ runs: ArraySlice<Range<Int>>, into spool: SpoolFile, last: [Int] = []) -> Range<Int> {
         spool.flush()
         let start = spool.size
         // Small read buffers: a merge holds one per run.
@@ -68,10 +82,22 @@ final class ExternalSort<Element> {
         for index in cursors.indices {
             if var reader = cursors[index].next() { heap.push(order.decode(&reader), from: index) }
         }
+        var nextLast = 0
+        if let first = last.first {
+            heap.push(run[first], from: cursors.count)
+            nextLast = 1
+        }
+        var writer = ByteWriter()
         while let (element, index) = heap.popFirst() {
-            var writer = ByteWriter()
-            order.encode(element, &writer)
-            spool.append(writer.record)
+            guard index < cursors.count else {
+                writer.removeAll()
+                order.encode(element, &writer)
+                spool.appendRecord(writer.bytes[...])
+                if nextLast < last.count { heap.push(run[last[nextLast]], from: index) }
+                nextLast += 1
+                continue
+            }
+            spool.appendRecord(cursors[index].lastPayload)
             if var reader = cursors[index].next() { heap.push(order.decode(&reader), from: index) }
         }
         spool.flush()

@@ -16,6 +16,9 @@ struct ByteWriter {
 
     mutating func byte(_ value: UInt8) { bytes.append(value) }
 
+    /// Empties the writer, its room kept, to write another value.
+    mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+
     mutating func text(_ value: String) {
         var value = value
         value.withUTF8 { utf8 in

@@ -36,6 +36,18 @@ final class SpoolFile: @unchecked Sendable {
         if pending.count >= Self.bufferSize { flush() }
     }
 
+    /// Appends a record: `payload`'s length (a variable-length integer), then its bytes.
+    func appendRecord(_ payload: ArraySlice<UInt8>) {
+        var rest = UInt64(payload.count)
+        while rest >= 0x80 {
+            pending.append(UInt8(rest & 0x7F) | 0x80)
+            rest >>= 7
+        }
+        pending.append(UInt8(rest))
+        pending += payload
+        if pending.count >= Self.bufferSize { flush() }
+    }
+
     /// Writes what is buffered to the file once there is one or the buffer is full. On a write
     /// error (a full disk) the file's bytes are read back and the spool goes on in memory.
     func flush() {
@@ -113,6 +125,10 @@ struct SpoolCursor {
         self.bufferSize = bufferSize
     }
 
+    /// The bytes of the record `next()` gave last, without its length; valid until the next call.
+    var lastPayload: ArraySlice<UInt8> { buffer[payload] }
+    private var payload = 0..<0
+
     /// The next record's bytes, or nil at the end.
     mutating func next() -> ByteReader? {
         guard offset < end else { return nil }
@@ -122,7 +138,8 @@ struct SpoolCursor {
         let start = bufferStart + header.position
         offset = start
         ensure(length)
-        let reader = ByteReader(buffer, from: offset - bufferStart, to: offset - bufferStart + length)
+        payload = (offset - bufferStart)..<(offset - bufferStart + length)
+        let reader = ByteReader(buffer, from: payload.lowerBound, to: payload.upperBound)
         offset += length
         return reader
     }

@@ -29,6 +29,21 @@ import Testing
         #expect(Array(rows) == expected, "read a second time")
     }
 
+    /// Equal values keep the order they were added in, whether the last run is merged from memory
+    /// (fewer runs than `fanIn`), written first (more: merged in rounds), empty, or alone in memory.
+    @Test(arguments: [100, 300, 500, 1999, 2000, 4000])
+    func equalValuesKeepTheirOrder(runLength: Int) {
+        let byKey = SpoolOrder<Item>(encode: Self.order.encode, decode: Self.order.decode, less: { $0.key < $1.key })
+        var random = SystemRandomNumberGenerator()
+        let items = (0..<2000).map { Item(key: Int.random(in: 0..<7, using: &random), text: "\($0)") }
+        let sort = ExternalSort(byKey, runLength: runLength)
+        for item in items { sort.add(item) }
+        let rows = sort.finish()
+        let expected = items.sorted(by: byKey.less)
+        #expect(Array(rows) == expected)
+        #expect(Array(rows) == expected, "read a second time")
+    }
+
     @Test func recordsLongerThanTheBufferAndAcrossItsEdgeComeBackWhole() {
         let long = String(repeating: "Công đoàn cơ sở ", count: 9000)
         let items = (0..<40).map { Item(key: 40 - $0, text: $0 % 3 == 0 ? long + "\($0)" : "short \($0)") }

@@ -55,7 +55,13 @@ public struct Evaluator: Sendable {
 
     /// The records of `kinds`, in date order (then file order).
     func recordsInDateOrder(of kinds: [String]) -> [Int] {
-        let ids = Set(kinds).compactMap { records.existingKindID($0) }.filter { !byKind.records(of: $0).isEmpty }
+        // Each kind once, in the order given; a target names one to three, looked for in the list
+        // (a set only for a long list, which a list would make quadratic).
+        var ids: [KindID] = [], seen = Set<KindID>()
+        for kind in kinds {
+            guard let id = records.existingKindID(kind), !byKind.records(of: id).isEmpty else { continue }
+            if kinds.count <= 8 ? !ids.contains(id) : seen.insert(id).inserted { ids.append(id) }
+        }
         var result: [Int] = []
         result.reserveCapacity(ids.reduce(0) { $0 + byKind.records(of: $1).count })
         for id in ids { result.append(contentsOf: byKind.records(of: id).lazy.map { Int($0) }) }

@@ -64,89 +64,89 @@ struct NodeFields {
 
 /// Typed readers for scalars, each reporting a precise error and returning nil on bad input.
 enum Read {
-    static func text(_ node: Node, what: LocalizedText, _ diagnostics: inout Diagnostics) -> String? {
+    static func text(_ node: Node, what: @autoclosure () -> LocalizedText, _ diagnostics: inout Diagnostics) -> String? {
         guard let text = node.scalar, !node.isNull else {
-            diagnostics.add(.notASingleValue, ["what": what, "found": node.kindWords], at: node)
+            diagnostics.add(.notASingleValue, ["what": what(), "found": node.kindWords], at: node)
             return nil
         }
         let trimmed = text.trimmedOfWhitespace
         if trimmed.isEmpty {
-            diagnostics.add(.emptyValue, ["what": what], at: node)
+            diagnostics.add(.emptyValue, ["what": what()], at: node)
             return nil
         }
         return trimmed
     }
 
-    static func day(_ node: Node, what: LocalizedText, _ diagnostics: inout Diagnostics) -> Day? {
-        guard let text = text(node, what: what, &diagnostics) else { return nil }
+    static func day(_ node: Node, what: @autoclosure () -> LocalizedText, _ diagnostics: inout Diagnostics) -> Day? {
+        guard let text = text(node, what: what(), &diagnostics) else { return nil }
         switch ScalarText.date(text) {
         case .day(let day): return day
         case .impossible(let why):
             diagnostics.add(.impossibleDate, ["value": "\(text)", "reason": why], at: node)
         case .notADate:
-            diagnostics.add(.notADate, ["what": what, "value": "\(text)"], at: node)
+            diagnostics.add(.notADate, ["what": what(), "value": "\(text)"], at: node)
         }
         return nil
     }
 
-    static func number(_ node: Node, what: LocalizedText, _ diagnostics: inout Diagnostics) -> Decimal? {
-        guard let text = text(node, what: what, &diagnostics) else { return nil }
+    static func number(_ node: Node, what: @autoclosure () -> LocalizedText, _ diagnostics: inout Diagnostics) -> Decimal? {
+        guard let text = text(node, what: what(), &diagnostics) else { return nil }
         switch ScalarText.number(text) {
         case .number(let value): return value
         case .separated(let suggestion):
-            diagnostics.add(.thousandsSeparator, ["value": "\(text)", "what": what, "suggestion": "\(suggestion)"], at: node)
+            diagnostics.add(.thousandsSeparator, ["value": "\(text)", "what": what(), "suggestion": "\(suggestion)"], at: node)
         case .notANumber:
-            diagnostics.add(.notANumber, ["what": what, "value": "\(text)"], at: node)
+            diagnostics.add(.notANumber, ["what": what(), "value": "\(text)"], at: node)
         }
         return nil
     }
 
-    static func wholeNumber(_ node: Node, what: LocalizedText, _ diagnostics: inout Diagnostics) -> Int? {
-        guard let value = number(node, what: what, &diagnostics) else { return nil }
+    static func wholeNumber(_ node: Node, what: @autoclosure () -> LocalizedText, _ diagnostics: inout Diagnostics) -> Int? {
+        guard let value = number(node, what: what(), &diagnostics) else { return nil }
         guard value >= 0, value == Exact.floor(value), value < 1_000_000_000 else {
-            diagnostics.add(.notAWholeNumber, ["what": what, "value": "\(value)"], at: node)
+            diagnostics.add(.notAWholeNumber, ["what": what(), "value": "\(value)"], at: node)
             return nil
         }
         return NSDecimalNumber(decimal: value).intValue
     }
 
     /// A scalar or a list of scalars.
-    static func list(_ node: Node, what: LocalizedText, _ diagnostics: inout Diagnostics) -> [String]? {
-        if node.scalar != nil { return text(node, what: what, &diagnostics).map { [$0] } }
+    static func list(_ node: Node, what: @autoclosure () -> LocalizedText, _ diagnostics: inout Diagnostics) -> [String]? {
+        if node.scalar != nil { return text(node, what: what(), &diagnostics).map { [$0] } }
         guard let items = node.sequence else {
-            diagnostics.add(.notAList, ["what": what, "found": node.kindWords, "example": "[a, b]"], at: node)
+            diagnostics.add(.notAList, ["what": what(), "found": node.kindWords, "example": "[a, b]"], at: node)
             return nil
         }
         var result: [String] = []
         for item in items {
-            guard let value = text(item, what: Subject.item(of: what), &diagnostics) else { return nil }
+            guard let value = text(item, what: Subject.item(of: what()), &diagnostics) else { return nil }
             result.append(value)
         }
         if result.isEmpty {
-            diagnostics.add(.emptyList, ["what": what], at: node)
+            diagnostics.add(.emptyList, ["what": what()], at: node)
             return nil
         }
         return result
     }
 
-    static func quota(_ node: Node, what: LocalizedText, _ diagnostics: inout Diagnostics) -> Quota? {
-        guard let text = text(node, what: what, &diagnostics) else { return nil }
+    static func quota(_ node: Node, what: @autoclosure () -> LocalizedText, _ diagnostics: inout Diagnostics) -> Quota? {
+        guard let text = text(node, what: what(), &diagnostics) else { return nil }
         if text.hasSuffix("%") {
             guard let percent = ScalarText.percent(text), percent <= 100 else {
-                diagnostics.add(.notAPercentage, ["what": what, "value": "\(text)"], at: node)
+                diagnostics.add(.notAPercentage, ["what": what(), "value": "\(text)"], at: node)
                 return nil
             }
             return .percent(percent)
         }
-        return wholeNumber(node, what: what, &diagnostics).map { .count($0) }
+        return wholeNumber(node, what: what(), &diagnostics).map { .count($0) }
     }
 
     /// A window: `2024`, `2024-05`, `2024-Q2`, `2024-H1`, or `{from: DATE, to: DATE}`.
-    static func window(_ node: Node, what: LocalizedText, _ diagnostics: inout Diagnostics) -> DateWindow? {
+    static func window(_ node: Node, what: @autoclosure () -> LocalizedText, _ diagnostics: inout Diagnostics) -> DateWindow? {
         if node.mapping != nil {
-            guard let fields = NodeFields(node, what: what, allowed: AllowedKeys.names(.window), diagnostics: &diagnostics),
-                  let fromNode = fields.required("from", what: what, example: "from: 2024-01-01", diagnostics: &diagnostics),
-                  let toNode = fields.required("to", what: what, example: "to: 2024-12-31", diagnostics: &diagnostics),
+            guard let fields = NodeFields(node, what: what(), allowed: AllowedKeys.names(.window), diagnostics: &diagnostics),
+                  let fromNode = fields.required("from", what: what(), example: "from: 2024-01-01", diagnostics: &diagnostics),
+                  let toNode = fields.required("to", what: what(), example: "to: 2024-12-31", diagnostics: &diagnostics),
                   let from = day(fromNode, what: "from", &diagnostics), let to = day(toNode, what: "to", &diagnostics) else { return nil }
             guard from <= to else {
                 diagnostics.add(.windowReversed, ["from": "\(from)", "to": "\(to)"], at: node)
@@ -154,9 +154,9 @@ enum Read {
             }
             return DateWindow(from: from, to: to)
         }
-        guard let text = text(node, what: what, &diagnostics) else { return nil }
+        guard let text = text(node, what: what(), &diagnostics) else { return nil }
         if let window = parseWindow(text) { return window }
-        diagnostics.add(.notAPeriod, ["what": what, "value": "\(text)"], at: node)
+        diagnostics.add(.notAPeriod, ["what": what(), "value": "\(text)"], at: node)
         return nil
     }
 
@@ -179,8 +179,8 @@ enum Read {
     }
 
     /// Parses an expression, reporting a syntax error at its column inside the file.
-    static func expression(_ node: Node, what: LocalizedText, _ diagnostics: inout Diagnostics) -> (Expression, String)? {
-        guard let text = text(node, what: what, &diagnostics), let raw = node.scalar else { return nil }
+    static func expression(_ node: Node, what: @autoclosure () -> LocalizedText, _ diagnostics: inout Diagnostics) -> (Expression, String)? {
+        guard let text = text(node, what: what(), &diagnostics), let raw = node.scalar else { return nil }
         do {
             return (try ExpressionParser.parse(text), text)
         } catch {
@@ -189,7 +189,7 @@ enum Read {
             let column = node.start.column + quote + leading + error.offset
             let mark = Mark(line: node.start.line, column: column)
             var arguments = error.arguments
-            arguments["what"] = what
+            arguments["what"] = what()
             diagnostics.add(Diagnostic(error.code, arguments, source: node.source, at: mark))
             return nil
         }

@@ -139,7 +139,7 @@ public struct ProgrammeLoader {
                 diagnostics.add(.notAList, ["what": Subject.roster(name), "found": pair.value.kindWords, "example": "- Văn phòng"], at: pair.value)
                 continue
             }
-            var roster = Roster(name: name)
+            var roster = Roster(name: name, capacity: items.count)
             var marks: [Mark] = []
             for item in items {
                 guard let member = loadMember(item, roster: name) else { continue }

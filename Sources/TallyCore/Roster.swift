@@ -41,10 +41,14 @@ public struct Roster: Sendable {
         }
     }
 
-    /// A roster filled member by member (`add`), as a programme's file lists them.
-    init(name: String) {
+    /// A roster filled member by member (`add`), as a programme's file lists them; room is made
+    /// for `capacity` members and two spellings each (a name and an id or alias), so that the index
+    /// is not rehashed as it grows.
+    init(name: String, capacity: Int = 0) {
         self.name = name
         members = []
+        members.reserveCapacity(capacity)
+        index.reserveCapacity(2 * capacity)
     }
 
     /// Adds `member`, whose spellings' keys are `keys` (in `spellings` order), and returns the

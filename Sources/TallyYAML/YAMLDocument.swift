@@ -122,9 +122,11 @@ public struct YAMLDocument {
                     errors.append(YAMLError("duplicate-key", ["key": text], at: key.start, note: first))
                     continue
                 }
+                // The key's place is read before the key moves into the pair (using it after costs a copy).
+                let keyStart = key.start
                 pairs.append(Node.Pair(key: key, value: value))
                 if seen != nil {
-                    seen?[text] = key.start
+                    seen?[text] = keyStart
                 } else if pairs.count >= 8 {
                     seen = Dictionary(pairs.map { ($0.key.scalar ?? "", $0.key.start) }, uniquingKeysWith: { first, _ in first })
                 }

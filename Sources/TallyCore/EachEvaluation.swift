@@ -46,6 +46,7 @@ struct EachEvaluation {
         let exempted = base.evaluator.exemptedMembers(of: target)
         let grouped = groups(roster)
         var members: [MemberResult] = []
+        members.reserveCapacity(roster.members.count)
         var evidence = RecordIndices()
         var milestoneReached = [Int](repeating: 0, count: milestones.count)
         var milestoneMissing = [[String]](repeating: [], count: milestones.count)

@@ -18,6 +18,15 @@ import Testing
         #expect(Exact.ceil(percent: Decimal(string: "12.5")!, of: 7) == 1)
     }
 
+    /// Whole percentages of whole bases are worked out in integers: the same ceilings.
+    @Test func wholePercentOfAWholeBaseIsTheDecimalCeiling() {
+        for percent in 0...100 {
+            for base in [0, 1, 2, 3, 7, 12, 15, 33, 60, 99, 101, 997, 1_000_000] {
+                #expect(Exact.ceil(percent: Decimal(percent), of: Decimal(base)) == Exact.ceil(Decimal(percent) * Decimal(base) / 100), "\(percent)% of \(base)")
+            }
+        }
+    }
+
     @Test func quotientsAreTheDecimalOnes() {
         for (part, total) in [(7, 15), (0, 3), (3, 3), (1, 7), (20, 21)] {
             #expect(DecimalTables.quotient(part, total) == Decimal(part) / Decimal(total))

@@ -150,9 +150,7 @@ public enum Exact {
 
     /// ceil(`percent` × `base` / 100): the members or the amount a percentage asks for (see `DecimalTables`).
     public static func ceil(percent: Decimal, of base: Decimal) -> Int {
-        // Whole numbers (80% of 12 members) in integers: the same ceiling, without the decimal division.
-        if let percent = whole(percent), let base = whole(base) { return (percent * base + 99) / 100 }
-        return DecimalTables.ceil(percent: percent, of: base)
+        DecimalTables.ceil(percent: percent, of: base)
     }
 
     /// `value` as an integer when it is a whole number from 0 to a million; nil otherwise.

@@ -18,7 +18,7 @@ import Testing
         #expect(Exact.ceil(percent: Decimal(string: "12.5")!, of: 7) == 1)
     }
 
-    /// Whole percentages of whole bases are worked out in integers: the same ceilings.
+    /// Whole percentages of whole bases, each looked up in the run's memo: the decimal ceilings.
     @Test func wholePercentOfAWholeBaseIsTheDecimalCeiling() {
         for percent in 0...100 {
             for base in [0, 1, 2, 3, 7, 12, 15, 33, 60, 99, 101, 997, 1_000_000] {

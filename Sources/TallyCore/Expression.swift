@@ -126,8 +126,10 @@ extension Expression {
         case (.text(let a), .text(let b)):
             let (x, y) = a == b ? (a, a) : (key(a), key(b))
             order = x == y ? .orderedSame : (x < y ? .orderedAscending : .orderedDescending)
-        case (.number(let a), .number(let b)):
-            order = a == b ? .orderedSame : (a < b ? .orderedAscending : .orderedDescending)
+        case (.number(var a), .number(var b)):
+            // One comparison of the two decimals, not `==` then `<` (each is a whole comparison).
+            // (A value read from a file is never NaN; if one were, it is compared as before.)
+            order = a.isNaN || b.isNaN ? (a == b ? .orderedSame : (a < b ? .orderedAscending : .orderedDescending)) : NSDecimalCompare(&a, &b)
         case (.date(let a), .date(let b)):
             order = a == b ? .orderedSame : (a < b ? .orderedAscending : .orderedDescending)
         case (.bool(let a), .bool(let b)):

@@ -31,6 +31,19 @@ import Testing
         #expect(try holds("activity == \"visit\""))
     }
 
+    /// Numbers compare by value whatever their digits: one comparison gives each of the six operators.
+    @Test(arguments: [("1.5", "1.50", 0), ("1", "1.0", 0), ("1000", "1e3", 0), ("-2", "1", -1), ("0.3", "0.29999", 1),
+                      ("12345678901234567890", "12345678901234567891", -1), ("0", "-0", 0)])
+    func numbersCompareByValue(left: String, right: String, order: Int) {
+        let a = Value.number(Decimal(string: left)!), b = Value.number(Decimal(string: right)!)
+        #expect(Expression.compare(a, .equal, b) == (order == 0))
+        #expect(Expression.compare(a, .notEqual, b) == (order != 0))
+        #expect(Expression.compare(a, .less, b) == (order < 0))
+        #expect(Expression.compare(a, .lessOrEqual, b) == (order <= 0))
+        #expect(Expression.compare(a, .greater, b) == (order > 0))
+        #expect(Expression.compare(a, .greaterOrEqual, b) == (order >= 0))
+    }
+
     @Test func missingFieldsAndTypeMismatchesAreFalse() throws {
         #expect(try !holds("missing == 1"))
         #expect(try !holds("missing != 1"))

@@ -519,6 +519,9 @@ def target_block(t, indent="  ", flow_line=False):
 # Windows and dates
 
 def parse_iso(s):
+    if "/" in s:
+        d, m, y = s.split("/")
+        return date(int(y), int(m), int(d))
     y, m, d = s.split("-")
     return date(int(y), int(m), int(d))
 
@@ -608,6 +611,8 @@ class Gen:
             "recordLayouts": {}, "mistakes": {}, "mistakenRecords": 0,
             "programmesWithErrorsOnPurpose": 0, "programmesWithErrorsOnPurposeList": [],
         }
+        self.stats["targetDrivenRecords"] = 0
+        self.per_programme = []
         self.used_orgs = set()
         self.used_stems = set()
 
@@ -723,10 +728,7 @@ class Gen:
                 base = f"Công đoàn cơ sở {kind} {rng.choice(BRANDS)}"
             if attempt > 10:
                 base += f" số {attempt - 9}"
-            if sector != "vien-chuc":
-                full = base if base.endswith(pname) or ", huyện" in base else base
-            else:
-                full = base
+            full = base
             key = (pslug, full)
             if key not in self.used_orgs:
                 self.used_orgs.add(key)
@@ -923,6 +925,9 @@ class Gen:
         ctx = Ctx(rng, units, departments, q)
         for t in targets:
             self.records_for_target(ctx, t, n_target, 0.3 if t["id"] in exempt_ids else 1.0)
+        driven = len(ctx.recs)
+        self.stats["targetDrivenRecords"] += driven
+        self.per_programme.append((n_target, driven))
         filler_kinds = [k for k in all_kinds if k not in TRIGGER_PREFIX and k not in ("complaint-reply", "grievance-reply", "accident")]
         fw = [3 if k in ("propaganda", "training", "sports", "emulation", "ec-meeting", "safety-check", "meal-check",
                           "site-safety-check", "union-fee") else 1 for k in filler_kinds]
@@ -1026,7 +1031,7 @@ class Gen:
                 self.stats["filesYaml"] += 1
                 self.stats["recordsYaml"] += len(part)
             else:
-                text, bom = self.csv_records(rng, part, units, departments, mistakes)
+                text, bom = self.csv_records(rng, part, units, departments, mistakes.get(name) == "evidance-column")
                 self.write(rel, text, "bytesRecordsCsv", scan=False, bom=bom)
                 self.stats["filesCsv"] += 1
                 self.stats["recordsCsv"] += len(part)
@@ -1082,9 +1087,6 @@ class Gen:
     def records_for_target(self, ctx, t, n_target, scale):
         rng, q = ctx.rng, ctx.q * scale if scale < 1 else ctx.q
         lo, hi = window_of(t)
-        if "by" in t and isinstance(t["by"], str) and "/" in t["by"]:
-            d, m, y = t["by"].split("/")
-            lo, hi = YEAR_START, date(int(y), int(m), int(d))
         if "respond" in t:
             rs = t["respond"]
             within = int(rs["within"][:-1]) * (7 if rs["within"].endswith("w") else 1)
@@ -1186,7 +1188,8 @@ class Gen:
                         opts = []
                         if r.get("title"):
                             opts += ["titel", "tittle"]
-                        if r.get("evidence"):
+                        if r.get("evidence") and len(r["evidence"]) == 1:
+                            # an unknown field holding a list is an error, so only single values
                             opts += ["evidance", "evidense"]
                         if r.get("unit") is not None:
                             opts += ["unti"]
@@ -1329,7 +1332,7 @@ class Gen:
                         lines.append(f"{p}{k}: {ys(v, False) if s else v}")
         return "\n".join(lines) + "\n"
 
-    def csv_records(self, rng, recs, units, departments, marks):
+    def csv_records(self, rng, recs, units, departments, bad_col):
         delim = ";" if rng.random() < 0.3 else ","
         bom = rng.random() < 0.4
         eol = "\r\n" if rng.random() < 0.35 else "\n"
@@ -1352,9 +1355,6 @@ class Gen:
             rows.append(row)
         cols = [c for c in order if c in present or c in ("date", "activity", "unit", "title")]
         header = list(cols)
-        bad_col = any(v == "evidance-column" for v in marks.values()) and "evidence" in header
-        # the mark is per file name; resolved by the caller passing only this file's marks is overkill:
-        # a file is marked when its name is in marks, checked below
         lines = []
 
         def cell(v, force=False):
@@ -1362,7 +1362,7 @@ class Gen:
                 return '"' + v.replace('"', '""') + '"'
             return v
 
-        hdr = [("evidance" if (c == "evidence" and self._mark_this) else c) for c in header]
+        hdr = [("evidance" if (c == "evidence" and bad_col) else c) for c in header]
         lines.append(delim.join(hdr))
         for row in rows:
             lines.append(delim.join(cell(row.get(c, ""), force=(quote_titles and c == "title" and c in row)) for c in cols))

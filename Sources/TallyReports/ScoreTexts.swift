@@ -3,8 +3,9 @@ import TallyCore
 
 /// The score column's texts of one roll-up table, each worked out once: thousands of programmes
 /// share a few hundred scores, and formatting a decimal percentage (rounding, grouping) cost more
-/// than the rest of a summary row. Keyed by the score's bytes as stored, so two equal scores written
-/// differently (0.5 and 0.50) are formatted once each, the same way. At most `limit` texts are kept.
+/// than the rest of a summary row. Keyed by the score's bytes as stored: the same bytes are the same
+/// value, so a key always gives the same text (Foundation keeps decimals compact, so equal scores
+/// have equal bytes; were they ever stored apart, each would be formatted once). At most `limit` texts are kept.
 final class ScoreTexts {
     static let limit = 4_096
 

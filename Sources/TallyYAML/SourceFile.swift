@@ -121,7 +121,9 @@ public final class SourceFile: Sendable {
         defer { fclose(file) }
         var result: [Int: String] = [:]
         var splitter = LineSplitter()
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        // 64 KB at a time: a diagnostic's file is read once per report, often for one early line,
+        // and a megabyte zeroed for each of a run's files cost more than reading them.
+        var chunk = [UInt8](repeating: 0, count: 64 << 10)
         while splitter.line <= last {
             let count = fread(&chunk, 1, chunk.count, file)
             if ferror(file) != 0 { return [:] }

@@ -4,7 +4,7 @@ import Testing
 @testable import TallyReports
 
 /// The roll-up's score column formats each score once: what it gives is what `Phrases.score`
-/// gives, for equal scores stored differently, in both languages, provisional or not.
+/// gives, for scores that round alike and apart, in both languages, provisional or not.
 @Suite struct ScoreTextsTests {
     struct Standing: ProgrammeStanding {
         var achieved: Score
@@ -22,7 +22,7 @@ import Testing
     func givesWhatPhrasesGive(language: Language) {
         let phrases = Phrases(language)
         let texts = ScoreTexts()
-        let values: [Decimal] = [0, 1, Decimal(string: "0.5")!, Decimal(string: "0.50")!, Decimal(2) / Decimal(3), Decimal(1) / Decimal(3),
+        let values: [Decimal] = [0, 1, Decimal(string: "0.5")!, Decimal(2) / Decimal(3), Decimal(1) / Decimal(3), Decimal(string: "0.0995")!,
                                  Decimal(string: "0.0999")!, Decimal(string: "0.995")!, Decimal(string: "0.095")!]
         for _ in 0..<2 {  // the second time from what was kept
             for value in values {

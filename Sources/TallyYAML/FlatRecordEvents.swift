@@ -24,6 +24,10 @@ public final class FlatRecordEvents: YAMLEventSource {
     private var explicitStart = false
     /// Whether the last record is written in block style and still open (a field line may follow).
     private var inBlockRecord = false
+    /// Whether a field's key stands alone on its line, its list's first item to come; and whether
+    /// that list is open (more items may follow).
+    private var listToCome = false
+    private var inList = false
     private var ended = false
     /// The events of the current line, taken one at a time.
     private var queue = UnsafeMutablePointer<Event>.allocate(capacity: 16)
@@ -108,8 +112,10 @@ public final class FlatRecordEvents: YAMLEventSource {
             case .unreadable:
                 throw giveUp()
             case .end:
-                guard seenRecord else { throw giveUp() }
+                // A key with no list after it holds null, whose marks are libyaml's to say.
+                guard seenRecord, !listToCome else { throw giveUp() }
                 let end = Mark(line: line, column: 1, offset: lineOffset)
+                if inList { append(Event(kind: .sequenceEnd, start: end)) }
                 if inBlockRecord { append(Event(kind: .mappingEnd, start: end)) }
                 for kind in [YAMLEventKind.sequenceEnd, .documentEnd, .streamEnd] { append(Event(kind: kind, start: end)) }
                 ended = true
@@ -138,7 +144,9 @@ public final class FlatRecordEvents: YAMLEventSource {
                 if parsed.kind == .blank && !terminated { throw giveUp() }
                 if parsed.kind == .blank { continue }
                 // A field before any record is not a list of records, nor one after a record in braces.
-                if parsed.kind == .field && !inBlockRecord { throw giveUp() }
+                if (parsed.kind == .field || parsed.kind == .listKey) && !inBlockRecord { throw giveUp() }
+                // A list's item only after its key or another item; a key alone only before an item.
+                if parsed.kind == .listItem ? !(listToCome || inList) : listToCome { throw giveUp() }
                 lineBytes = bytes
                 queueFields(of: parsed, at: start)
                 return
@@ -148,7 +156,18 @@ public final class FlatRecordEvents: YAMLEventSource {
 
     /// The events of a line with a field or a record that starts at `start`.
     private func queueFields(of parsed: FlatRecordLine, at start: Mark) {
-        if parsed.kind != .field {
+        if parsed.kind == .listItem {
+            // The list starts at its first `-` (libyaml's block sequence start, as wide as nothing).
+            if listToCome { append(Event(kind: .sequenceStart, start: start.advanced(by: 4))) }
+            listToCome = false
+            inList = true
+        } else if inList {
+            // It ends where the next line's content starts: a field of the record, or the next record.
+            append(Event(kind: .sequenceEnd, start: parsed.kind == .field || parsed.kind == .listKey ? start.advanced(by: 2) : start))
+            inList = false
+        }
+        if parsed.kind == .listKey { listToCome = true }
+        if parsed.kind != .field && parsed.kind != .listKey && parsed.kind != .listItem {
             if inBlockRecord {
                 append(Event(kind: .mappingEnd, start: start))
             } else if !seenRecord {

@@ -4,6 +4,8 @@
 ///       key: value                     (another field of the same record)
 ///       key: [value, value]            (a field holding a list, on one line)
 ///     - {key: value, key: [value]}     (a whole record on one line)
+///       key:                           (a field holding a list, one item a line below it:)
+///         - value                      (an item, indented four spaces)
 ///     # a comment                      (at the start of the line), or a line of spaces only
 ///
 /// where a key is up to 512 ASCII letters, digits, `_`, `-` and `.` (not starting with `-` or `.`)
@@ -17,7 +19,7 @@
 /// styles and marks, and the flow collections' starts and ends. Any other line (`parse` answers
 /// nil) is left to libyaml, with the whole file.
 struct FlatRecordLine {
-    enum Kind { case blank, item, field, flowItem }
+    enum Kind { case blank, item, field, flowItem, listKey, listItem }
 
     /// One event of the line: where it starts (in characters from the line's start), its width in
     /// characters, and for a scalar its bytes (inside the quotes for a quoted one) and style.
@@ -50,14 +52,24 @@ struct FlatRecordLine {
             var index = 1
             while index < count && bytes[index] == 0x20 { index += 1 }
             if index == count { return FlatRecordLine(kind: .blank, characters: count) }
-            guard index == 2 else { return nil }
-            kind = .field
+            if index == 4 {
+                // An item of a field's list: `- ` then a block value.
+                guard count > 6, bytes[4] == UInt8(ascii: "-"), bytes[5] == 0x20 else { return nil }
+                kind = .listItem
+            } else {
+                guard index == 2 else { return nil }
+                kind = .field
+            }
         } else {
             return nil
         }
-        var cursor = FlowCursor(bytes: bytes, count: count, index: 2)
+        var cursor = FlowCursor(bytes: bytes, count: count, index: kind == .listItem ? 6 : 2)
         if kind == .flowItem {
             guard cursor.mapping(into: &tokens) else { return nil }
+        } else if kind == .listItem {
+            guard cursor.blockValue(into: &tokens) else { return nil }
+        } else if kind == .field, cursor.keyAlone(into: &tokens) {
+            kind = .listKey
         } else {
             guard cursor.key(into: &tokens) else { return nil }
             guard cursor.index < count else { return nil }

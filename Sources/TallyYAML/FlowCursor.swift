@@ -30,6 +30,21 @@ struct FlowCursor {
         return true
     }
 
+    /// A key with nothing after its `:` but spaces (a field whose list follows on the lines
+    /// below); false, with nothing taken, for any other line.
+    mutating func keyAlone(into tokens: inout [Token]) -> Bool {
+        var end = index
+        guard end < count, FlatRecordLine.isKeyStart(bytes[end]) else { return false }
+        while end < count && FlatRecordLine.isKeyByte(bytes[end]) { end += 1 }
+        guard end - index <= FlatRecordLine.maxKeyLength, end < count, bytes[end] == UInt8(ascii: ":") else { return false }
+        var rest = end + 1
+        while rest < count && bytes[rest] == 0x20 { rest += 1 }
+        guard rest == count else { return false }
+        tokens.append(Token(kind: .scalar, column: index - continuations, width: end - index, bytes: index..<end))
+        index = rest
+        return true
+    }
+
     /// A block value: a quoted scalar, or a plain one to the end of the line.
     mutating func blockValue(into tokens: inout [Token]) -> Bool {
         let first = bytes[index]

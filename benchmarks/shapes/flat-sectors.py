@@ -166,6 +166,13 @@ def fold(s):
     return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
 
 
+def short_name(name):
+    for p in ("Tổ công đoàn ", "Công đoàn bộ phận ", "Công đoàn "):
+        if name.startswith(p):
+            return name[len(p):]
+    return name
+
+
 def slug(s):
     out = []
     for c in fold(s).lower():
@@ -718,7 +725,8 @@ class Gen:
                     base += f" {pname}"
             elif sector == "vien-chuc":
                 if rng.random() < 0.4:
-                    base = f"Công đoàn cơ sở {rng.choice(DEPARTMENTS_ADMIN)} tỉnh {pname}"
+                    dep = rng.choice(DEPARTMENTS_ADMIN)
+                    base = f"Công đoàn cơ sở {dep} {pname}" if dep.endswith("tỉnh") else f"Công đoàn cơ sở {dep} tỉnh {pname}"
                 else:
                     base = f"Công đoàn cơ sở {rng.choice(DISTRICT_OFFICES)} huyện {d}"
             else:
@@ -785,18 +793,13 @@ class Gen:
         for i, name in enumerate(picks):
             if not free(name):
                 continue
-            mid = f"to-{i + 1:02d}" if rng.random() < 0.6 else slug(name.split(" ", 2)[-1])[:24]
+            mid = f"to-{i + 1:02d}" if rng.random() < 0.6 else slug(short_name(name))[:24].rstrip("-")
             if not free(mid):
                 mid = f"u{i + 1:02d}"
                 free(mid)
             aliases = []
             if rng.random() < 0.45:
-                short = name.split(" ", 2)[-1] if name.startswith("Tổ công đoàn") or name.startswith("Công đoàn bộ phận") else name.split(" ", 1)[-1]
-                if name.startswith("Công đoàn bộ phận"):
-                    short = name[len("Công đoàn bộ phận "):]
-                elif name.startswith("Tổ công đoàn"):
-                    short = name[len("Tổ công đoàn "):]
-                a = prefix_alias + short
+                a = prefix_alias + short_name(name)
                 if free(a):
                     aliases.append(a)
             units.append(Member(mid, name, aliases, rng.randint(hc_lo, hc_hi)))
@@ -844,7 +847,7 @@ class Gen:
         rec_dir = f"records/{pslug}/{stem}"
 
         # roster size 5-60, mostly small
-        size = 5 + int(55 * rng.random() ** 2.2)
+        size = 5 + int(55 * rng.random() ** 2.6)
         if sector == "giao-duc" and not org.startswith("Công đoàn Giáo dục huyện"):
             size = min(size, 18)
         if root:
@@ -921,11 +924,20 @@ class Gen:
         exempt_ids = {e["target"] for e in exemptions if "member" not in e}
 
         # records, target by target, then everyday activities
-        n_target = 50 + int(750 * rng.random() ** 4.2)
+        n_hint = 180
         ctx = Ctx(rng, units, departments, q)
         for t in targets:
-            self.records_for_target(ctx, t, n_target, 0.3 if t["id"] in exempt_ids else 1.0)
+            self.records_for_target(ctx, t, n_hint, 0.3 if t["id"] in exempt_ids else 1.0)
         driven = len(ctx.recs)
+        # everyday activities on top: a little for most programmes, a lot for a few busy ones
+        r = rng.random()
+        if r < 0.07:
+            n_target = rng.randint(300, 800)
+        elif r < 0.15:
+            n_target = 50
+        else:
+            n_target = int(driven * rng.uniform(1.0, 1.15))
+        n_target = max(50, min(800, n_target))
         self.stats["targetDrivenRecords"] += driven
         self.per_programme.append((n_target, driven))
         filler_kinds = [k for k in all_kinds if k not in TRIGGER_PREFIX and k not in ("complaint-reply", "grievance-reply", "accident")]
@@ -939,7 +951,7 @@ class Gen:
 
         # records files
         layout = rng.choices(["single-yaml", "single-csv", "quarterly-yaml", "quarterly-csv", "mixed"],
-                             weights=[33, 22, 20, 10, 15])[0]
+                             weights=[30, 25, 18, 12, 15])[0]
         self.stats["recordLayouts"][layout] = self.stats["recordLayouts"].get(layout, 0) + 1
         files = []  # (name, kind, records)
         if layout == "single-yaml":
@@ -962,7 +974,8 @@ class Gen:
             rec_refs = [f"{up}{rec_dir}/*.yaml", f"{up}{rec_dir}/*.csv"]
 
         # mistakes
-        faulty = rng.random() < 0.025 and len(recs) > 0
+        # every 40th programme (2.5%) gets errors on purpose, so that even a small sample has few
+        faulty = i % 40 == 17 and len(recs) > 0
         mistakes = self.inject_mistakes(rng, files, faulty, units, departments, all_kinds)
         if faulty:
             self.stats["programmesWithErrorsOnPurpose"] += 1
@@ -1077,7 +1090,10 @@ class Gen:
         if rng.random() < 0.25:
             ch["weight"] = rng.choice([2, 3])
         if rng.random() < 0.15 and "milestones" not in t and "every" not in t and "share" not in t and "respond" not in t and "at-most" not in t:
-            ch["milestones"] = [{"by": "2024-06-30", "at-least": "50%"}]
+            lo, hi = window_of({**t, **ch})
+            if (hi - lo).days > 60:
+                # a milestone must fall inside the target's window: half way through it
+                ch["milestones"] = [{"by": (lo + (hi - lo) / 2).isoformat(), "at-least": "50%"}]
         if rng.random() < 0.2:
             ch["title"] = t["title"] + " (theo Nghị quyết Hội nghị Ban Chấp hành)"
         return ch
@@ -1125,8 +1141,15 @@ class Gen:
         thr = t.get("at-least", 1)
         if t.get("each"):
             roster = ctx.units if t["each"] == "units" else ctx.departments
+            m = t.get("members")
+            # where only some members must meet it, only about that many (and a few more) do
+            reach = min(1.0, pct(m) + 0.15) if isinstance(m, str) else 1.0
+            # where every member must meet it, boards chase the stragglers: fewer failures
+            fail = (1 - q) * (1.0 if m is not None else 0.3)
             for mem in roster:
-                if rng.random() > q:
+                if rng.random() > reach:
+                    continue
+                if rng.random() < fail:
                     if rng.random() < 0.5:
                         continue
                     part = True
@@ -1140,9 +1163,10 @@ class Gen:
             return
         if t.get("every"):
             for a, b in periods_of(t["every"], lo, hi):
-                if rng.random() > q and rng.random() < 0.5:
+                r = rng.random()
+                if r < (1 - q) * 0.2:
                     continue
-                self.fill(ctx, kind, field, thr, a, b, t, rng.random() > q)
+                self.fill(ctx, kind, field, thr, a, b, t, r < (1 - q) * 0.4)
             return
         if t.get("distinct"):
             for mem in rng.sample(ctx.units, min(len(ctx.units), thr + rng.randint(0, 1))):
@@ -1153,17 +1177,19 @@ class Gen:
 
     def fill(self, ctx, kind, field, need, lo, hi, t, partial, unit=None):
         rng = ctx.rng
+        if unit is None:
+            unit = "auto"
         ms = t.get("milestones")
         first_hi = parse_iso(ms[0]["by"]) if ms and isinstance(ms[0]["by"], str) and "-" in ms[0]["by"] else None
         if field is None:
             n = need if not partial else max(0, need - rng.randint(1, max(1, need)))
-            n += rng.randint(0, 1) if not partial else 0
+            n += 1 if (not partial and rng.random() < 0.25) else 0
             for j in range(n):
                 hi_j = first_hi if (first_hi and j < (n + 1) // 2 and first_hi >= lo) else hi
                 ctx.add(kind, rand_day(rng, lo, min(hi, hi_j)), ok=True, unit=unit)
             return
         goal = need * (rng.uniform(1.0, 1.3) if not partial else rng.uniform(0.3, 0.9))
-        parts = rng.randint(1, 3)
+        parts = rng.choice([1, 1, 1, 2]) if unit != "auto" else rng.choice([1, 1, 2, 3])
         step = 50000 if field == "amount" else 1
         vals = []
         left = goal
@@ -1198,7 +1224,7 @@ class Gen:
                             st[r["mistake"]] = st.get(r["mistake"], 0) + 1
                             self.stats["mistakenRecords"] += 1
             else:
-                if rng.random() < 0.02 and any(r.get("evidence") for r in part):
+                if rng.random() < 0.005 and any(r.get("evidence") for r in part):
                     marks[name] = "evidance-column"
                     st["evidance-column"] = st.get("evidance-column", 0) + 1
                     self.stats["mistakenRecords"] += len(part)
@@ -1444,11 +1470,11 @@ class Ctx:
                                        p=rng.choice(PERSONS), a=f"{attrs.get('amount', 500000):,}".replace(",", "."),
                                        c=rng.choice(COMMUNES), u=uname)
         needs_ev = kind == "life-survey"
-        if (needs_ev and ok) or (not needs_ev and rng.random() < 0.55):
+        if (needs_ev and ok) or (not needs_ev and rng.random() < 0.45):
             iso = d.isoformat()
-            short = slug(unit.name)[-20:].strip("-") if unit is not None else "cd"
+            short = slug(short_name(unit.name))[:24].rstrip("-") if unit is not None else "cd"
             ev = [f"{rng.choice(['bien-ban', 'bao-cao', 'quyet-dinh', 'ke-hoach'])}/{iso}-{short}.pdf"]
-            for _ in range(rng.choice([0, 0, 1, 2])):
+            for _ in range(rng.choice([0, 0, 0, 1, 2])):
                 ev.append(f"anh/{iso}-{rng.randint(1, 40)}.jpg")
             if rng.random() < 0.05:
                 ev.append(f"https://drive.google.com/file/d/{rng.getrandbits(64):016x}/view")

@@ -26,12 +26,21 @@ public struct Excerpt: Sendable {
 
     /// Terminal cells a character takes: 0 for combining marks, 2 for wide ones, else 1.
     public static func cells(_ scalar: Unicode.Scalar) -> Int {
+        // Printable ASCII and the Latin letters Vietnamese is written in (U+00C0-U+024F,
+        // U+1E00-U+1EFF) take one cell: answered without looking up their Unicode properties.
+        let value = scalar.value
+        if (0x20..<0x7F).contains(value) || (0xC0...0x24F).contains(value) || (0x1E00...0x1EFF).contains(value) { return 1 }
+        return cellsByProperties(scalar)
+    }
+
+    /// The same, from the character's Unicode properties.
+    static func cellsByProperties(_ scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
         }
         if isControl(scalar) { return 1 }
-        let value = scalar.value
         let wide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value) || (0xAC00...0xD7A3).contains(value)
             || (0xF900...0xFAFF).contains(value) || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
             || (0xFFE0...0xFFE6).contains(value) || (0x1F300...0x1FAFF).contains(value) || (0x20000...0x3FFFD).contains(value)

@@ -205,7 +205,26 @@ struct LineSplitter {
 
     mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, wanted: Set<Int>, into result: inout [Int: String]) {
         var keeping = wanted.contains(line)
-        for byte in bytes {
+        var index = 0
+        while index < bytes.count {
+            if held.isEmpty {
+                // Most bytes neither end a line nor may start a break: taken (or passed) in one run.
+                let run = index
+                // Eight bytes at a time past those that cannot end or start a break (`LineStarts`' test).
+                while index + 8 <= bytes.count,
+                      !LineStarts.mayHoldBreak(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                }
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte == 0x0A || byte == 0x0D || byte == 0xC2 || byte == 0xE2 { break }
+                    index += 1
+                }
+                if keeping && index > run { current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index])) }
+                if index == bytes.count { break }
+            }
+            let byte = bytes[index]
+            index += 1
             if !held.isEmpty {
                 held.append(byte)
                 switch held {

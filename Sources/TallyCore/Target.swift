@@ -150,7 +150,12 @@ public enum Exact {
 
     /// ceil(`percent` × `base` / 100): the members or the amount a percentage asks for (see `DecimalTables`).
     public static func ceil(percent: Decimal, of base: Decimal) -> Int {
-        DecimalTables.ceil(percent: percent, of: base)
+        // Whole numbers (80% of 12 members), read from their digits, in integers: the same ceiling.
+        if let percent = DecimalDigits.integer(percent), let base = DecimalDigits.integer(base),
+           (0...1_000_000).contains(percent), (0...1_000_000).contains(base) {
+            return (percent * base + 99) / 100
+        }
+        return DecimalTables.ceil(percent: percent, of: base)
     }
 
     /// `value` as an integer when it is a whole number from 0 to a million; nil otherwise.
@@ -160,6 +165,7 @@ public enum Exact {
 
     /// `value` as an integer when it is a whole number of at most 15 digits (either sign); nil otherwise.
     public static func integer(_ value: Decimal) -> Int? {
+        if let quick = DecimalDigits.integer(value) { return quick }
         guard !value.isNaN, value.exponent <= 15, value.exponent >= 0 || floor(value) == value,
               abs(value) < 1_000_000_000_000_000 else { return nil }
         return Int(NSDecimalNumber(decimal: value).int64Value)

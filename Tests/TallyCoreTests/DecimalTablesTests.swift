@@ -27,6 +27,29 @@ import Testing
         }
     }
 
+    /// A whole number read from a decimal's digits is Foundation's own answer (this platform's
+    /// layout is known, so the quick reading is the one in use), and fractions, NaN and numbers too
+    /// long for it are left to Foundation.
+    @Test func digitsReadAsFoundationReadsThem() {
+        #expect(DecimalDigits.layoutKnown)
+        var random = TestRandom(seed: 2030)
+        var texts = ["0", "-0", "1", "-1", "12", "100", "1e3", "65535", "65536", "4294967295", "4294967296", "281474976710655",
+                     "281474976710656", "999999999999999999", "1000000000000000000", "1.5", "-7.25", "2.0", "0.001", "1e12", "1e13", "5e17"]
+        for _ in 0..<3_000 {
+            let digits = (0..<(1 + random.next(19))).map { _ in String(random.next(10)) }.joined()
+            texts.append((random.next(2) == 0 ? "-" : "") + digits + (random.next(3) == 0 ? "e\(random.next(14))" : "") )
+            texts.append(digits + "." + String(random.next(100)))
+        }
+        for text in texts {
+            let value = Decimal(string: text)!
+            let slow: Int? = value.exponent <= 15 && (value.exponent >= 0 || Exact.floor(value) == value) && abs(value) < 1_000_000_000_000_000
+                ? Int(NSDecimalNumber(decimal: value).int64Value) : nil
+            if let quick = DecimalDigits.integer(value) { #expect(quick == slow, "\(text)") }
+            #expect(Exact.integer(value) == slow, "\(text)")
+        }
+        #expect(DecimalDigits.integer(Decimal.nan) == nil && Exact.integer(Decimal.nan) == nil)
+    }
+
     @Test func quotientsAreTheDecimalOnes() {
         for (part, total) in [(7, 15), (0, 3), (3, 3), (1, 7), (20, 21)] {
             #expect(DecimalTables.quotient(part, total) == Decimal(part) / Decimal(total))

@@ -136,13 +136,25 @@ struct CSVParser {
         let start = mark(at: index)
         guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
             let begin = index
+            // One pass over the cell: its end, whether it is ASCII, and its continuation bytes, so
+            // that the next cell's column follows without reading these bytes again.
+            var continuations = 0, ascii = true
             while index < bytes.count, bytes[index] != separator, bytes[index] != UInt8(ascii: "\n"), bytes[index] != UInt8(ascii: "\r") {
-                if bytes[index] == UInt8(ascii: "\"") {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\"") {
                     throw Failure(code: .strayQuote, mark: mark(at: index))
+                }
+                if byte >= 0x80 {
+                    ascii = false
+                    if byte & 0xC0 == 0x80 { continuations += 1 }
                 }
                 index += 1
             }
-            let width = bytes.withUnsafeBytes { CharacterCount.of(utf8: UnsafeRawBufferPointer(rebasing: $0[begin..<index])) }
+            // `mark(at:)` left its count at `begin`: it moves on past the cell.
+            scanIndex = index
+            scanColumn += index - begin - continuations
+            // An ASCII cell (no line break in it) is as many characters as bytes.
+            let width = ascii ? index - begin : bytes.withUnsafeBytes { CharacterCount.of(utf8: UnsafeRawBufferPointer(rebasing: $0[begin..<index])) }
             return Cell(start: begin, end: index, mark: start, width: max(1, width))
         }
         index += 1

@@ -13,8 +13,35 @@ public enum NameKey {
 
     static func computed(_ name: String) -> String {
         if let simple = simpleKey(name) { return simple }
+        // Runs of spaces (a clerk's double space, spaces at either end) folded on the bytes, then
+        // the simple way again: any other white space or character leaves it to the long way.
+        if let spaced = foldedSpaces(name), let simple = simpleKey(spaced) { return simple }
+        return longKey(name)
+    }
+
+    /// The key the long way: white space folded by characters, Foundation's NFC, then lower case.
+    static func longKey(_ name: String) -> String {
         let folded = name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         return folded.precomposedStringWithCanonicalMapping.lowercased()
+    }
+
+    /// `name` with each run of spaces (U+0020) made one and those at either end dropped; nil when it has none to fold.
+    static func foldedSpaces(_ name: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        var space = false, folded = false
+        for byte in name.utf8 {
+            if byte == 0x20 {
+                if space || bytes.isEmpty { folded = true }
+                space = true
+                continue
+            }
+            if space && !bytes.isEmpty { bytes.append(0x20) }
+            space = false
+            bytes.append(byte)
+        }
+        guard folded || space else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The key of a name that is already folded and in NFC, found without Foundation's

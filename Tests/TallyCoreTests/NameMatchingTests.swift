@@ -37,6 +37,18 @@ import Testing
         #expect(NameKey.of("İstanbul") == "İstanbul".lowercased())
     }
 
+    /// Names with runs of spaces take the quick way once their spaces are folded: the same key as
+    /// the long way, over random names of every kind of white space and character.
+    @Test func foldedSpacesGiveTheLongKey() {
+        let pieces = ["Tổ", " ", "  ", "Công", "ĐOÀN", "e\u{301}", "\t", "\u{A0}", "\u{3000}", "–", " \u{301}", "x", "İ", "ß", "\n", "Ơn"]
+        var random = TestRandom(seed: 2032)
+        for _ in 0..<5_000 {
+            let name = random.text(from: pieces, most: 6)
+            #expect(NameKey.computed(name) == NameKey.longKey(name), "\(name.debugDescription)")
+        }
+        #expect(NameKey.foldedSpaces("Công  đoàn ") == "Công đoàn" && NameKey.foldedSpaces("Tổ 1") == nil)
+    }
+
     @Test func suggestionsIgnoreDiacritics() {
         #expect(roster.suggestions(for: "Trung tam Bao tro") == ["Trung tâm Bảo trợ xã hội tỉnh"])
         #expect(roster.suggestions(for: "Van phong So") == ["Văn phòng Sở"])

@@ -13,6 +13,17 @@ if arguments.first == "measure" { exit(Measurement.measure(Array(arguments.dropF
 if arguments.first == "scan" { exit(RawScan.scan(Array(arguments.dropFirst()))) }
 // The roll-up of issue 9 (20,000 programmes × 200 records): see RollUpBenchmark.swift.
 if arguments.first == "rollup-scan", arguments.count > 1 { exit(RollUpBenchmark.scan(list: arguments[1])) }
+let usage = """
+    usage: tally-benchmark [--repeats N] [--data DIR] [--tally PATH] [--quick] [--only WORD]
+           tally-benchmark rollup [--data DIR] [--tally PATH] [--repeats N] [--sizes 1000,20000] [--format text] [--details]
+    Generates the data sets under DIR (benchmarks/data) and times libyaml's raw scan and
+    `tally check` side by side, in turns; prints a table of medians, ratios and peak memory.
+
+    """
+if arguments.contains("--help") || arguments.contains("-h") {
+    print(usage, terminator: "")
+    exit(0)
+}
 if arguments.first == "rollup" {
     exit(try RollUpBenchmark.run(Array(arguments.dropFirst()), me: URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()))
 }

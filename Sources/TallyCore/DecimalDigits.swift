@@ -6,7 +6,8 @@ import Foundation
 ///
 /// The layout is Foundation's, not a promise: it is checked once against Foundation's own answers
 /// (`layoutKnown`), and when it does not match, every answer is nil and the callers take the
-/// long way. Nil also for anything but a whole number whose digits fit 48 bits, times a power of ten.
+/// long way. (It matches swift-foundation on Linux; Darwin's Foundation packs the flags the other
+/// way round, so there the check turns this reading off.) Nil also for anything but a whole number whose digits fit 48 bits, times a power of ten.
 enum DecimalDigits {
     /// The value of `value` when it is a whole number of at most 15 digits (as `Exact.integer`) that
     /// this reading can tell; else nil.

@@ -18,8 +18,15 @@ import Testing
                     return random.next(4) == 0 ? "\"" + text + ", z\"" : text
                 })
             }
-            let text = lines.map { $0.joined(separator: ",") }.joined(separator: "\n") + "\n"
-            var parser = CSVParser(bytes: Array(text.utf8))
+            // Either separator, either line end, with or without a byte-order mark (not counted in columns).
+            let separator = random.next(2) == 0 ? "," : ";", end = random.next(2) == 0 ? "\n" : "\r\n"
+            if separator == ";" {
+                lines = lines.map { $0.map { $0.replacingOccurrences(of: ", z", with: "; z") } }
+                // The separator is told from the first row: it needs two cells to show a `;`.
+                if lines[0].count < 2 { lines[0].append("a") }
+            }
+            let text = lines.map { $0.joined(separator: separator) }.joined(separator: end) + end
+            var parser = CSVParser(bytes: (random.next(3) == 0 ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8))
             var cells: [CSVParser.Cell] = []
             for (number, line) in lines.enumerated() {
                 guard let rowLine = try parser.nextRow(into: &cells) else { Issue.record("row \(number) missing in \(text.debugDescription)"); break }

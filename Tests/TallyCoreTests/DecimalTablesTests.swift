@@ -18,11 +18,11 @@ import Testing
         #expect(Exact.ceil(percent: Decimal(string: "12.5")!, of: 7) == 1)
     }
 
-    /// Whole percentages of whole bases, worked out in decimals and kept in the run's memo: the integer ceilings.
+    /// Whole percentages of whole bases, worked out in integers from their digits: the decimal ceilings.
     @Test func wholePercentOfAWholeBaseIsTheDecimalCeiling() {
         for percent in 0...100 {
             for base in [0, 1, 2, 3, 7, 12, 15, 33, 60, 99, 101, 997, 1_000_000] {
-                #expect(Exact.ceil(percent: Decimal(percent), of: Decimal(base)) == (percent * base + 99) / 100, "\(percent)% of \(base)")
+                #expect(Exact.ceil(percent: Decimal(percent), of: Decimal(base)) == Exact.ceil(Decimal(percent) * Decimal(base) / 100), "\(percent)% of \(base)")
             }
         }
     }
@@ -40,8 +40,18 @@ import Testing
             texts.append((random.next(2) == 0 ? "-" : "") + digits + (random.next(3) == 0 ? "e\(random.next(14))" : "") )
             texts.append(digits + "." + String(random.next(100)))
         }
-        for text in texts {
-            let value = Decimal(string: text)!
+        // Values made by arithmetic too (products, quotients, sums, rounding), not only parsed ones.
+        var values = texts.map { Decimal(string: $0)! }
+        for _ in 0..<2_000 {
+            let a = Decimal(random.next(100_000)), b = Decimal(1 + random.next(999))
+            var product = a * b, rounded = Decimal(), scaled = Decimal()
+            var quotient = a / b
+            NSDecimalRound(&rounded, &quotient, random.next(4), .plain)
+            _ = NSDecimalMultiplyByPowerOf10(&scaled, &product, Int16(random.next(8)) - 3, .plain)
+            values += [product, a / b, rounded, scaled, a + b - b, Decimal(string: "0.10")! * Decimal(10)]
+        }
+        for value in values {
+            let text = "\(value)"
             let slow: Int? = value.exponent <= 15 && (value.exponent >= 0 || Exact.floor(value) == value) && abs(value) < 1_000_000_000_000_000
                 ? Int(NSDecimalNumber(decimal: value).int64Value) : nil
             if let quick = DecimalDigits.integer(value) { #expect(quick == slow, "\(text)") }

@@ -281,6 +281,6 @@ public struct ProgrammeResult: Sendable {
 
     /// How many targets have each status.
     public var counts: [Status: Int] {
-        targets.reduce(into: [:]) { $0[$1.status, default: 0] += 1 }
+        statuses.reduce(into: [:]) { $0[$1, default: 0] += 1 }
     }
 }

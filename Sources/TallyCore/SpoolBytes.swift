@@ -5,7 +5,10 @@ import Foundation
 struct ByteWriter {
     private(set) var bytes: [UInt8] = []
 
-    mutating func int(_ value: Int) {
+    mutating func int(_ value: Int) { Self.append(value, to: &bytes) }
+
+    /// `value` as a variable-length integer (seven bits a byte, the high bit set on all but the last).
+    static func append(_ value: Int, to bytes: inout [UInt8]) {
         var rest = UInt64(bitPattern: Int64(value))
         while rest >= 0x80 {
             bytes.append(UInt8(rest & 0x7F) | 0x80)
@@ -38,13 +41,6 @@ struct ByteWriter {
         withUnsafeBytes(of: value) { bytes.append(contentsOf: $0) }
     }
 
-    /// The bytes as a spool record: their length in front.
-    var record: [UInt8] {
-        var framed = ByteWriter()
-        framed.int(bytes.count)
-        framed.bytes += bytes
-        return framed.bytes
-    }
 }
 
 /// Reads what a `ByteWriter` wrote, in the same order.

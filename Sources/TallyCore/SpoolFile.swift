@@ -31,19 +31,9 @@ final class SpoolFile: @unchecked Sendable {
 
     deinit { if descriptor >= 0 { close(descriptor) } }
 
-    func append(_ bytes: [UInt8]) {
-        pending += bytes
-        if pending.count >= Self.bufferSize { flush() }
-    }
-
     /// Appends a record: `payload`'s length (a variable-length integer), then its bytes.
     func appendRecord(_ payload: ArraySlice<UInt8>) {
-        var rest = UInt64(payload.count)
-        while rest >= 0x80 {
-            pending.append(UInt8(rest & 0x7F) | 0x80)
-            rest >>= 7
-        }
-        pending.append(UInt8(rest))
+        ByteWriter.append(payload.count, to: &pending)
         pending += payload
         if pending.count >= Self.bufferSize { flush() }
     }

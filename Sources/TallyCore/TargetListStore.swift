@@ -28,7 +28,7 @@ final class TargetListStore: @unchecked Sendable {
             writer.text(list.templateTitles[place])
         }
         let offset = spool.size
-        spool.append(writer.record)
+        spool.appendRecord(writer.bytes[...])
         written[ObjectIdentifier(list)] = (list, offset)
         return offset
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TallyYAML
 
 extension StringProtocol {
     /// The text without white space (Foundation's `.whitespaces`, which also holds the
@@ -18,14 +19,10 @@ enum WhiteSpace {
     /// on characters or on UTF-8 bytes (no byte of a longer character is below 0x80).
     static func neverIn(_ value: UInt32) -> Bool { (0x21..<0x80).contains(value) }
 
-    /// Letters, never white space: Latin-1's and Latin Extended-A and -B (U+00C0 to U+024F) and
-    /// Latin Extended Additional (U+1E00 to U+1EFF), where Vietnamese letters with two marks live.
-    static func isLetterBlock(_ value: UInt32) -> Bool { (0xC0...0x24F).contains(value) || (0x1E00...0x1EFF).contains(value) }
-
     /// Whether `scalar` is white space as trimming counts it (Foundation's `.whitespaces`): printable
-    /// ASCII and the letter blocks are answered at once, anything else is asked of the set.
+    /// ASCII and the Latin letter blocks are answered at once, anything else is asked of the set.
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        neverIn(scalar.value) || isLetterBlock(scalar.value) ? false : CharacterSet.whitespaces.contains(scalar)
+        neverIn(scalar.value) || LatinBlocks.holds(scalar.value) ? false : CharacterSet.whitespaces.contains(scalar)
     }
 
     /// Whether neither the first nor the last character of UTF-8 `bytes` is white space, so that

@@ -1,3 +1,5 @@
+import TallyYAML
+
 /// The part of a source line shown under a diagnostic: clipped around the column, with control
 /// characters made visible, and the caret padding measured in terminal cells (wide characters
 /// such as emoji and CJK take two).
@@ -26,10 +28,10 @@ public struct Excerpt: Sendable {
 
     /// Terminal cells a character takes: 0 for combining marks, 2 for wide ones, else 1.
     public static func cells(_ scalar: Unicode.Scalar) -> Int {
-        // Printable ASCII and the Latin letters Vietnamese is written in (U+00C0-U+024F,
-        // U+1E00-U+1EFF) take one cell: answered without looking up their Unicode properties.
+        // Printable ASCII and the Latin letter blocks take one cell: answered without looking up
+        // their Unicode properties.
         let value = scalar.value
-        if (0x20..<0x7F).contains(value) || (0xC0...0x24F).contains(value) || (0x1E00...0x1EFF).contains(value) { return 1 }
+        if (0x20..<0x7F).contains(value) || LatinBlocks.holds(value) { return 1 }
         return cellsByProperties(scalar)
     }
 

@@ -86,6 +86,10 @@ public struct LineStarts: Sendable {
         self.starts = starts
     }
 
+    /// Whether `byte` is LF, CR or the first byte of NEL, LS or PS (`mayHoldBreak` of one byte).
+    @inline(__always)
+    static func mayBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D || byte == 0xC2 || byte == 0xE2 }
+
     /// Whether one of the eight bytes of `word` is LF, CR or the first byte of NEL, LS or PS.
     @inline(__always)
     static func mayHoldBreak(_ word: UInt64) -> Bool {

@@ -215,11 +215,7 @@ struct LineSplitter {
                       !LineStarts.mayHoldBreak(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
                     index += 8
                 }
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    if byte == 0x0A || byte == 0x0D || byte == 0xC2 || byte == 0xE2 { break }
-                    index += 1
-                }
+                while index < bytes.count, !LineStarts.mayBreak(bytes[index]) { index += 1 }
                 if keeping && index > run { current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index])) }
                 if index == bytes.count { break }
             }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TallyCore
+import TallyYAML
 
 /// The quick trimming gives what Foundation's `.whitespaces` trimming gives, on the spaces a
 /// spreadsheet or a phone keyboard puts around values.
@@ -18,10 +19,10 @@ import Testing
     @Test func letterBlocksHoldNoWhiteSpace() {
         for value in Array(0xC0...0x24F) + Array(0x1E00...0x1EFF) {
             let scalar = Unicode.Scalar(UInt32(value))!
-            #expect(WhiteSpace.isLetterBlock(scalar.value))
+            #expect(LatinBlocks.holds(scalar.value))
             #expect(!CharacterSet.whitespaces.contains(scalar), "U+\(String(value, radix: 16))")
         }
-        #expect(!WhiteSpace.isLetterBlock(0xA0) && !WhiteSpace.isLetterBlock(0x1680) && !WhiteSpace.isLetterBlock(0x2000))
+        #expect(!LatinBlocks.holds(0xA0) && !LatinBlocks.holds(0x1680) && !LatinBlocks.holds(0x2000))
     }
 
     /// Random texts from pieces with every kind of edge: ASCII, Vietnamese letters, combining

@@ -1,8 +1,8 @@
 import Testing
 @testable import TallyReports
 
-/// The cells a character takes on a terminal, answered at once for ASCII and the Latin letter
-/// blocks: the same answer as from its Unicode properties, for every character of those blocks.
+/// The cells a character takes on a terminal, answered at once for ASCII and `LatinBlocks`: the
+/// same answer as from its Unicode properties, for every character of those blocks.
 @Suite struct ExcerptCellsTests {
     @Test func quickBlocksAgreeWithTheProperties() {
         for value in Array(0x20..<0x7F) + Array(0xC0...0x24F) + Array(0x1E00...0x1EFF) {

@@ -11,6 +11,17 @@ final class BoundedMemo<Key: Hashable, Value>: @unchecked Sendable {
 
     init(limit: Int = 4_096) { self.limit = limit }
 
+    /// The answer kept for `key`, if any.
+    func known(_ key: Key) -> Value? { lock.withLock { answers[key] } }
+
+    /// Keeps `value` as the answer for `key` (for answers that are not always kept).
+    func keep(_ value: Value, for key: Key) {
+        lock.withLock {
+            if answers.count >= limit { answers = [:] }
+            answers[key] = value
+        }
+    }
+
     /// The answer for `key`, worked out by `compute` (outside the lock) the first time.
     func value(for key: Key, _ compute: () -> Value) -> Value {
         value(for: key, keeping: { key }, compute)
@@ -20,11 +31,7 @@ final class BoundedMemo<Key: Hashable, Value>: @unchecked Sendable {
     func value(for key: Key, keeping: () -> Key, _ compute: () -> Value) -> Value {
         if let known = lock.withLock({ answers[key] }) { return known }
         let value = compute()
-        let kept = keeping()
-        lock.withLock {
-            if answers.count >= limit { answers = [:] }
-            answers[kept] = value
-        }
+        keep(value, for: keeping())
         return value
     }
 }

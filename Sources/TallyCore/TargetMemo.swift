@@ -12,7 +12,8 @@ import TallyYAML
 /// loading a target reads (see `Key`).
 final class TargetMemo: @unchecked Sendable {
     /// Everything `TargetLoader.load` reads besides the target's own node, except the ids seen
-    /// before it (a target is looked up only when its id was not seen: see `load`).
+    /// before it (a target is looked up only when its id was not seen: see `load`) and the
+    /// activities (a kept target is used only where its kinds are known: see `knows`).
     struct Key: Hashable {
         enum Place: Hashable {
             /// The template file (held by the run's `TemplateCache`, which holds this memo) and where the target starts in it.
@@ -52,22 +53,21 @@ final class TargetMemo: @unchecked Sendable {
     }
 
     /// What a programme's targets are all loaded in, worked out once per programme (with its hash):
-    /// its activities, period, which rosters exist (for `each:`, `where:`, `that:` and the
-    /// suggestions when one does not), and whether rosters are left open (a template).
+    /// its period, which rosters exist (for `each:`, `where:`, `that:` and the suggestions when
+    /// one does not), and whether rosters are left open (a template). Not its activities, which
+    /// programmes add to a template's at will: loading reads them only to find each kind a target
+    /// names, so a target is shared where every kind it names is known (`knows`).
     final class Context: Hashable, @unchecked Sendable {
-        let activities: [String]?
         let period: DateWindow?
         let rosters: [String]
         let rostersOpen: Bool
         private let hash: Int
 
         init(_ context: TargetLoader.Context) {
-            activities = context.activities
             period = context.period
             rosters = context.rosters.keys.sorted()
             rostersOpen = context.rostersOpen
             var hasher = Hasher()
-            hasher.combine(activities)
             hasher.combine(period)
             hasher.combine(rosters)
             hasher.combine(rostersOpen)
@@ -75,7 +75,7 @@ final class TargetMemo: @unchecked Sendable {
         }
 
         static func == (a: Context, b: Context) -> Bool {
-            a === b || (a.hash == b.hash && a.activities == b.activities && a.period == b.period && a.rosters == b.rosters && a.rostersOpen == b.rostersOpen)
+            a === b || (a.hash == b.hash && a.period == b.period && a.rosters == b.rosters && a.rostersOpen == b.rostersOpen)
         }
 
         func hash(into hasher: inout Hasher) { hasher.combine(hash) }
@@ -86,11 +86,12 @@ final class TargetMemo: @unchecked Sendable {
         let diagnostics: Diagnostics
     }
 
-    /// A target that cannot be shared (it did not load, or a programme's own said something) is kept
-    /// as nil: it is loaded again each time.
-    private let memo = BoundedMemo<Key, Loaded?>(limit: 4_096)
+    /// Targets that loaded and can be shared. One that cannot (it did not load, a programme's own
+    /// said something, or it names a kind its programme lacks) is not kept: it is loaded each time,
+    /// and the next programme to load it without a word keeps it.
+    private let memo = BoundedMemo<Key, Loaded>(limit: 4_096)
     /// One instance of each context: programmes in the same context then share it, and a key's
-    /// context compares by identity, not by its lists of activities and rosters.
+    /// context compares by identity, not by its period and list of rosters.
     private let contexts = BoundedMemo<Context, Context>(limit: 4_096)
 
     /// The run's instance of a context equal to `context`.
@@ -100,8 +101,9 @@ final class TargetMemo: @unchecked Sendable {
     }
 
     /// The key of target `item` in `context`, or nil when it cannot be shared: its bound depends
-    /// on its members' attributes (`at-least: 80% of members`), or it is the programme's own and
-    /// holds what another file says. `lines` are those of the programme's file, when known.
+    /// on its members' attributes (`at-least: 80% of headcount`) and some member lacks it (the
+    /// error names that member), or it is the programme's own and holds what another file says.
+    /// `lines` are those of the programme's file, when known.
     static func key(of item: Node, context: TargetLoader.Context, shared: Context, lines: LineStarts? = nil) -> Key? {
         guard let pairs = item.mapping else { return nil }
         var hasMembers = false, changed = false
@@ -109,8 +111,12 @@ final class TargetMemo: @unchecked Sendable {
             guard let key = pair.key.scalar else { return nil }
             // A key from another file: the programme's `override:` of a template's target.
             if pair.key.source !== item.source || pair.value.source !== item.source { changed = true }
-            if key == "members" { hasMembers = true }
-            if key == "at-least", pair.value.scalar.map(Modifiers.namesAnAttribute) != false { return nil }
+            // A number of members is checked against the roster's size; a percentage is not.
+            if key == "members" { hasMembers = pair.value.scalar?.hasSuffix("%") != true }
+            if key == "at-least" {
+                guard let bound = pair.value.scalar else { return nil }
+                if Modifiers.namesAnAttribute(bound), !everyMember(of: pairs, context: context, has: bound) { return nil }
+            }
         }
         // A template's file lives as long as the run's templates, so no other file takes its identity.
         let fromTemplate = item.source.path != context.path
@@ -121,23 +127,52 @@ final class TargetMemo: @unchecked Sendable {
         return Key(place: place, context: shared, eachMembers: hasMembers ? shared.rosters.map { context.rosters[$0]?.members.count ?? 0 } : nil)
     }
 
+    /// Whether the bound `at-least: P% of ATTRIBUTE` loads alike whatever the programme: true when
+    /// it names no attribute as `Modifiers.threshold` reads it, or every member of the roster the
+    /// target's `each:` names has the attribute as a number (the only part of loading it that
+    /// reads the members: a member without it is reported by name, so that load is not shared).
+    static func everyMember(of pairs: [Node.Pair], context: TargetLoader.Context, has bound: String) -> Bool {
+        let parts = bound.trimmedOfWhitespace.components(separatedBy: " of ")
+        guard parts.count == 2, ScalarText.percent(parts[0].trimmedOfWhitespace) != nil else { return true }
+        let attribute = parts[1].trimmedOfWhitespace
+        guard let each = pairs.first(where: { $0.key.scalar == "each" })?.value.scalar,
+              let roster = context.rosters[each.trimmedOfWhitespace] else { return true }
+        return roster.members.allSatisfy { member in
+            if case .number? = member.attributes[attribute] { return true }
+            return false
+        }
+    }
+
+    /// Whether a programme's activities (nil: it lists none) hold every kind of a target: loading
+    /// it then reads nothing else of them, and says nothing about them.
+    static func knows(_ activities: [String]?, _ kinds: [String]) -> Bool {
+        guard let activities else { return true }
+        return kinds.allSatisfy(activities.contains)
+    }
+
     /// Target `item` loaded in `context`: as loaded before in the same context, or loaded now
     /// (and kept when it can be shared). `diagnostics` gets what loading it said.
     func load(_ item: Node, context: inout TargetLoader.Context, shared: Context, lines: LineStarts? = nil, diagnostics: inout Diagnostics) -> Target? {
         guard let id = item["id"]?.scalar, context.seenIDs[id] == nil, let key = Self.key(of: item, context: context, shared: shared, lines: lines) else {
             return TargetLoader.load(item, context: &context, diagnostics: &diagnostics)
         }
-        var loadedNow = false, fresh: Target?
-        let kept = memo.value(for: key, keeping: { key.detached }) { () -> Loaded? in
-            loadedNow = true
-            var said = Diagnostics()
-            fresh = TargetLoader.load(item, context: &context, diagnostics: &said)
-            diagnostics.append(contentsOf: said)
-            if key.place.isByContent, !said.items.isEmpty { return nil }
-            return fresh.map { Loaded(target: $0, diagnostics: said) }
+        if let kept = memo.known(key) {
+            guard Self.knows(context.activities, kept.target.measure.kinds) else {
+                return TargetLoader.load(item, context: &context, diagnostics: &diagnostics)
+            }
+            return use(kept, for: item, context: &context, diagnostics: &diagnostics)
         }
-        if loadedNow { return fresh }
-        guard let kept else { return TargetLoader.load(item, context: &context, diagnostics: &diagnostics) }
+        var said = Diagnostics()
+        let fresh = TargetLoader.load(item, context: &context, diagnostics: &said)
+        diagnostics.append(contentsOf: said)
+        // What a programme's own target says points into its file; a kind it lacks is reported with its activities.
+        guard let fresh, !key.place.isByContent || said.items.isEmpty, Self.knows(context.activities, fresh.measure.kinds) else { return fresh }
+        memo.keep(Loaded(target: fresh, diagnostics: said), for: key.detached)
+        return fresh
+    }
+
+    /// A kept target as the programme loading `item` has it: its id seen, what loading it said, its own line.
+    private func use(_ kept: Loaded, for item: Node, context: inout TargetLoader.Context, diagnostics: inout Diagnostics) -> Target {
         context.seenIDs[kept.target.id] = item["id"]
         diagnostics.append(contentsOf: kept.diagnostics)
         var target = kept.target

@@ -220,6 +220,71 @@ import Testing
         #expect(shared[3].count == 1 && shared[3][0].contains("more than the 3 there are"), "an override too: \(shared[3])")
     }
 
+    /// A bound on the members' attributes (`30% of headcount`) and a percentage of members are
+    /// shared between programmes whose members all have the attribute, whatever their number; a
+    /// programme where a member lacks it (or has it as text) still gets the error naming that member,
+    /// before or after the others, and a bound written in quotes with spaces is read as loading trims it.
+    @Test func attributeBoundsAndMemberPercentagesAgreeWithEachProgrammeAlone() throws {
+        let template = """
+        programme: P
+        period: 2024
+        activities: [visit]
+        targets:
+          - {id: p, title: P, count: visit, each: units, members: 50%}
+          - {id: h, title: H, sum: n, of: visit, each: units, at-least: " 30% of headcount "}
+          - {id: s, title: S, count: visit, each: "units", at-least: 30% of size, members: 2}
+        """
+        let folder = try Self.tree([
+            "t/base.yaml": template,
+            "a.yaml": "extends: t/base.yaml\norganisation: A\nrosters:\n  units: [{name: X, headcount: 2, size: 4}, {name: Y, headcount: 3, size: 1}]\n",
+            "b.yaml": "extends: t/base.yaml\norganisation: B\nrosters:\n  units: [{name: X, headcount: 2, size: 4}, {name: Y, size: 1}, {name: Z, headcount: 1, size: 2}]\n",
+            "c.yaml": "extends: t/base.yaml\norganisation: C\nrosters:\n  units: [{name: X, headcount: ba, size: 4}, {name: Y, headcount: 3}]\n",
+            "d.yaml": "extends: t/base.yaml\norganisation: D\nrosters:\n  units: [{name: X, headcount: 5, size: 4}, {name: Y, headcount: 3, size: 1}, {name: Z, headcount: 9, size: 9}]\n",
+            "e.yaml": "extends: t/base.yaml\norganisation: E\nrosters:\n  teams: [{name: X, headcount: 2}]\n",
+            "f.yaml": "extends: t/base.yaml\norganisation: F\nrosters:\n  units: [{name: X, headcount: 2, size: 4}]\n",
+        ])
+        let (shared, alone) = Self.sharedAndAlone(["a", "b", "c", "d", "e", "f", "b", "a", "c"], in: folder) { target in
+            "\(target.id) \(target.atLeast) \(target.members.map { "\($0)" } ?? "-")"
+        }
+        #expect(shared == alone)
+        #expect(shared[0].count == 3 && shared[3].count == 3, "a and d load every target: \(shared[0]) \(shared[3])")
+        #expect(shared[1].contains { $0.hasPrefix("error b.yaml") && $0.contains("\"Y\"") && $0.contains("headcount") }, "b: Y has no headcount: \(shared[1])")
+        #expect(shared[2].contains { $0.hasPrefix("error c.yaml") && $0.contains("\"X\"") } && shared[2].contains { $0.contains("\"Y\"") && $0.contains("size") },
+                "c: X's headcount is text, Y has no size: \(shared[2])")
+        #expect(shared[5].contains { $0.contains("members: 2 is more than the 1 there are") }, "f has one unit: \(shared[5])")
+    }
+
+    /// Programmes that add activities of their own share a template's targets whose kinds they
+    /// know, and own targets written alike; one lacking a kind a target names is told so, in
+    /// whatever order the programmes come.
+    @Test func targetsOfKnownKindsAreSharedWhateverActivitiesAProgrammeAdds() throws {
+        let template = """
+        programme: P
+        period: 2024
+        activities: [visit, talk]
+        targets:
+          - {id: visits, title: V, count: visit}
+          - {id: talks, title: T, count: [visit, talk], at-least: 2}
+        """
+        let own = "targets:\n  - {id: own, title: O, count: sing}\n  - {id: answers, title: A, respond: {to: visit, with: [talk, sing], within: 7d}}\n"
+        let folder = try Self.tree([
+            "t/base.yaml": template,
+            "a.yaml": "extends: t/base.yaml\norganisation: A\n" + own,
+            "b.yaml": "extends: t/base.yaml\norganisation: B\nactivities: [sing]\n" + own,
+            "c.yaml": "extends: t/base.yaml\norganisation: C\nactivities: [dance, sing]\n" + own,
+            "d.yaml": "extends: t/base.yaml\norganisation: D\nactivities: [dance]\n" + own,
+            "e.yaml": "extends: t/base.yaml\norganisation: E\nactivities: [dance]\n",
+        ])
+        // b first: what a programme knowing every kind kept must not reach d or a.
+        let (shared, alone) = Self.sharedAndAlone(["b", "c", "a", "d", "e", "c", "a", "b", "d"], in: folder) { target in
+            "\(target.id) \(target.measure.kinds) line \(target.line)"
+        }
+        #expect(shared == alone)
+        #expect(shared[0].count == 4 && shared[1].count == 4 && shared[4].count == 2, "b and c know every kind, e has no own targets: \(shared[0]) \(shared[1])")
+        #expect(shared[2].filter { $0.contains("a.yaml") && $0.contains("\"sing\"") }.count == 2, "a lacks sing: \(shared[2])")
+        #expect(shared[3].filter { $0.contains("d.yaml") && $0.contains("\"sing\"") }.count == 2, "d lacks sing: \(shared[3])")
+    }
+
     /// Targets written alike in several programmes are loaded once per context in a run (`TargetMemo`):
     /// each programme still gets its own line, its own diagnostics at its own file, and a title in
     /// another Unicode form (NFD) stays as that programme wrote it.

@@ -120,7 +120,7 @@ public final class SourceFile: Sendable {
         guard let file = fopen(path, "rb") else { return [:] }
         defer { fclose(file) }
         var result: [Int: String] = [:]
-        var splitter = LineSplitter()
+        var splitter = LineSplitter(wanted: numbers)
         // 64 KB at a time: a diagnostic's file is read once per report, often for one early line,
         // and a megabyte zeroed for each of a run's files cost more than reading them.
         var chunk = [UInt8](repeating: 0, count: 64 << 10)
@@ -129,10 +129,10 @@ public final class SourceFile: Sendable {
             if ferror(file) != 0 { return [:] }
             if count <= 0 { break }
             chunk.withUnsafeBufferPointer { buffer in
-                splitter.feed(UnsafeBufferPointer(rebasing: buffer[0..<count]), wanted: numbers, into: &result)
+                splitter.feed(UnsafeBufferPointer(rebasing: buffer[0..<count]), into: &result)
             }
         }
-        splitter.finish(wanted: numbers, into: &result)
+        splitter.finish(into: &result)
         return result
     }
 
@@ -202,9 +202,21 @@ struct LineSplitter {
     private var current: [UInt8] = []
     /// Bytes that may begin a line break split across chunks (CR, or the lead of NEL, LS, PS).
     private var held: [UInt8] = []
+    /// The lines wanted, in order, and the first of them not yet passed: lines only go forward, so
+    /// whether one is wanted is a comparison, not a set's hash per line.
+    private let wanted: [Int]
+    private var nextWanted = 0
 
-    mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, wanted: Set<Int>, into result: inout [Int: String]) {
-        var keeping = wanted.contains(line)
+    init(wanted: Set<Int>) { self.wanted = wanted.sorted() }
+
+    /// Whether the line being read is one of those wanted.
+    private mutating func wantsLine() -> Bool {
+        while nextWanted < wanted.count && wanted[nextWanted] < line { nextWanted += 1 }
+        return nextWanted < wanted.count && wanted[nextWanted] == line
+    }
+
+    mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, into result: inout [Int: String]) {
+        var keeping = wantsLine()
         var index = 0
         while index < bytes.count {
             if held.isEmpty {
@@ -226,8 +238,8 @@ struct LineSplitter {
                 switch held {
                 case [0x0D, 0x0A], [0xC2, 0x85], [0xE2, 0x80, 0xA8], [0xE2, 0x80, 0xA9]:
                     held.removeAll()
-                    end(wanted: wanted, into: &result)
-                    keeping = wanted.contains(line)
+                    end(into: &result)
+                    keeping = wantsLine()
                     continue
                 case [0xE2], [0xE2, 0x80]:
                     continue
@@ -235,25 +247,25 @@ struct LineSplitter {
                     if held[0] == 0x0D {
                         // A lone CR ends the line; the byte after it starts the next one.
                         held.removeAll()
-                        end(wanted: wanted, into: &result)
-                        keeping = wanted.contains(line)
+                        end(into: &result)
+                        keeping = wantsLine()
                         if byte == 0x0D || byte == 0xC2 || byte == 0xE2 { held = [byte]; continue }
-                        if byte == 0x0A { end(wanted: wanted, into: &result); keeping = wanted.contains(line); continue }
+                        if byte == 0x0A { end(into: &result); keeping = wantsLine(); continue }
                         if keeping { current.append(byte) }
                         continue
                     }
                     let bytes = held
                     held.removeAll()
                     if keeping { current += bytes.dropLast() }
-                    if byte == 0x0A { end(wanted: wanted, into: &result); keeping = wanted.contains(line); continue }
+                    if byte == 0x0A { end(into: &result); keeping = wantsLine(); continue }
                     if byte == 0x0D || byte == 0xC2 || byte == 0xE2 { held = [byte]; continue }
                     if keeping { current.append(byte) }
                     continue
                 }
             }
             if byte == 0x0A {
-                end(wanted: wanted, into: &result)
-                keeping = wanted.contains(line)
+                end(into: &result)
+                keeping = wantsLine()
             } else if byte == 0x0D || byte == 0xC2 || byte == 0xE2 {
                 held = [byte]
             } else if keeping {
@@ -262,19 +274,19 @@ struct LineSplitter {
         }
     }
 
-    mutating func finish(wanted: Set<Int>, into result: inout [Int: String]) {
+    mutating func finish(into result: inout [Int: String]) {
         if held.first == 0x0D {
             held.removeAll()
-            end(wanted: wanted, into: &result)
-        } else if wanted.contains(line) {
+            end(into: &result)
+        } else if wantsLine() {
             current += held
         }
         held.removeAll()
-        if wanted.contains(line) { end(wanted: wanted, into: &result) }
+        if wantsLine() { end(into: &result) }
     }
 
-    private mutating func end(wanted: Set<Int>, into result: inout [Int: String]) {
-        if wanted.contains(line) {
+    private mutating func end(into result: inout [Int: String]) {
+        if wantsLine() {
             var text = current[...]
             if line == 1 && text.starts(with: [0xEF, 0xBB, 0xBF]) { text = text.dropFirst(3) }
             result[line] = String(decoding: text, as: UTF8.self)

@@ -6,7 +6,12 @@ extension RecordBuilder {
         var name: Interned
         /// The record set's field it is stored as (set when it joins the pending record).
         var storedAs: FieldID?
-        var value: Value
+        /// The value as read, except a text kept as bytes (`placed`), which is `.text("")` here:
+        /// read it with `RecordBuilder.value(at:)`.
+        var given: Value
+        /// Where a text kept as bytes is in the builder's `pendingBytes`: titles and long texts,
+        /// which most records only store, are put in the record set without a `String` made.
+        var placed: Range<Int>?
         var mark: Mark
         var width: Int
         /// The interned id of a text value, when it was interned.

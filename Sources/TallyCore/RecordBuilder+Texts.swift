@@ -1,7 +1,24 @@
 import Foundation
+import TallyYAML
 
-/// How a record builder keeps texts: interned ones stored once, quoted ones trimmed.
+/// How a record builder keeps texts: interned ones stored once, quoted ones trimmed, titles and
+/// long ones as bytes until stored.
 extension RecordBuilder {
+    /// Adds a text field kept as its bytes (valid UTF-8, as every reader checks), read as a
+    /// `String` only when a check needs it (`value(at:)`).
+    mutating func add(_ id: Interned, placing bytes: UnsafeRawBufferPointer, _ mark: Mark, _ width: Int, quoted: Bool = false) {
+        let start = pendingBytes.count
+        pendingBytes.append(contentsOf: bytes)
+        add(id, .text(""), mark, width, quoted: quoted)
+        pending[pending.count - 1].placed = start..<pendingBytes.count
+    }
+
+    /// The value of pending field `index`, a text kept as bytes read as a `String`.
+    func value(at index: Int) -> Value {
+        guard let placed = pending[index].placed else { return pending[index].given }
+        return .text(pendingBytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[placed]), as: UTF8.self) })
+    }
+
     /// The stored form of an interned text, put in the record set's side table once.
     mutating func storedText(_ id: Interned) -> StoredValue {
         while textStore.count <= id.index { textStore.append(nil) }

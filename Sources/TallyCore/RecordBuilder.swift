@@ -39,6 +39,8 @@ struct RecordBuilder: Sendable {
     var memberCaches: [InternedTable<Bool>] = []
     private var fileID: FileID
     var pending: [PendingField] = []
+    /// The bytes of the pending record's texts kept as bytes (`PendingField.placed`).
+    var pendingBytes: [UInt8] = []
     private var day: Day?
     /// The interned text of the pending record's `activity`, once read.
     private var kind: Interned?
@@ -104,6 +106,7 @@ struct RecordBuilder: Sendable {
 
     mutating func begin() {
         pending.removeAll(keepingCapacity: true)
+        pendingBytes.removeAll(keepingCapacity: true)
         if !fieldIndex.isEmpty { fieldIndex.removeAll(keepingCapacity: true) }
         day = nil
         dateMark = nil
@@ -141,8 +144,10 @@ struct RecordBuilder: Sendable {
         case KnownField.unit:
             let unit = values.intern(bytes)
             add(id, .text(values[unit]), mark, width, valueID: unit)
-        case KnownField.id, KnownField.respondsTo, KnownField.title:
+        case KnownField.id, KnownField.respondsTo:
             add(id, .text(String(decoding: bytes, as: UTF8.self)), mark, width)
+        case KnownField.title:
+            add(id, placing: bytes, mark, width)
         default:
             if !quoted {
                 switch PlainScalar.of(bytes) {
@@ -162,7 +167,7 @@ struct RecordBuilder: Sendable {
                 let interned = values.intern(bytes)
                 add(id, .text(values[interned]), mark, width, valueID: interned, quoted: quoted)
             } else {
-                add(id, .text(String(decoding: bytes, as: UTF8.self)), mark, width, quoted: quoted)
+                add(id, placing: bytes, mark, width, quoted: quoted)
             }
         }
     }
@@ -181,13 +186,13 @@ struct RecordBuilder: Sendable {
 
     /// Adds a field to the pending record, made in place (a field copied costs a retain per text),
     /// indexing it by name once the record has many fields.
-    private mutating func add(_ id: Interned, _ value: Value, _ mark: Mark, _ width: Int,
+    mutating func add(_ id: Interned, _ value: Value, _ mark: Mark, _ width: Int,
                               valueID: Interned? = nil, packed: StoredValue? = nil, quoted: Bool = false) {
         if pending.count >= Self.indexedFieldCount {
             if fieldIndex.isEmpty { for (position, earlier) in pending.enumerated() { fieldIndex[earlier.name] = position } }
             fieldIndex[id] = pending.count
         }
-        pending.append(PendingField(name: id, storedAs: recordField[id.index], value: value, mark: mark, width: width,
+        pending.append(PendingField(name: id, storedAs: recordField[id.index], given: value, mark: mark, width: width,
                                     valueID: valueID, packed: packed, quoted: quoted))
     }
 
@@ -255,7 +260,7 @@ struct RecordBuilder: Sendable {
         }
         for index in pending.indices {
             let storedAs = pending[index].storedAs
-            guard storedAs == KnownField.id || storedAs == KnownField.respondsTo, case .text(let id) = pending[index].value else { continue }
+            guard storedAs == KnownField.id || storedAs == KnownField.respondsTo, case .text(let id) = pending[index].given else { continue }
             let mention = IDMention(id, at: pending[index].mark)
             if storedAs == KnownField.id { ids.append(mention) } else { references.append(mention) }
         }
@@ -274,8 +279,11 @@ struct RecordBuilder: Sendable {
                 records.addField(id, stored: packed)
             } else if let valueID = pending[index].valueID {
                 records.addField(id, stored: storedText(valueID))
+            } else if let placed = pending[index].placed {
+                let stored = pendingBytes.withUnsafeBytes { records.storeText(UnsafeRawBufferPointer(rebasing: $0[placed])) }
+                records.addField(id, stored: stored)
             } else {
-                records.addField(id, pending[index].value)
+                records.addField(id, pending[index].given)
             }
         }
     }

@@ -9,17 +9,17 @@ extension RecordBuilder {
         for index in pending.indices {
             let name = pending[index].name
             if pending[index].storedAs == KnownField.unit, !rules.rosters.isEmpty, !unitKnown(at: index),
-               case .text(let unit) = pending[index].value {
+               case .text(let unit) = value(at: index) {
                 let field = pending[index]
                 fail(diagnostic(.unknownMember, ["name": "\(unit)", "roster": Subject.anyRoster], at: field.mark, width: field.width)
                     .suggesting(diagnostics.isFull ? [] : rules.unitSuggestions(unit)))
             }
             for (member, roster, cache) in rule.members where member == name && !isMember(at: index, roster, cache) {
-                let field = pending[index]
-                fail(diagnostic(.unknownMember, ["name": "\(field.value)", "roster": Subject.roster(roster.name)], at: field.mark, width: field.width)
-                    .suggesting(diagnostics.isFull ? [] : roster.suggestions(for: field.value.description)))
+                let field = pending[index], value = value(at: index)
+                fail(diagnostic(.unknownMember, ["name": "\(value)", "roster": Subject.roster(roster.name)], at: field.mark, width: field.width)
+                    .suggesting(diagnostics.isFull ? [] : roster.suggestions(for: value.description)))
             }
-            if !truthyNames.isEmpty, truthyNames.contains(name), case .text(let text) = pending[index].value, let valueID = pending[index].valueID,
+            if !truthyNames.isEmpty, truthyNames.contains(name), case .text(let text) = value(at: index), let valueID = pending[index].valueID,
                Self.booleanLooking.contains(text.lowercased()), warnedValues.insert(valueID).inserted {
                 let field = pending[index]
                 let meaning = ["false", "no", "không", "sai"].contains(text.lowercased())
@@ -29,10 +29,9 @@ extension RecordBuilder {
             }
             if !rule.numeric.isEmpty || !numericEverywhere.isEmpty,
                rule.numeric.contains(name) || numericEverywhere.contains(name) {
-                if case .number = pending[index].value { continue }
-                checkNumber(pending[index])
-            } else if !pending[index].quoted, case .text(let text) = pending[index].value,
-                      let first = text.utf8.first, first >= 48 && first <= 57 || first == UInt8(ascii: "-") {
+                if case .number = pending[index].given { continue }
+                checkNumber(pending[index], value(at: index))
+            } else if !pending[index].quoted, startsLikeANumber(at: index), case .text(let text) = value(at: index) {
                 warnIfSeparated(pending[index], text)
             }
         }
@@ -51,9 +50,9 @@ extension RecordBuilder {
 
     /// "did you mean A or B?", or `otherwise` when nothing is near (or the diagnostics are full,
     /// so the hint would not be shown: `near` is then empty).
-    mutating func checkNumber(_ field: PendingField) {
-        if case .number = field.value { return }
-        let text = field.value.description, fieldName = name(field.name)
+    mutating func checkNumber(_ field: PendingField, _ value: Value) {
+        if case .number = value { return }
+        let text = value.description, fieldName = name(field.name)
         let isSheet = source.isSpreadsheet
         if case .separated(let suggestion) = ScalarText.number(text) {
             var found = diagnostic(.thousandsSeparator, ["value": "\(text)", "what": "\(fieldName)", "suggestion": "\(suggestion)"], at: field.mark, width: field.width)
@@ -66,10 +65,25 @@ extension RecordBuilder {
         }
     }
 
+    /// Whether pending field `index` is a text whose first byte is a digit or `-` (which may be an
+    /// amount written with separators), read without making its `String`.
+    func startsLikeANumber(at index: Int) -> Bool {
+        let first: UInt8?
+        if let placed = pending[index].placed {
+            first = placed.isEmpty ? nil : pendingBytes[placed.lowerBound]
+        } else if case .text(let text) = pending[index].given {
+            first = text.utf8.first
+        } else {
+            return false
+        }
+        guard let first else { return false }
+        return first >= 48 && first <= 57 || first == UInt8(ascii: "-")
+    }
+
     /// Whether pending field `index`, a unit, is in a roster: once per distinct value.
     mutating func unitKnown(at index: Int) -> Bool {
         if let id = pending[index].valueID, let known = unitState[id] { return known }
-        guard case .text(let unit) = pending[index].value else { return true }
+        guard case .text(let unit) = value(at: index) else { return true }
         let id = pending[index].valueID ?? values.intern(unit)
         let known = rules.unitMatches(unit)
         unitState[id] = known
@@ -79,7 +93,7 @@ extension RecordBuilder {
     /// Whether pending field `index` names a member of `roster`: once per distinct value.
     mutating func isMember(at index: Int, _ roster: Roster, _ cache: Int) -> Bool {
         if let id = pending[index].valueID, let known = memberCaches[cache][id] { return known }
-        let text = pending[index].value.description
+        let text = value(at: index).description
         let id = pending[index].valueID ?? values.intern(text)
         if let known = memberCaches[cache][id] { return known }
         let known = roster.member(named: text) != nil

@@ -75,6 +75,39 @@ import Testing
         #expect(fixes.contains("write digits only, with \".\" for decimals: amount: 2000000"))
     }
 
+    /// Titles and long texts are kept as bytes until stored (`PendingField.placed`): they are
+    /// still checked where a target reads them (a title as the key of an `each`, a long amount, a
+    /// long note that looks like a number) and stored as written, in YAML and in CSV.
+    @Test func titlesAndLongTextsAreCheckedAndStoredAsWritten() throws {
+        let long = String(repeating: "Tổng kết công tác năm ", count: 3)
+        let programme = Fixture.programme("""
+          - {id: by-title, title: T, count: visit, each: centres, key: title}
+          - {id: gifts, title: G, sum: amount, of: visit, at-least: 1}
+        """, extra: "rosters:\n  centres: [Trung tâm Bảo trợ xã hội tỉnh, Văn phòng Sở]\n")
+        let yaml = """
+        - {date: 2024-03-01, activity: visit, title: Trung tâm Bảo trợ xã hội tỉnh, amount: 1000, note: \(long)}
+        - {date: 2024-03-02, activity: visit, title: Trung tam Bao tro xa hoi, amount: 5}
+        - {date: 2024-03-03, activity: visit, title: Văn phòng Sở, amount: 1.000.000.000.000.000.000.000.000.000.000.000.000.000.000}
+        - {date: 2024-03-04, activity: visit, title: Văn phòng Sở, amount: 7, note: 2.000.000.000.000.000.000.000.000.000.000.000.000.000}
+        """
+        let fixture = try Fixture(programme: programme, records: ["records.yaml": yaml])
+        #expect(fixture.errors() == [
+            "2:46: \"Trung tam Bao tro xa hoi\" is not a member of roster \"centres\"",
+            "3:68: \"1.000.000.000.000.000.000.000.000.000.000.000.000.000.000\" in amount uses separators inside a number",
+        ])
+        let loaded = fixture.load()
+        #expect(loaded.diagnostics.items.contains { $0.severity == .warning && $0.start?.line == 4 && $0.message.contains("\"2.000.000.000.000.000.000.000.000.000.000.000.000.000\" in note") },
+                "\(loaded.diagnostics.items.map(\.message))")
+        let records = loaded.records, note = records.existingFieldID("note")!
+        #expect(records.count == 2)
+        #expect(records.value(KnownField.title, of: 0) == .text("Trung tâm Bảo trợ xã hội tỉnh") && records.value(note, of: 0) == .text(long.trimmedOfWhitespace))
+        #expect(records.value(KnownField.title, of: 1) == .text("Văn phòng Sở") && records.value(note, of: 1) == .text("2.000.000.000.000.000.000.000.000.000.000.000.000.000"))
+        let csv = "date,activity,title,amount,note\n2024-03-01,visit,\"  Trung tâm Bảo trợ xã hội tỉnh \",1000,\(long)\n2024-03-02,visit,Trung tam Bao tro xa hoi,5,\n"
+        let fromCSV = try Fixture(programme: programme.replacingOccurrences(of: "records: [records.yaml]", with: "records: [r.csv]"), records: ["r.csv": csv])
+        #expect(fromCSV.errors() == ["3:18: \"Trung tam Bao tro xa hoi\" is not a member of roster \"centres\""])
+        #expect(fromCSV.load().records.value(KnownField.title, of: 0) == .text("Trung tâm Bảo trợ xã hội tỉnh"))
+    }
+
     /// The header's programme reading `csv` as its records (r.csv), counting proposals instead of answering them.
     static func csvFixture(_ csv: String) throws -> Fixture {
         var header = Self.header.replacingOccurrences(of: "records: [records.yaml]", with: "records: [r.csv]")

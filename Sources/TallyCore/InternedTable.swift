@@ -2,11 +2,16 @@
 /// run the standard hasher for every field of every record that asks.
 struct InternedTable<Value: Sendable>: Sendable {
     private var values: [Value?] = []
+    /// How many ids have a value.
+    private(set) var count = 0
+
+    var isEmpty: Bool { count == 0 }
 
     subscript(id: Interned) -> Value? {
         get { id.index < values.count ? values[id.index] : nil }
         set {
             if id.index >= values.count { values.append(contentsOf: repeatElement(nil, count: id.index + 1 - values.count)) }
+            count += (newValue == nil ? 0 : 1) - (values[id.index] == nil ? 0 : 1)
             values[id.index] = newValue
         }
     }

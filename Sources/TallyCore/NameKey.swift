@@ -16,6 +16,12 @@ public enum NameKey {
         // Runs of spaces (a clerk's double space, spaces at either end) folded on the bytes, then
         // the simple way again: any other white space or character leaves it to the long way.
         if let spaced = foldedSpaces(name), let simple = simpleKey(spaced) { return simple }
+        // Letters written decomposed (NFD, as some keyboards and Mac files give them): composed by
+        // Foundation, then the simple way when that leaves a simple name (nothing then to fold).
+        if name.unicodeScalars.contains(where: { (0x300...0x36F).contains($0.value) }),
+           let simple = simpleKey(name.precomposedStringWithCanonicalMapping) {
+            return simple
+        }
         return longKey(name)
     }
 

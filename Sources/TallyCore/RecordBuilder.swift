@@ -51,7 +51,7 @@ struct RecordBuilder: Sendable {
     private var fieldIndex: [Interned: Int] = [:]
     static let indexedFieldCount = 16
     /// Per field name id: the known field it is probably a misspelling of.
-    var misspelt: [Interned: Interned] = [:]
+    var misspelt = InternedTable<Interned>()
     /// The field names Tally knows or the programme reads, for misspelling hints.
     let knownNames: [String]
     /// The known names as one text, for `MisspellingMemo`.

@@ -44,9 +44,28 @@ import Testing
         var random = TestRandom(seed: 2032)
         for _ in 0..<5_000 {
             let name = random.text(from: pieces, most: 6)
-            #expect(NameKey.computed(name) == NameKey.longKey(name), "\(name.debugDescription)")
+            // Compared by bytes: keys are looked up by their bytes, and `==` would take NFD for NFC.
+            #expect(Array(NameKey.computed(name).utf8) == Array(NameKey.longKey(name).utf8), "\(name.debugDescription)")
         }
         #expect(NameKey.foldedSpaces("Công  đoàn ") == "Công đoàn" && NameKey.foldedSpaces("Tổ 1") == nil)
+    }
+
+    /// Names with letters written decomposed (NFD) are composed and then keyed the quick way: the
+    /// same key as the long way, over random names of decomposed Vietnamese letters, marks in
+    /// another order, marks NFC replaces, marks that compose with nothing, and spaces.
+    @Test func decomposedNamesGiveTheLongKey() {
+        let pieces = ["To\u{302}\u{309}", "co\u{302}ng", "\u{110}OA\u{300}N", "O\u{31B}\u{301}", "a\u{323}\u{306}", "a\u{306}\u{323}",
+                      "e\u{340}", "x\u{301}", "İ", " ", "  ", "–", "U\u{31B}", "\u{301}", "y\u{303}", "\t", "Tổ"]
+        var random = TestRandom(seed: 2034)
+        var quick = 0
+        for _ in 0..<5_000 {
+            let name = random.text(from: pieces, most: 5)
+            // Compared by bytes: keys are looked up by their bytes, and `==` would take NFD for NFC.
+            #expect(Array(NameKey.computed(name).utf8) == Array(NameKey.longKey(name).utf8), "\(name.debugDescription)")
+            if NameKey.simpleKey(name) == nil, NameKey.simpleKey(name.precomposedStringWithCanonicalMapping) != nil { quick += 1 }
+        }
+        #expect(quick > 1_000, "the composed quick way was taken: \(quick)")
+        #expect(Array(NameKey.of("Co\u{302}ng \u{110}oa\u{300}n").utf8) == Array("công đoàn".utf8))
     }
 
     @Test func suggestionsIgnoreDiacritics() {

@@ -69,6 +69,25 @@ struct ByteInterner: Sendable {
         return Interned(raw: id)
     }
 
+    /// The id of `bytes` if they were interned, without adding them.
+    mutating func find(_ bytes: UnsafeRawBufferPointer) -> Interned? {
+        let hash = isKeyed ? Self.hash(bytes) : quick.of(bytes)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        var probes = 0
+        while true {
+            let id = slots[slot]
+            if id < 0 { return nil }
+            if hashes[Int(id)] == hash && equals(Int(id), bytes) { return Interned(raw: id) }
+            slot = (slot + 1) & mask
+            probes += 1
+            if probes > QuickHash.longestProbe && !isKeyed {
+                switchToKeyedHash()
+                return find(bytes)
+            }
+        }
+    }
+
     /// The id of a string, adding it when new.
     mutating func intern(_ text: String) -> Interned {
         var copy = text

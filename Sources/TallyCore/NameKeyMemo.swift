@@ -9,19 +9,30 @@ final class NameKeyMemo: @unchecked Sendable {
     static let longestName = 256
 
     private let lock = NSLock()
-    private var keys: [UTF8Key: String] = [:]
+    /// The names, by their bytes (`ByteInterner`: a quick hash, safe against floods), and the key of each by its id.
+    private var names = ByteInterner(capacity: 1_024, keepingStrings: false)
+    private var keys: [String] = []
 
     func key(of name: String) -> String? {
         guard name.utf8.count <= Self.longestName else { return nil }
-        let name = UTF8Key(name)
-        return lock.withLock { keys[name] }
+        var name = name
+        return name.withUTF8 { bytes in
+            lock.withLock { names.find(UnsafeRawBufferPointer(bytes)).map { keys[$0.index] } }
+        }
     }
 
     func keep(_ key: String, for name: String) {
         guard name.utf8.count <= Self.longestName else { return }
-        lock.withLock {
-            if keys.count >= Self.limit { keys = [:] }
-            keys[UTF8Key(name)] = key
+        var name = name
+        name.withUTF8 { bytes in
+            lock.withLock {
+                if keys.count >= Self.limit {
+                    names = ByteInterner(capacity: 1_024, keepingStrings: false)
+                    keys = []
+                }
+                let id = names.intern(UnsafeRawBufferPointer(bytes))
+                if id.index == keys.count { keys.append(key) } else { keys[id.index] = key }
+            }
         }
     }
 }

@@ -21,6 +21,21 @@ import TallyYAML
         }
     }
 
+    /// A table by interned id counts the ids that have a value, as values are set, replaced and removed.
+    @Test func internedTableCountsItsValues() {
+        var table = InternedTable<Int>()
+        #expect(table.isEmpty && table[Interned(raw: 5)] == nil)
+        table[Interned(raw: 5)] = 1
+        table[Interned(raw: 2)] = 2
+        table[Interned(raw: 5)] = 3
+        #expect(table.count == 2 && table[Interned(raw: 5)] == 3 && table[Interned(raw: 0)] == nil)
+        table[Interned(raw: 2)] = nil
+        table[Interned(raw: 9)] = nil
+        #expect(table.count == 1 && !table.isEmpty)
+        table[Interned(raw: 5)] = nil
+        #expect(table.isEmpty)
+    }
+
     @Test func idsAreDenseAndInOrderOfFirstSight() {
         var interner = ByteInterner()
         let texts = Self.texts(100_000)
@@ -52,6 +67,28 @@ import TallyYAML
         #expect(interner.isKeyed)
         for (position, text) in texts.enumerated() { #expect(interner.intern(text).index == position) }
         #expect(interner.count == texts.count)
+    }
+
+    /// `find` gives the id of a text interned before and nil for any other, adding nothing, with
+    /// the quick hash, with every text colliding (a flood found by a lookup switches the table too),
+    /// and after the switch.
+    @Test func findingATextAddsNothing() {
+        for quick in [QuickHash(), QuickHash(mask: 0)] {
+            var interner = ByteInterner(quick: quick)
+            let texts = Self.texts(3_000), absent = texts.map { $0 + "?" }
+            for text in texts.prefix(1_500) { _ = interner.intern(text) }
+            for (position, text) in texts.enumerated() {
+                var copy = text
+                let found = copy.withUTF8 { interner.find(UnsafeRawBufferPointer($0)) }
+                #expect(found == (position < 1_500 ? Interned(raw: Int32(position)) : nil), "\(text)")
+            }
+            for text in absent {
+                var copy = text
+                #expect(copy.withUTF8 { interner.find(UnsafeRawBufferPointer($0)) } == nil)
+            }
+            #expect(interner.count == 1_500)
+            #expect(interner.isKeyed == (quick.mask == 0))
+        }
     }
 
     /// Texts colliding only in a table's low bits make runs too: they switch it the same way.

@@ -68,6 +68,24 @@ import Testing
         #expect(Array(NameKey.of("Co\u{302}ng \u{110}oa\u{300}n").utf8) == Array("công đoàn".utf8))
     }
 
+    /// The memo of keys answers by a name's bytes (an NFD spelling is another name), keeps no
+    /// name longer than its limit, and starts again once full.
+    @Test func theMemoOfKeysAnswersByBytesAndStartsAgainWhenFull() {
+        let memo = NameKeyMemo()
+        memo.keep("tổ một", for: "Tổ Một")
+        memo.keep("é", for: "e\u{301}")
+        #expect(memo.key(of: "Tổ Một") == "tổ một" && memo.key(of: "tổ một") == nil)
+        #expect(memo.key(of: "e\u{301}") == "é" && memo.key(of: "é") == nil, "by bytes")
+        let long = String(repeating: "x", count: NameKeyMemo.longestName + 1)
+        memo.keep("x", for: long)
+        #expect(memo.key(of: long) == nil)
+        for number in 0..<NameKeyMemo.limit { memo.keep("k\(number)", for: "Name \(number)") }
+        #expect(memo.key(of: "Tổ Một") == nil && memo.key(of: "Name 0") == nil, "full: started again")
+        #expect(memo.key(of: "Name \(NameKeyMemo.limit - 1)") == "k\(NameKeyMemo.limit - 1)")
+        memo.keep("again", for: "Name \(NameKeyMemo.limit - 1)")
+        #expect(memo.key(of: "Name \(NameKeyMemo.limit - 1)") == "again", "kept anew")
+    }
+
     @Test func suggestionsIgnoreDiacritics() {
         #expect(roster.suggestions(for: "Trung tam Bao tro") == ["Trung tâm Bảo trợ xã hội tỉnh"])
         #expect(roster.suggestions(for: "Van phong So") == ["Văn phòng Sở"])

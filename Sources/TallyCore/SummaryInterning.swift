@@ -34,7 +34,10 @@ final class SummaryInterning: @unchecked Sendable {
     private let lock = NSLock()
     // Room for all from the start: growing rehashes every key, and a list's key is every title of a programme.
     private var texts = [UTF8Key: String](minimumCapacity: SummaryInterning.limit)
-    private var lists = [BytesKey: TargetList](minimumCapacity: SummaryInterning.limit)
+    /// Each list by its key's bytes (`ByteInterner`: a quick hash over a key of every title, safe
+    /// against floods), and the list of each id.
+    private var listKeys = ByteInterner(capacity: SummaryInterning.limit, keepingStrings: false)
+    private var lists: [TargetList] = []
 
     func text(_ text: String) -> String {
         let key = UTF8Key(text)
@@ -49,6 +52,7 @@ final class SummaryInterning: @unchecked Sendable {
     func list(_ targets: [Target]) -> TargetList {
         // Each text with its length in front (absent ones as a length no text has): no two lists share a key.
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(targets.count * 96)
         func add(_ text: String?) {
             let count = text.map { UInt32($0.utf8.count) } ?? UInt32.max
             withUnsafeBytes(of: count.littleEndian) { bytes.append(contentsOf: $0) }
@@ -61,13 +65,18 @@ final class SummaryInterning: @unchecked Sendable {
             add(target.from)
             add(target.templateTitle)
         }
-        let key = BytesKey(bytes: bytes)
-        lock.lock()
-        defer { lock.unlock() }
-        if let kept = lists[key] { return kept }
-        if lists.count >= Self.limit { lists.removeAll(keepingCapacity: true) }
-        let list = TargetList(targets)
-        lists[key] = list
-        return list
+        return bytes.withUnsafeBytes { key in
+            lock.lock()
+            defer { lock.unlock() }
+            if let kept = listKeys.find(key) { return lists[kept.index] }
+            if lists.count >= Self.limit {
+                listKeys = ByteInterner(capacity: Self.limit, keepingStrings: false)
+                lists.removeAll(keepingCapacity: true)
+            }
+            let list = TargetList(targets)
+            _ = listKeys.intern(key)
+            lists.append(list)
+            return list
+        }
     }
 }

@@ -18,12 +18,3 @@ struct UTF8Key: Hashable, Sendable {
         text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
-
-/// Bytes hashed all at once: an array of bytes as a dictionary key hashes one byte at a time.
-struct BytesKey: Hashable, Sendable {
-    let bytes: [UInt8]
-
-    func hash(into hasher: inout Hasher) {
-        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-    }
-}

@@ -206,8 +206,10 @@ public struct RecordSet: Sendable {
             other = RecordSet()
             return true
         }
-        guard Set(kinds + other.kinds).count <= Record.maxKinds, Set(files + other.files).count <= Record.maxFiles,
-              Set(fieldNames + other.fieldNames).count <= RecordSet.maxFields,
+        // The sums bound the unions: the sets are made only when they might not fit.
+        guard kinds.count + other.kinds.count <= Record.maxKinds || Set(kinds + other.kinds).count <= Record.maxKinds,
+              files.count + other.files.count <= Record.maxFiles || Set(files + other.files).count <= Record.maxFiles,
+              fieldNames.count + other.fieldNames.count <= RecordSet.maxFields || Set(fieldNames + other.fieldNames).count <= RecordSet.maxFields,
               records.count + other.records.count <= RecordSet.maxRecords else { return false }
         let kindMap = other.kinds.map { kindID($0)! }
         let fieldMap = other.fieldNames.map { fieldID($0)! }

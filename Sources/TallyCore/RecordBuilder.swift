@@ -20,7 +20,7 @@ struct RecordBuilder: Sendable {
     var ids: [IDMention] = []
     var references: [IDMention] = []
     var names = ByteInterner()
-    var values = ByteInterner(capacity: 1024)
+    var values = ByteInterner(capacity: 128)
     /// Per interned name: the record set's field it is stored as (nil for `date` and `activity`,
     /// and for a name past `RecordSet.maxFields`, which is an error).
     var recordField: [FieldID?] = []
@@ -52,10 +52,10 @@ struct RecordBuilder: Sendable {
     static let indexedFieldCount = 16
     /// Per field name id: the known field it is probably a misspelling of.
     var misspelt = InternedTable<Interned>()
-    /// The field names Tally knows or the programme reads, for misspelling hints.
-    let knownNames: [String]
+    /// The field names Tally knows or the programme reads, for misspelling hints (worked out once per programme).
+    var knownNames: [String] { rules.knownNames }
     /// The known names as one text, for `MisspellingMemo`.
-    let knownSignature: String
+    var knownSignature: String { rules.knownSignature }
     private var warnedNames: Set<Interned> = []
     private var kindWidth = 1
     private var failed = false
@@ -66,9 +66,6 @@ struct RecordBuilder: Sendable {
     init(rules: RecordRules, source: SourceFile) {
         self.rules = rules
         self.source = source
-        knownNames = KnownField.names + Self.recordKeys + rules.expectedFields.sorted()
-        // Each name with its length in front, so that no two lists give the same text.
-        knownSignature = knownNames.map { "\($0.utf8.count):\($0)" }.joined()
         fileID = records.fileID(source.path) ?? FileID(index: 0)
         for name in KnownField.names { _ = nameID(name) }
         dateName = nameID("date")

@@ -15,7 +15,11 @@ public struct RecordRules: Sendable {
     /// Fields that conditions test bare, where text such as `FALSE` would surprise.
     public var truthyFields: Set<String>
     /// Every field the programme reads (sums, keys, conditions, distinct), for "did you mean" hints.
-    public var expectedFields: Set<String>
+    public private(set) var expectedFields: Set<String>
+    /// The field names Tally knows or the programme reads, for misspelling hints.
+    private(set) var knownNames: [String] = []
+    /// The known names as one text, for `MisspellingMemo`: each with its length in front, so that no two lists give the same text.
+    private(set) var knownSignature = ""
 
     public init(programme: Programme) {
         activities = programme.activities?.map(\.kind)
@@ -48,6 +52,8 @@ public struct RecordRules: Sendable {
             if case .respond(let to, _, _) = target.measure { triggerKinds.formUnion(to) }
             numericEverywhere.formUnion(target.condition?.numericFields ?? [])
         }
+        knownNames = KnownField.names + RecordBuilder.recordKeys + expectedFields.sorted()
+        knownSignature = knownNames.map { "\($0.utf8.count):\($0)" }.joined()
     }
 
     /// The roster member a unit names, searching every roster; nil when none matches.

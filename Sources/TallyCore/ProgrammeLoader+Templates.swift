@@ -24,10 +24,10 @@ extension ProgrammeLoader {
         let cache = templates ?? TemplateCache()
         defer { if templates == nil { diagnostics.append(contentsOf: cache.diagnostics) } }
         switch cache.resolve(node, from: path, chain: chain.isEmpty ? [path] : chain, diagnostics: &diagnostics) {
-        case .merged(let base, let templatePath):
-            templateTitles = Self.titles(of: base)
+        case .merged(let base, let templatePath, let titles, let targetIDs):
+            templateTitles = titles
             if !isTemplate && templates != nil && TemplateParts.keepsParts(root) { partsTemplate = templatePath }
-            return TemplateMerge(templatePath: templatePath).merge(base: base, own: root, diagnostics: &diagnostics)
+            return TemplateMerge(templatePath: templatePath).merge(base: base, own: root, baseIDs: targetIDs, diagnostics: &diagnostics)
         case .invalid:
             return nil
         case .brokenTemplate(let templatePath):

@@ -12,11 +12,15 @@ public final class TemplateCache: @unchecked Sendable {
         var merged: Node?
         /// The template's `language:`, for what is said about it.
         var language: Language?
+        /// Each of its targets' titles by id (reports show a template target's title beside an override's).
+        var titles: [String: String] = [:]
+        /// Each of its targets' id nodes by id, for merging a programme's targets with them.
+        var targetIDs: [String: Node] = [:]
     }
 
     /// What resolving an `extends:` gave.
     enum Resolution {
-        case merged(Node, String)
+        case merged(Node, String, titles: [String: String], targetIDs: [String: Node])
         /// The `extends:` itself is wrong (reported at it).
         case invalid
         /// The template has errors, reported once at the template.
@@ -94,7 +98,7 @@ public final class TemplateCache: @unchecked Sendable {
         defer { lock.unlock() }
         let entry = entries[path] ?? load(path, chain: chain + [path])
         guard let merged = entry.merged else { return .brokenTemplate(path) }
-        return .merged(merged, path)
+        return .merged(merged, path, titles: entry.titles, targetIDs: entry.targetIDs)
     }
 
     private func isRead(_ path: String) -> Bool {
@@ -107,7 +111,9 @@ public final class TemplateCache: @unchecked Sendable {
     private func load(_ path: String, chain: [String]) -> Entry {
         var loader = ProgrammeLoader(templates: self, isTemplate: true, chain: chain)
         let merged = loader.loadTemplate(path: path)
-        let entry = Entry(merged: loader.diagnostics.hasErrors || loader.blockedByTemplate != nil ? nil : merged, language: loader.declaredLanguage)
+        let usable = loader.diagnostics.hasErrors || loader.blockedByTemplate != nil ? nil : merged
+        let entry = Entry(merged: usable, language: loader.declaredLanguage, titles: usable.map(ProgrammeLoader.titles) ?? [:],
+                          targetIDs: usable.flatMap { $0["targets"] }.map(TemplateMerge.targetIDs) ?? [:])
         entries[path] = entry
         order.append(path)
         var diagnostics = loader.diagnostics

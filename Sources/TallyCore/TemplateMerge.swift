@@ -15,7 +15,8 @@ struct TemplateMerge {
     let templatePath: String
 
     /// The extending file's mapping with the template's keys merged in (`extends` and `override` consumed).
-    func merge(base: Node, own: Node, diagnostics: inout Diagnostics) -> Node {
+    /// `baseIDs`, when given, are the base's `targetIDs` (worked out once per template).
+    func merge(base: Node, own: Node, baseIDs known: [String: Node]? = nil, diagnostics: inout Diagnostics) -> Node {
         let basePairs = base.mapping ?? []
         let ownPairs = own.mapping ?? []
         let ownValue = { (key: String) in ownPairs.first { $0.key.scalar == key } }
@@ -31,7 +32,7 @@ struct TemplateMerge {
         let baseTargets = basePairs.first { $0.key.scalar == "targets" }
         let ownTargets = ownValue("targets")
         var targets = baseTargets?.value ?? Node(.sequence([]), start: own.start, end: own.start, source: own.source)
-        let baseIDs = Self.targetIDs(targets)
+        let baseIDs = known ?? Self.targetIDs(targets)
         if let override = ownValue("override") { targets = apply(override.value, to: targets, diagnostics: &diagnostics) }
         if let ownTargets { targets = concatenate(targets, ownTargets.value, baseIDs: baseIDs, diagnostics: &diagnostics) }
         if let key = ownTargets?.key ?? baseTargets?.key { pairs.append(Node.Pair(key: key, value: targets)) }

@@ -197,9 +197,13 @@ struct Modifiers {
 
     /// Whether a bound may name an attribute of the members (`80% of headcount`): " of " in it.
     static func namesAnAttribute(_ text: String) -> Bool {
-        let of = Array(" of ".utf8), bytes = Array(text.utf8)
-        guard bytes.count >= of.count else { return false }
-        return (0...(bytes.count - of.count)).contains { start in bytes[start..<start + of.count].elementsEqual(of) }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 4 else { return false }
+            return (0...(bytes.count - 4)).contains { start in
+                bytes[start] == 0x20 && bytes[start + 1] == UInt8(ascii: "o") && bytes[start + 2] == UInt8(ascii: "f") && bytes[start + 3] == 0x20
+            }
+        }
     }
 
     func milestones(_ node: Node, window: DateWindow?, _ diagnostics: inout Diagnostics) -> [Milestone] {

@@ -254,6 +254,13 @@ import Testing
         #expect(shared[5].contains { $0.contains("members: 2 is more than the 1 there are") }, "f has one unit: \(shared[5])")
     }
 
+    /// A bound names an attribute when " of " is in it, found by its bytes.
+    @Test func boundsNamingAnAttributeAreFoundByTheirBytes() {
+        let cases = [("80% of headcount", true), ("of x", false), ("x of", false), (" of ", true), ("80%of headcount", false),
+                     ("Tổ of Tổ", true), ("", false), ("a  of  b", true), ("80% of", false), ("80% off x", false), ("80% Of x", false)]
+        for (text, expected) in cases { #expect(Modifiers.namesAnAttribute(text) == expected, "\(text)") }
+    }
+
     /// Programmes that add activities of their own share a template's targets whose kinds they
     /// know, and own targets written alike; one lacking a kind a target names is told so, in
     /// whatever order the programmes come.

@@ -1,0 +1,116 @@
+import TallyYAML
+
+/// One pass over a run of a CSV cell's text, up to the first byte that ends it: the separator, a
+/// quote or a line break (in a quoted cell, only a quote or a line break). It finds the run's end,
+/// counts its characters (its columns), tells whether each is one that `CharacterCount` counts
+/// alone (then the run's width is its character count, without asking the standard library), and
+/// checks UTF-8 as `UTF8Check` does, stopping at the first byte that breaks it.
+///
+/// The end is found eight bytes at a time; only a run with a byte beyond ASCII is then read again,
+/// character by character, for its UTF-8.
+struct CSVTextScan {
+    /// Where the run ended: at a byte that ends it, or at the end of the input.
+    var end: Int
+    /// How many characters (UTF-8 sequences) the run holds.
+    var characters: Int
+    /// Whether every character is printable ASCII or one of the simple ones beyond it, each one
+    /// character on screen: the run's width is then `characters`.
+    var simple: Bool
+
+    /// Scans `bytes` from `start`, a run that ends at `separator` (a quote again in a quoted cell),
+    /// a quote or a line break. Throws `.notUTF8` at the first byte that breaks UTF-8 (only the
+    /// failure's offset is meaningful).
+    @inline(__always)
+    init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, separator: UInt8) throws(CSVParser.Failure) {
+        let count = bytes.count
+        var index = start, high: UInt64 = 0, simple = true
+        if let base = bytes.baseAddress {
+            while true {
+                if index &+ 8 <= count {
+                    // Eight bytes at once: where the first that may end the run is, and which bytes before it are beyond ASCII.
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    let stops = Self.mayEnd(word, separator: separator)
+                    guard stops != 0 else { high |= word; index &+= 8; continue }
+                    let before = stops.trailingZeroBitCount &>> 3
+                    high |= word & ((1 &<< (before &* 8)) &- 1)
+                    index &+= before
+                } else {
+                    // The last bytes of the input, one at a time.
+                    while index < count, !Self.mayEnd(base[index], separator: separator) { high |= UInt64(base[index]); index &+= 1 }
+                    guard index < count else { break }
+                }
+                let byte = base[index]
+                if byte == separator || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
+                // Another control character (a tab, DEL): one character, though not a simple one.
+                simple = false
+                index &+= 1
+            }
+        }
+        end = index
+        var continuations = 0
+        if high & 0x8080_8080_8080_8080 != 0, let base = bytes.baseAddress {
+            try Self.checkUTF8(base, from: start, to: index, continuations: &continuations, simple: &simple)
+        }
+        characters = index &- start &- continuations
+        self.simple = simple
+    }
+
+    /// Whether `byte` may end a run: the separator, a quote, or an ASCII control character (line breaks among them).
+    @inline(__always)
+    static func mayEnd(_ byte: UInt8, separator: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x7F || byte == separator || byte == UInt8(ascii: "\"")
+    }
+
+    /// The same for the eight bytes of `word`: the high bit of the first such byte is set (a borrow
+    /// may set more, but only above one that is so); zero when none is.
+    @inline(__always)
+    static func mayEnd(_ word: UInt64, separator: UInt8) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let separated = word ^ (ones &* UInt64(separator)), quoted = word ^ (ones &* UInt64(UInt8(ascii: "\""))), deleted = word ^ (ones &* 0x7F)
+        let below = (word &- ones &* 0x20) & ~word
+        let atSeparator = (separated &- ones) & ~separated, atQuote = (quoted &- ones) & ~quoted, atDelete = (deleted &- ones) & ~deleted
+        return (below | atSeparator | atQuote | atDelete) & highs
+    }
+
+    /// Checks the UTF-8 of `start..<end`, counting its continuation bytes and clearing `simple`
+    /// at a character `CharacterCount` does not count alone: it takes C3 to CB (U+00C0 to U+02FF),
+    /// C2 from U+00A0, and E1 B8 to E1 BB (U+1E00 to U+1EFF, Vietnamese letters) as simple,
+    /// which it also does (anything else it may take is left to it).
+    @inline(__always)
+    static func checkUTF8(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int, continuations: inout Int, simple: inout Bool) throws(CSVParser.Failure) {
+        var index = start
+        while index < end {
+            let lead = base[index]
+            if lead < 0x80 { index &+= 1; continue }
+            let length: Int
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: throw broken(at: index)
+            }
+            guard index &+ length <= end else { throw broken(at: index) }
+            let second = base[index &+ 1]
+            var trailing = second & 0xC0 == 0x80
+            if length > 2 { trailing = trailing && base[index &+ 2] & 0xC0 == 0x80 }
+            if length > 3 { trailing = trailing && base[index &+ 3] & 0xC0 == 0x80 }
+            guard trailing else { throw broken(at: index) }
+            switch lead {
+            case 0xC3...0xCB: break
+            case 0xC2: if second < 0xA0 { simple = false }
+            case 0xE1: if second < 0xB8 || second > 0xBB { simple = false }
+            case 0xE0: guard second >= 0xA0 else { throw broken(at: index) }; simple = false
+            case 0xED: guard second <= 0x9F else { throw broken(at: index) }; simple = false
+            case 0xF0: guard second >= 0x90 else { throw broken(at: index) }; simple = false
+            case 0xF4: guard second <= 0x8F else { throw broken(at: index) }; simple = false
+            default: simple = false
+            }
+            index &+= length
+            continuations &+= length &- 1
+        }
+    }
+
+    private static func broken(at offset: Int) -> CSVParser.Failure {
+        CSVParser.Failure(code: .notUTF8, mark: Mark(line: 0, column: 0, offset: offset))
+    }
+}

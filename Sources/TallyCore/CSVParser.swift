@@ -130,9 +130,9 @@ struct CSVParser {
         }
     }
 
-    /// The width of a cell's text given its scan: its character count when each is simple, else the standard library's count.
+    /// The width of a cell's text given its scan: the scan's when every character is simple, else the standard library's count.
     private static func width(_ text: UnsafeBufferPointer<UInt8>, _ scan: CSVTextScan) -> Int {
-        scan.simple ? scan.characters : CharacterCount.of(utf8: UnsafeRawBufferPointer(text))
+        scan.simple ? scan.width : CharacterCount.of(utf8: UnsafeRawBufferPointer(text))
     }
 
     private mutating func cell(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> Cell {
@@ -158,13 +158,13 @@ struct CSVParser {
         let contentStart = index
         // Where this cell's text starts in `unescapedTexts`, once it is unescaped there.
         var escapedFrom: Int?
-        var characters = 0, simple = true
+        var width = 0, simple = true
         while true {
             let scan = try CSVTextScan(bytes, from: index, separator: UInt8(ascii: "\""))
             if escapedFrom != nil { unescapedTexts.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<scan.end])) }
             index = scan.end
             column += scan.characters
-            characters += scan.characters
+            width += scan.width
             simple = simple && scan.simple
             guard index < bytes.count else {
                 throw Failure(code: .unclosedQuote, mark: start)
@@ -193,9 +193,9 @@ struct CSVParser {
         guard let from = escapedFrom else {
             let contentEnd = index - 1
             let text = UnsafeBufferPointer(rebasing: bytes[contentStart..<contentEnd])
-            return Cell(start: contentStart, end: contentEnd, mark: start, width: (simple ? characters : CharacterCount.of(utf8: UnsafeRawBufferPointer(text))) + 2)
+            return Cell(start: contentStart, end: contentEnd, mark: start, width: (simple ? width : CharacterCount.of(utf8: UnsafeRawBufferPointer(text))) + 2)
         }
-        let width = unescapedTexts.withUnsafeBytes { CharacterCount.of(utf8: UnsafeRawBufferPointer(rebasing: $0[from...])) } + 2
-        return Cell(start: from, end: unescapedTexts.count, unescaped: true, mark: start, width: width)
+        let unescapedWidth = unescapedTexts.withUnsafeBytes { CharacterCount.of(utf8: UnsafeRawBufferPointer(rebasing: $0[from...])) }
+        return Cell(start: from, end: unescapedTexts.count, unescaped: true, mark: start, width: unescapedWidth + 2)
     }
 }

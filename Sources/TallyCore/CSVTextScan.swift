@@ -13,9 +13,13 @@ struct CSVTextScan {
     var end: Int
     /// How many characters (UTF-8 sequences) the run holds.
     var characters: Int
-    /// Whether every character is printable ASCII or one of the simple ones beyond it, each one
-    /// character on screen: the run's width is then `characters`.
+    /// Whether every character is printable ASCII, one of the simple ones beyond it (each one
+    /// character on screen) or a combining mark of U+0300 to U+036F (Vietnamese typed with its
+    /// accents apart), which joins the character before it: the run's width is then `width`.
     var simple: Bool
+    /// The characters on screen when `simple`: the characters, less the combining marks, plus one
+    /// when the run starts with a mark (it has nothing to join).
+    var width: Int
 
     /// Scans `bytes` from `start`, a run that ends at `separator` (a quote again in a quoted cell),
     /// a quote or a line break. Throws `.notUTF8` at the first byte that breaks UTF-8 (only the
@@ -47,11 +51,14 @@ struct CSVTextScan {
             }
         }
         end = index
-        var continuations = 0
+        var continuations = 0, marks = 0
         if high & 0x8080_8080_8080_8080 != 0, let base = bytes.baseAddress {
-            try Self.checkUTF8(base, from: start, to: index, continuations: &continuations, simple: &simple)
+            try Self.checkUTF8(base, from: start, to: index, continuations: &continuations, marks: &marks, simple: &simple)
         }
         characters = index &- start &- continuations
+        // A mark first (its lead byte CC or CD) counts as one character on screen.
+        let markFirst = marks > 0 && bytes[start] & 0xFE == 0xCC
+        width = characters &- marks &+ (markFirst ? 1 : 0)
         self.simple = simple
     }
 
@@ -72,12 +79,14 @@ struct CSVTextScan {
         return (below | atSeparator | atQuote | atDelete) & highs
     }
 
-    /// Checks the UTF-8 of `start..<end`, counting its continuation bytes and clearing `simple`
-    /// at a character `CharacterCount` does not count alone: it takes C3 to CB (U+00C0 to U+02FF),
-    /// C2 from U+00A0, and E1 B8 to E1 BB (U+1E00 to U+1EFF, Vietnamese letters) as simple,
-    /// which it also does (anything else it may take is left to it).
+    /// Checks the UTF-8 of `start..<end`, counting its continuation bytes and combining marks
+    /// (U+0300 to U+036F, each of them Grapheme_Cluster_Break=Extend), and clearing `simple` at a
+    /// character `CharacterCount` does not count alone: it takes C3 to CB (U+00C0 to U+02FF), C2
+    /// from U+00A0, and E1 B8 to E1 BB (U+1E00 to U+1EFF, Vietnamese letters) as simple, which it
+    /// also does (anything else it may take is left to it). Between such characters every one
+    /// starts a character on screen, and a mark never does but at the start (Unicode's rules GB9, GB999).
     @inline(__always)
-    static func checkUTF8(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int, continuations: inout Int, simple: inout Bool) throws(CSVParser.Failure) {
+    static func checkUTF8(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int, continuations: inout Int, marks: inout Int, simple: inout Bool) throws(CSVParser.Failure) {
         var index = start
         while index < end {
             let lead = base[index]
@@ -98,6 +107,8 @@ struct CSVTextScan {
             switch lead {
             case 0xC3...0xCB: break
             case 0xC2: if second < 0xA0 { simple = false }
+            case 0xCC: marks &+= 1
+            case 0xCD: if second <= 0xAF { marks &+= 1 } else { simple = false }
             case 0xE1: if second < 0xB8 || second > 0xBB { simple = false }
             case 0xE0: guard second >= 0xA0 else { throw broken(at: index) }; simple = false
             case 0xED: guard second <= 0x9F else { throw broken(at: index) }; simple = false

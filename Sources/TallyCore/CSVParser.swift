@@ -82,26 +82,48 @@ struct CSVParser {
         return try bytes.withUnsafeBufferPointer { (bytes) throws(Failure) -> Int? in try row(bytes, into: &cells) }
     }
 
+    /// Reads one row. Its place is kept in locals while its unquoted cells are read (the commonest
+    /// work of all, and a file has millions of cells), and in the parser for a quoted cell.
     private mutating func row(_ bytes: UnsafeBufferPointer<UInt8>, into cells: inout [Cell]) throws(Failure) -> Int? {
         while index < bytes.count, bytes[index] == UInt8(ascii: "\n") || bytes[index] == UInt8(ascii: "\r") {
             skipLineBreak(bytes)
         }
         guard index < bytes.count else { return nil }
-        let rowLine = line
+        let rowLine = line, separator = separator, count = bytes.count
+        var index = index, column = column
         while true {
-            if index < bytes.count, bytes[index] == separator {
+            let byte = index < count ? bytes[index] : 0
+            if byte == separator {
                 // An empty cell, the commonest of all.
                 cells.append(Cell(start: index, end: index, mark: Mark(line: line, column: column, offset: index), width: 1))
-                index += 1
-                column += 1
+                index &+= 1
+                column &+= 1
                 continue
             }
-            cells.append(try cell(bytes))
-            guard index < bytes.count else { break }
-            if bytes[index] == separator { index += 1; column += 1; continue }
-            skipLineBreak(bytes)
+            if byte == UInt8(ascii: "\"") {
+                self.index = index
+                self.column = column
+                cells.append(try quotedCell(bytes, start: Mark(line: line, column: column, offset: index)))
+                index = self.index
+                column = self.column
+            } else {
+                let scan = try CSVTextScan(bytes, from: index, separator: separator)
+                let start = Mark(line: line, column: column, offset: index), begin = index
+                index = scan.end
+                column &+= scan.characters
+                if index < count, bytes[index] == UInt8(ascii: "\"") {
+                    throw Failure(code: .strayQuote, mark: Mark(line: line, column: column, offset: index))
+                }
+                let width = scan.simple ? scan.width : CharacterCount.of(utf8: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[begin..<index])))
+                cells.append(Cell(start: begin, end: index, mark: start, width: max(1, width)))
+            }
+            guard index < count else { break }
+            if bytes[index] == separator { index &+= 1; column &+= 1; continue }
             break
         }
+        self.index = index
+        self.column = column
+        skipLineBreak(bytes)
         lastWidth = cells.count
         return rowLine
     }
@@ -128,26 +150,6 @@ struct CSVParser {
             var trimmed = String(decoding: bytes, as: UTF8.self).trimmedOfWhitespace
             return trimmed.withUTF8 { body(UnsafeRawBufferPointer($0)) }
         }
-    }
-
-    /// The width of a cell's text given its scan: the scan's when every character is simple, else the standard library's count.
-    private static func width(_ text: UnsafeBufferPointer<UInt8>, _ scan: CSVTextScan) -> Int {
-        scan.simple ? scan.width : CharacterCount.of(utf8: UnsafeRawBufferPointer(text))
-    }
-
-    private mutating func cell(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> Cell {
-        let start = Mark(line: line, column: column, offset: index)
-        let begin = index
-        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-            let scan = try CSVTextScan(bytes, from: begin, separator: separator)
-            index = scan.end
-            column += scan.characters
-            if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
-                throw Failure(code: .strayQuote, mark: Mark(line: line, column: column, offset: index))
-            }
-            return Cell(start: begin, end: index, mark: start, width: max(1, Self.width(UnsafeBufferPointer(rebasing: bytes[begin..<index]), scan)))
-        }
-        return try quotedCell(bytes, start: start)
     }
 
     /// A quoted cell from its opening quote at `index`. Its text is unescaped into the row's texts

@@ -6,8 +6,8 @@ import TallyYAML
 /// alone (then the run's width is its character count, without asking the standard library), and
 /// checks UTF-8 as `UTF8Check` does, stopping at the first byte that breaks it.
 ///
-/// The end is found eight bytes at a time; only a run with a byte beyond ASCII is then read again,
-/// character by character, for its UTF-8.
+/// The end is found eight bytes at a time; only a run with a byte beyond ASCII (or DEL) is then
+/// read again for its UTF-8, from one such byte to the next, eight bytes at a time in between.
 struct CSVTextScan {
     /// Where the run ended: at a byte that ends it, or at the end of the input.
     var end: Int
@@ -27,25 +27,29 @@ struct CSVTextScan {
     @inline(__always)
     init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, separator: UInt8) throws(CSVParser.Failure) {
         let count = bytes.count
+        // The bytes of the run from 0x7F up (DEL and all beyond ASCII) have their high bit set here.
         var index = start, high: UInt64 = 0, simple = true
         if let base = bytes.baseAddress {
             while true {
                 if index &+ 8 <= count {
-                    // Eight bytes at once: where the first that may end the run is, and which bytes before it are beyond ASCII.
+                    // Eight bytes at once: where the first that may end the run is, and whether any before it is 0x7F or above.
                     let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                     let stops = Self.mayEnd(word, separator: separator)
-                    guard stops != 0 else { high |= word; index &+= 8; continue }
+                    guard stops != 0 else { high |= Self.fromDelete(word); index &+= 8; continue }
                     let before = stops.trailingZeroBitCount &>> 3
-                    high |= word & ((1 &<< (before &* 8)) &- 1)
+                    high |= Self.fromDelete(word) & ((1 &<< (before &* 8)) &- 1)
                     index &+= before
                 } else {
                     // The last bytes of the input, one at a time.
-                    while index < count, !Self.mayEnd(base[index], separator: separator) { high |= UInt64(base[index]); index &+= 1 }
+                    while index < count, !Self.mayEnd(base[index], separator: separator) {
+                        if base[index] >= 0x7F { high = 0x80 }
+                        index &+= 1
+                    }
                     guard index < count else { break }
                 }
                 let byte = base[index]
                 if byte == separator || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
-                // Another control character (a tab, DEL): one character, though not a simple one.
+                // Another control character (a tab): one character, though not a simple one.
                 simple = false
                 index &+= 1
             }
@@ -53,7 +57,7 @@ struct CSVTextScan {
         end = index
         var continuations = 0, marks = 0
         if high & 0x8080_8080_8080_8080 != 0, let base = bytes.baseAddress {
-            try Self.checkUTF8(base, from: start, to: index, continuations: &continuations, marks: &marks, simple: &simple)
+            try Self.checkUTF8(base, from: start, to: index, count: count, continuations: &continuations, marks: &marks, simple: &simple)
         }
         characters = index &- start &- continuations
         // A mark first (its lead byte CC or CD) counts as one character on screen.
@@ -62,10 +66,16 @@ struct CSVTextScan {
         self.simple = simple
     }
 
-    /// Whether `byte` may end a run: the separator, a quote, or an ASCII control character (line breaks among them).
+    /// The bytes of `word` from 0x7F up, each with its high bit set (a carry from 0xFF may set
+    /// more, but only above a byte that is so).
+    @inline(__always)
+    static func fromDelete(_ word: UInt64) -> UInt64 { word | (word &+ 0x0101_0101_0101_0101) }
+
+    /// Whether `byte` may end a run: the separator, a quote, or an ASCII control character below
+    /// 0x20 (line breaks among them).
     @inline(__always)
     static func mayEnd(_ byte: UInt8, separator: UInt8) -> Bool {
-        byte < 0x20 || byte == 0x7F || byte == separator || byte == UInt8(ascii: "\"")
+        byte < 0x20 || byte == separator || byte == UInt8(ascii: "\"")
     }
 
     /// The same for the eight bytes of `word`: the high bit of the first such byte is set (a borrow
@@ -73,10 +83,10 @@ struct CSVTextScan {
     @inline(__always)
     static func mayEnd(_ word: UInt64, separator: UInt8) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let separated = word ^ (ones &* UInt64(separator)), quoted = word ^ (ones &* UInt64(UInt8(ascii: "\""))), deleted = word ^ (ones &* 0x7F)
+        let separated = word ^ (ones &* UInt64(separator)), quoted = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
         let below = (word &- ones &* 0x20) & ~word
-        let atSeparator = (separated &- ones) & ~separated, atQuote = (quoted &- ones) & ~quoted, atDelete = (deleted &- ones) & ~deleted
-        return (below | atSeparator | atQuote | atDelete) & highs
+        let atSeparator = (separated &- ones) & ~separated, atQuote = (quoted &- ones) & ~quoted
+        return (below | atSeparator | atQuote) & highs
     }
 
     /// Checks the UTF-8 of `start..<end`, counting its continuation bytes and combining marks
@@ -86,11 +96,22 @@ struct CSVTextScan {
     /// also does (anything else it may take is left to it). Between such characters every one
     /// starts a character on screen, and a mark never does but at the start (Unicode's rules GB9, GB999).
     @inline(__always)
-    static func checkUTF8(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int, continuations: inout Int, marks: inout Int, simple: inout Bool) throws(CSVParser.Failure) {
+    static func checkUTF8(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int, count: Int,
+                          continuations: inout Int, marks: inout Int, simple: inout Bool) throws(CSVParser.Failure) {
         var index = start
         while index < end {
+            // On to the next byte from 0x7F up, eight bytes at a time where the input has them.
+            if index &+ 8 <= count {
+                let above = fromDelete(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) & 0x8080_8080_8080_8080
+                guard above != 0 else { index &+= 8; continue }
+                index &+= above.trailingZeroBitCount &>> 3
+                guard index < end else { break }
+            } else if base[index] < 0x7F {
+                index &+= 1
+                continue
+            }
             let lead = base[index]
-            if lead < 0x80 { index &+= 1; continue }
+            if lead == 0x7F { simple = false; index &+= 1; continue }
             let length: Int
             switch lead {
             case 0xC2...0xDF: length = 2

@@ -57,7 +57,7 @@ struct CSVRecordReader {
             // One array of cells for every row, its room kept.
             var row: [CSVParser.Cell] = []
             while let line = try parser.nextRow(into: &row) {
-                if row.allSatisfy(parser.isBlank) { continue }
+                if row.allSatisfy({ parser.isBlank($0) }) { continue }
                 guard let count = layout.cellCount(of: row, parser) else {
                     let problem = layout.misalignment(row, parser)
                     builder.error(problem.code, problem.arguments, at: problem.cell?.mark ?? Mark(line: line, column: 1), width: problem.cell?.width ?? 1)
@@ -81,8 +81,13 @@ struct CSVRecordReader {
         for (position, cell) in cells.enumerated() {
             parser.withTrimmedBytes(of: cell) { text in
                 guard !text.isEmpty else { return }
-                let id = fields[position] ?? builder.nameID(names[position])
-                fields[position] = id
+                let id: Interned
+                if let known = fields[position] {
+                    id = known
+                } else {
+                    id = builder.nameID(names[position])
+                    fields[position] = id
+                }
                 builder.field(id, bytes: text, quoted: false, at: cell.mark, width: cell.width)
             }
         }

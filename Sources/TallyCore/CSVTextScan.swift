@@ -92,8 +92,9 @@ struct CSVTextScan {
     /// Checks the UTF-8 of `start..<end`, counting its continuation bytes and combining marks
     /// (U+0300 to U+036F, each of them Grapheme_Cluster_Break=Extend), and clearing `simple` at a
     /// character `CharacterCount` does not count alone: it takes C3 to CB (U+00C0 to U+02FF), C2
-    /// from U+00A0, and E1 B8 to E1 BB (U+1E00 to U+1EFF, Vietnamese letters) as simple, which it
-    /// also does (anything else it may take is left to it). Between such characters every one
+    /// from U+00A0, E1 B8 to E1 BB (U+1E00 to U+1EFF, Vietnamese letters), and the dashes, quotes
+    /// and other punctuation of U+2010 to U+2027 and U+2030 to U+205E as simple, as it does
+    /// (`CharacterCount.simpleThreeBytes`; anything else is left to it). Between such characters every one
     /// starts a character on screen, and a mark never does but at the start (Unicode's rules GB9, GB999).
     @inline(__always)
     static func checkUTF8(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int, count: Int,
@@ -131,6 +132,9 @@ struct CSVTextScan {
             case 0xCC: marks &+= 1
             case 0xCD: if second <= 0xAF { marks &+= 1 } else { simple = false }
             case 0xE1: if second < 0xB8 || second > 0xBB { simple = false }
+            case 0xE2:
+                let third = base[index &+ 2]
+                if !(second == 0x80 && (third >= 0x90 && third <= 0xA7 || third >= 0xB0) || second == 0x81 && third <= 0x9E) { simple = false }
             case 0xE0: guard second >= 0xA0 else { throw broken(at: index) }; simple = false
             case 0xED: guard second <= 0x9F else { throw broken(at: index) }; simple = false
             case 0xF0: guard second >= 0x90 else { throw broken(at: index) }; simple = false

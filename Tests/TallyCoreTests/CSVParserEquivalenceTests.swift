@@ -12,7 +12,7 @@ import Testing
     /// ASCII, controls, emoji, flags, joiners, Hangul, and runs longer than eight bytes.
     static let texts: [[UInt8]] = ["a", "12", "Đoàn", "ổ", "e\u{301}", "\u{301}", "\u{300}\u{323}", "\t", " ", "–", "“x”", "😀", "x y", "漢",
                                    "\u{7F}", "\u{A0}", "\u{85}", "ạ", "🇻🇳", "\u{200D}", "\u{1100}\u{1161}", "\u{0}", "\u{1B}", "ʼ",
-                                   "\u{36F}", "\u{370}", "\u{34F}", "a\u{300}\u{301}\u{302}", "abcdefghijklmnopqrstuvwxyz", "Trao tiền hỗ trợ đoàn viên Đặng Thị Mai", "2024-01-11"].map { Array($0.utf8) }
+                                   "\u{36F}", "\u{370}", "\u{34F}", "…", "‰", "\u{205E}", "\u{205F}", "\u{2028}", "\u{200F}", "\u{2027}", "\u{2030}", "\u{2010}", "\u{2040}", "a\u{300}\u{301}\u{302}", "abcdefghijklmnopqrstuvwxyz", "Trao tiền hỗ trợ đoàn viên Đặng Thị Mai", "2024-01-11"].map { Array($0.utf8) }
     /// Bytes that are not UTF-8: a lone continuation, overlong forms, surrogates, past U+10FFFF, cut sequences.
     static let broken: [[UInt8]] = [[0xFF], [0xC3], [0xE1, 0xBA], [0xED, 0xA0, 0x80], [0xC0, 0x80], [0x80], [0xF4, 0x90, 0x80, 0x80],
                                     [0xF0, 0x80, 0x80, 0x80], [0xE0, 0x80, 0x80], [0xC2], [0xF0, 0x9F, 0x98], [0xF5, 0x80]]

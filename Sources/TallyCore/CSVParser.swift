@@ -15,7 +15,8 @@ struct CSVParser {
         var width: Int
     }
 
-    /// A syntax problem, with its place.
+    /// A syntax problem, with its place; or `.notUTF8` at the first byte that breaks UTF-8 (only
+    /// its offset is meaningful then), found on the way as `UTF8Check` would find it.
     struct Failure: Error {
         var code: DiagnosticCode
         var mark: Mark
@@ -27,9 +28,9 @@ struct CSVParser {
     private var index = 0
     private var line = 1
     private var lineStart = 0
-    private var scanLineStart = -1
-    private var scanIndex = 0
-    private var scanColumn = 1
+    /// The column of the byte at `index`: the characters from `lineStart` to it, plus one. The bytes
+    /// are read once, in order, so it follows them without counting any twice.
+    private var column = 1
     private(set) var separator = UInt8(ascii: ",")
     /// How many cells the last row had: room for as many is made at once for the next.
     private var lastWidth = 0
@@ -57,26 +58,12 @@ struct CSVParser {
     }
 
     /// Consumes one line break at `index`: CR LF, LF, or a lone CR (old Mac and some exports).
-    private mutating func skipLineBreak() {
+    private mutating func skipLineBreak(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard index < bytes.count else { return }
         if bytes[index] == UInt8(ascii: "\r") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n") { index += 2 } else { index += 1 }
         line += 1
         lineStart = index
-    }
-
-    /// The mark of a byte on the current line; columns are counted incrementally, so a long
-    /// line costs linear time, not quadratic.
-    private mutating func mark(at position: Int) -> Mark {
-        if scanLineStart != lineStart || position < scanIndex {
-            scanLineStart = lineStart
-            scanIndex = lineStart
-            scanColumn = 1
-        }
-        while scanIndex < position {
-            if bytes[scanIndex] & 0xC0 != 0x80 { scanColumn += 1 }
-            scanIndex += 1
-        }
-        return Mark(line: line, column: scanColumn, offset: position)
+        column = 1
     }
 
     /// The next row (nil at the end of input); blank lines are skipped.
@@ -91,19 +78,52 @@ struct CSVParser {
     mutating func nextRow(into cells: inout [Cell]) throws(Failure) -> Int? {
         cells.removeAll(keepingCapacity: true)
         unescapedTexts.removeAll(keepingCapacity: true)
+        let bytes = self.bytes
+        return try bytes.withUnsafeBufferPointer { (bytes) throws(Failure) -> Int? in try row(bytes, into: &cells) }
+    }
+
+    /// Reads one row. Its place is kept in locals while its unquoted cells are read (the commonest
+    /// work of all, and a file has millions of cells), and in the parser for a quoted cell.
+    private mutating func row(_ bytes: UnsafeBufferPointer<UInt8>, into cells: inout [Cell]) throws(Failure) -> Int? {
         while index < bytes.count, bytes[index] == UInt8(ascii: "\n") || bytes[index] == UInt8(ascii: "\r") {
-            skipLineBreak()
+            skipLineBreak(bytes)
         }
         guard index < bytes.count else { return nil }
-        let rowLine = line
+        let rowLine = line, separator = separator, count = bytes.count
+        var index = index, column = column
         while true {
-            cells.append(try cell())
-            guard index < bytes.count else { break }
-            let byte = bytes[index]
-            if byte == separator { index += 1; continue }
-            skipLineBreak()
+            let byte = index < count ? bytes[index] : 0
+            if byte == separator {
+                // An empty cell, the commonest of all.
+                cells.append(Cell(start: index, end: index, mark: Mark(line: line, column: column, offset: index), width: 1))
+                index &+= 1
+                column &+= 1
+                continue
+            }
+            if byte == UInt8(ascii: "\"") {
+                self.index = index
+                self.column = column
+                cells.append(try quotedCell(bytes, start: Mark(line: line, column: column, offset: index)))
+                index = self.index
+                column = self.column
+            } else {
+                let scan = try CSVTextScan(bytes, from: index, separator: separator)
+                let start = Mark(line: line, column: column, offset: index), begin = index
+                index = scan.end
+                column &+= scan.characters
+                if index < count, bytes[index] == UInt8(ascii: "\"") {
+                    throw Failure(code: .strayQuote, mark: Mark(line: line, column: column, offset: index))
+                }
+                let width = scan.simple ? scan.width : CharacterCount.of(utf8: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[begin..<index])))
+                cells.append(Cell(start: begin, end: index, mark: start, width: max(1, width)))
+            }
+            guard index < count else { break }
+            if bytes[index] == separator { index &+= 1; column &+= 1; continue }
             break
         }
+        self.index = index
+        self.column = column
+        skipLineBreak(bytes)
         lastWidth = cells.count
         return rowLine
     }
@@ -132,72 +152,52 @@ struct CSVParser {
         }
     }
 
-    private mutating func cell() throws(Failure) -> Cell {
-        let start = mark(at: index)
-        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-            let begin = index
-            // One pass over the cell: its end, whether it is ASCII, and its continuation bytes, so
-            // that the next cell's column follows without reading these bytes again.
-            var continuations = 0, ascii = true
-            while index < bytes.count, bytes[index] != separator, bytes[index] != UInt8(ascii: "\n"), bytes[index] != UInt8(ascii: "\r") {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "\"") {
-                    throw Failure(code: .strayQuote, mark: mark(at: index))
-                }
-                if byte >= 0x80 {
-                    ascii = false
-                    if byte & 0xC0 == 0x80 { continuations += 1 }
-                }
-                index += 1
-            }
-            // `mark(at:)` left its count at `begin`: it moves on past the cell.
-            scanIndex = index
-            scanColumn += index - begin - continuations
-            // An ASCII cell (no line break in it) is as many characters as bytes.
-            let width = ascii ? index - begin : bytes.withUnsafeBytes { CharacterCount.of(utf8: UnsafeRawBufferPointer(rebasing: $0[begin..<index])) }
-            return Cell(start: begin, end: index, mark: start, width: max(1, width))
-        }
+    /// A quoted cell from its opening quote at `index`. Its text is unescaped into the row's texts
+    /// only when it holds a doubled quote or a line break; otherwise it is the bytes between the quotes.
+    private mutating func quotedCell(_ bytes: UnsafeBufferPointer<UInt8>, start: Mark) throws(Failure) -> Cell {
         index += 1
-        // Unescaped into the row's texts only when the cell holds a doubled quote or a line break.
+        column += 1
         let contentStart = index
-        var content: [UInt8] = []
-        var escaped = false
+        // Where this cell's text starts in `unescapedTexts`, once it is unescaped there.
+        var escapedFrom: Int?
+        var width = 0, simple = true
         while true {
+            let scan = try CSVTextScan(bytes, from: index, separator: UInt8(ascii: "\""))
+            if escapedFrom != nil { unescapedTexts.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<scan.end])) }
+            index = scan.end
+            column += scan.characters
+            width += scan.width
+            simple = simple && scan.simple
             guard index < bytes.count else {
                 throw Failure(code: .unclosedQuote, mark: start)
             }
             let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                if index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\"") {
-                    if !escaped { content = Array(bytes[contentStart..<index]); escaped = true }
-                    content.append(byte)
-                    index += 2
-                    continue
-                }
-                index += 1
-                break
+            if escapedFrom == nil && (byte != UInt8(ascii: "\"") || index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\"")) {
+                escapedFrom = unescapedTexts.count
+                unescapedTexts.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[contentStart..<index]))
             }
-            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                if !escaped { content = Array(bytes[contentStart..<index]); escaped = true }
-                let breakStart = index
-                skipLineBreak()
-                content.append(contentsOf: bytes[breakStart..<index])
+            if byte == UInt8(ascii: "\"") {
+                index += 1
+                column += 1
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { break }
+                unescapedTexts.append(byte)
+                index += 1
+                column += 1
                 continue
             }
-            if escaped { content.append(byte) }
-            index += 1
+            let breakStart = index
+            skipLineBreak(bytes)
+            unescapedTexts.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[breakStart..<index]))
         }
-        let contentEnd = index - 1
         if index < bytes.count, bytes[index] != separator, bytes[index] != UInt8(ascii: "\n"), bytes[index] != UInt8(ascii: "\r") {
-            throw Failure(code: .textAfterQuote, mark: mark(at: index))
+            throw Failure(code: .textAfterQuote, mark: Mark(line: line, column: column, offset: index))
         }
-        guard escaped else {
-            let width = bytes.withUnsafeBytes { CharacterCount.of(utf8: UnsafeRawBufferPointer(rebasing: $0[contentStart..<contentEnd])) }
-            return Cell(start: contentStart, end: contentEnd, mark: start, width: width + 2)
+        guard let from = escapedFrom else {
+            let contentEnd = index - 1
+            let text = UnsafeBufferPointer(rebasing: bytes[contentStart..<contentEnd])
+            return Cell(start: contentStart, end: contentEnd, mark: start, width: (simple ? width : CharacterCount.of(utf8: UnsafeRawBufferPointer(text))) + 2)
         }
-        let from = unescapedTexts.count
-        unescapedTexts.append(contentsOf: content)
-        return Cell(start: from, end: unescapedTexts.count, unescaped: true, mark: start,
-                    width: content.withUnsafeBytes { CharacterCount.of(utf8: $0) } + 2)
+        let unescapedWidth = unescapedTexts.withUnsafeBytes { CharacterCount.of(utf8: UnsafeRawBufferPointer(rebasing: $0[from...])) }
+        return Cell(start: from, end: unescapedTexts.count, unescaped: true, mark: start, width: unescapedWidth + 2)
     }
 }

@@ -15,7 +15,7 @@ struct CSVRowLayout {
         var probe = parser
         var rows = 0
         while let row = try? probe.nextRow() {
-            if row.cells.allSatisfy(probe.isBlank) { continue }
+            if row.cells.allSatisfy({ probe.isBlank($0) }) { continue }
             guard row.cells.count == columns + 1, probe.isBlank(row.cells.last!) else { return false }
             rows += 1
         }

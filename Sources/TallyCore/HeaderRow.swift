@@ -20,8 +20,10 @@ enum HeaderRow {
 
     /// The column names, or nil after reporting unnamed, repeated and missing columns.
     static func check(_ cells: [Cell], builder: inout RecordBuilder) -> [String]? {
+        // Room for every name at once: growing the set one name at a time hashed each name again at each growth.
         var names: [String] = []
-        var seen = Set<String>()
+        names.reserveCapacity(cells.count)
+        var seen = Set<String>(minimumCapacity: cells.count)
         var ok = true
         for cell in cells {
             let name = cell.text.trimmedOfWhitespace

@@ -27,9 +27,8 @@ struct CSVParser {
     private var unescapedTexts: [UInt8] = []
     private var index = 0
     private var line = 1
-    private var lineStart = 0
-    /// The column of the byte at `index`: the characters from `lineStart` to it, plus one. The bytes
-    /// are read once, in order, so it follows them without counting any twice.
+    /// The column of the byte at `index`: the characters from its line's start (after a byte-order
+    /// mark) to it, plus one. The bytes are read once, in order, so it follows them without counting any twice.
     private var column = 1
     private(set) var separator = UInt8(ascii: ",")
     /// How many cells the last row had: room for as many is made at once for the next.
@@ -37,10 +36,7 @@ struct CSVParser {
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            index = 3
-            lineStart = 3
-        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
         separator = Self.detectSeparator(bytes[index...])
     }
 
@@ -62,7 +58,6 @@ struct CSVParser {
         guard index < bytes.count else { return }
         if bytes[index] == UInt8(ascii: "\r") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n") { index += 2 } else { index += 1 }
         line += 1
-        lineStart = index
         column = 1
     }
 

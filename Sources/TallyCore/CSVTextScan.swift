@@ -112,6 +112,19 @@ struct CSVTextScan {
                 continue
             }
             let lead = base[index]
+            // Vietnamese letters first, nearly every character of a Vietnamese text beyond ASCII:
+            // C3 to CB (two bytes, U+00C0 to U+02FF) and E1 B8 to E1 BB (three, U+1E00 to U+1EFF).
+            if lead &- 0xC3 <= 0xCB - 0xC3 {
+                guard index &+ 2 <= end, base[index &+ 1] & 0xC0 == 0x80 else { throw broken(at: index) }
+                index &+= 2
+                continuations &+= 1
+                continue
+            }
+            if lead == 0xE1, index &+ 3 <= end, base[index &+ 1] &- 0xB8 <= 0xBB - 0xB8, base[index &+ 2] & 0xC0 == 0x80 {
+                index &+= 3
+                continuations &+= 2
+                continue
+            }
             if lead == 0x7F { simple = false; index &+= 1; continue }
             let length: Int
             switch lead {

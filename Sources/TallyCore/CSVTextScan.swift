@@ -145,9 +145,7 @@ struct CSVTextScan {
             case 0xCC: marks &+= 1
             case 0xCD: if second <= 0xAF { marks &+= 1 } else { simple = false }
             case 0xE1: if second < 0xB8 || second > 0xBB { simple = false }
-            case 0xE2:
-                let third = base[index &+ 2]
-                if !(second == 0x80 && (third >= 0x90 && third <= 0xA7 || third >= 0xB0) || second == 0x81 && third <= 0x9E) { simple = false }
+            case 0xE2: if !CharacterCount.simpleThreeBytes(lead, second, base[index &+ 2]) { simple = false }
             case 0xE0: guard second >= 0xA0 else { throw broken(at: index) }; simple = false
             case 0xED: guard second <= 0x9F else { throw broken(at: index) }; simple = false
             case 0xF0: guard second >= 0x90 else { throw broken(at: index) }; simple = false

@@ -38,8 +38,11 @@ public enum CharacterCount {
         return count
     }
 
+    /// Whether the three-byte character `first second third` is one counted alone: a precomposed
+    /// Vietnamese letter, a dash, a quotation mark or other common punctuation (the CSV scan asks too).
     @inline(__always)
-    static func simpleThreeBytes(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+    @inlinable
+    public static func simpleThreeBytes(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
         if first == 0xE1 { return second >= 0xB8 && second <= 0xBB }              // U+1E00 to U+1EFF
         if second == 0x80 { return (third >= 0x90 && third <= 0xA7) || third >= 0xB0 }  // U+2010 to U+2027, U+2030 to U+203F
         return second == 0x81 && third >= 0x80 && third <= 0x9E                      // U+2040 to U+205E

@@ -45,20 +45,11 @@ struct ByteInterner: Sendable {
     /// The id of `bytes`, adding them when new.
     mutating func intern(_ bytes: UnsafeRawBufferPointer) -> Interned {
         let hash = isKeyed ? Self.hash(bytes) : quick.of(bytes)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        var probes = 0
-        while true {
-            let id = slots[slot]
-            if id < 0 { break }
-            if hashes[Int(id)] == hash && equals(Int(id), bytes) { return Interned(raw: id) }
-            slot = (slot + 1) & mask
-            probes += 1
-            if probes > QuickHash.longestProbe && !isKeyed {
-                switchToKeyedHash()
-                return intern(bytes)
-            }
+        guard let (slot, found) = place(of: bytes, hash: hash) else {
+            switchToKeyedHash()
+            return intern(bytes)
         }
+        if let found { return found }
         let id = Int32(offsets.count)
         slots[slot] = id
         hashes.append(hash)
@@ -72,19 +63,28 @@ struct ByteInterner: Sendable {
     /// The id of `bytes` if they were interned, without adding them.
     mutating func find(_ bytes: UnsafeRawBufferPointer) -> Interned? {
         let hash = isKeyed ? Self.hash(bytes) : quick.of(bytes)
+        guard let (_, found) = place(of: bytes, hash: hash) else {
+            switchToKeyedHash()
+            return find(bytes)
+        }
+        return found
+    }
+
+    /// Where `bytes`, hashed `hash`, are in the table: their id and slot, or the empty slot where
+    /// they would go; nil when the probe ran past `QuickHash.longestProbe` with the quick hash (a
+    /// flood: the table is to switch to the keyed hash and be asked again).
+    @inline(__always)
+    private func place(of bytes: UnsafeRawBufferPointer, hash: UInt64) -> (slot: Int, id: Interned?)? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         var probes = 0
         while true {
             let id = slots[slot]
-            if id < 0 { return nil }
-            if hashes[Int(id)] == hash && equals(Int(id), bytes) { return Interned(raw: id) }
+            if id < 0 { return (slot, nil) }
+            if hashes[Int(id)] == hash && equals(Int(id), bytes) { return (slot, Interned(raw: id)) }
             slot = (slot + 1) & mask
             probes += 1
-            if probes > QuickHash.longestProbe && !isKeyed {
-                switchToKeyedHash()
-                return find(bytes)
-            }
+            if probes > QuickHash.longestProbe && !isKeyed { return nil }
         }
     }
 

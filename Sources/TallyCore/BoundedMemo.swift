@@ -29,7 +29,7 @@ final class BoundedMemo<Key: Hashable, Value>: @unchecked Sendable {
 
     /// The same, the answer kept under `keeping()`, a key equal to `key` that may hold less.
     func value(for key: Key, keeping: () -> Key, _ compute: () -> Value) -> Value {
-        if let known = lock.withLock({ answers[key] }) { return known }
+        if let known = known(key) { return known }
         let value = compute()
         keep(value, for: keeping())
         return value

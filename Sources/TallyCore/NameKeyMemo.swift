@@ -9,30 +9,18 @@ final class NameKeyMemo: @unchecked Sendable {
     static let longestName = 256
 
     private let lock = NSLock()
-    /// The names, by their bytes (`ByteInterner`: a quick hash, safe against floods), and the key of each by its id.
-    private var names = ByteInterner(capacity: 1_024, keepingStrings: false)
-    private var keys: [String] = []
+    /// Each name's key, by the name's bytes.
+    private var keys = BytesTable<String>(limit: NameKeyMemo.limit, capacity: 1_024)
 
     func key(of name: String) -> String? {
         guard name.utf8.count <= Self.longestName else { return nil }
         var name = name
-        return name.withUTF8 { bytes in
-            lock.withLock { names.find(UnsafeRawBufferPointer(bytes)).map { keys[$0.index] } }
-        }
+        return name.withUTF8 { bytes in lock.withLock { keys.value(for: UnsafeRawBufferPointer(bytes)) } }
     }
 
     func keep(_ key: String, for name: String) {
         guard name.utf8.count <= Self.longestName else { return }
         var name = name
-        name.withUTF8 { bytes in
-            lock.withLock {
-                if keys.count >= Self.limit {
-                    names = ByteInterner(capacity: 1_024, keepingStrings: false)
-                    keys = []
-                }
-                let id = names.intern(UnsafeRawBufferPointer(bytes))
-                if id.index == keys.count { keys.append(key) } else { keys[id.index] = key }
-            }
-        }
+        name.withUTF8 { bytes in lock.withLock { keys.keep(key, for: UnsafeRawBufferPointer(bytes)) } }
     }
 }

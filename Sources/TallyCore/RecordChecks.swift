@@ -19,7 +19,7 @@ extension RecordBuilder {
                 fail(diagnostic(.unknownMember, ["name": "\(value)", "roster": Subject.roster(roster.name)], at: field.mark, width: field.width)
                     .suggesting(diagnostics.isFull ? [] : roster.suggestions(for: value.description)))
             }
-            if !truthyNames.isEmpty, truthyNames.contains(name), case .text(let text) = value(at: index), let valueID = pending[index].valueID,
+            if !truthyNames.isEmpty, truthyNames.contains(name), let valueID = pending[index].valueID, case .text(let text) = value(at: index),
                Self.booleanLooking.contains(text.lowercased()), warnedValues.insert(valueID).inserted {
                 let field = pending[index]
                 let meaning = ["false", "no", "không", "sai"].contains(text.lowercased())

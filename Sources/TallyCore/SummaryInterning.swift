@@ -34,10 +34,8 @@ final class SummaryInterning: @unchecked Sendable {
     private let lock = NSLock()
     // Room for all from the start: growing rehashes every key, and a list's key is every title of a programme.
     private var texts = [UTF8Key: String](minimumCapacity: SummaryInterning.limit)
-    /// Each list by its key's bytes (`ByteInterner`: a quick hash over a key of every title, safe
-    /// against floods), and the list of each id.
-    private var listKeys = ByteInterner(capacity: SummaryInterning.limit, keepingStrings: false)
-    private var lists: [TargetList] = []
+    /// Each list by its key's bytes (a key of every title: a quick hash, safe against floods).
+    private var lists = BytesTable<TargetList>(limit: SummaryInterning.limit, capacity: SummaryInterning.limit)
 
     func text(_ text: String) -> String {
         let key = UTF8Key(text)
@@ -68,14 +66,9 @@ final class SummaryInterning: @unchecked Sendable {
         return bytes.withUnsafeBytes { key in
             lock.lock()
             defer { lock.unlock() }
-            if let kept = listKeys.find(key) { return lists[kept.index] }
-            if lists.count >= Self.limit {
-                listKeys = ByteInterner(capacity: Self.limit, keepingStrings: false)
-                lists.removeAll(keepingCapacity: true)
-            }
+            if let kept = lists.value(for: key) { return kept }
             let list = TargetList(targets)
-            _ = listKeys.intern(key)
-            lists.append(list)
+            lists.keep(list, for: key)
             return list
         }
     }
